@@ -1,0 +1,133 @@
+"""The one library call: a cluster and a budget in, a sourced summary out.
+
+    ingest -> clean -> split -> represent -> redundancy -> score -> select -> order
+
+The CLI, the HTTP server and the batch runner all call :func:`summarize` (or a configured
+:class:`Summarizer`) and add nothing of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .clean import clean_cluster
+from .errors import NewsbriefError
+from .model import Budget, Cluster, Document, Sentence, Summary, SummarySentence
+from .order import source_order
+from .redundancy import RedundancyGroups, SimilarityRule, redundancy_groups
+from .represent import SentenceVectors, vectorize
+from .score import StandaloneRule, centroid_similarity, concept_weights, sentence_concepts, standalone_mask
+from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
+from .split import document_sentences
+
+METHODS: dict[str, str] = {
+    "coverage": "bigram concepts weighted by how many documents carry them, budgeted greedy coverage (default)",
+    "centroid": "similarity to the cluster's TF-IDF centroid with maximal marginal relevance",
+    "lead": "first sentences of each document in turn (baseline)",
+}
+DEFAULT_METHOD = "coverage"
+
+
+class UnknownMethodError(NewsbriefError):
+    pass
+
+
+@dataclass(frozen=True)
+class Summarizer:
+    """A configured summarizer; every knob is here, none is global.
+
+    ``lead_prior`` is the share of the mean concept weight granted to a document's first
+    sentence (falling linearly to 0 at its end); ``cost_exponent`` is Lin & Bilmes' *r*.
+    """
+
+    method: str = DEFAULT_METHOD
+    language: str = "en"
+    similarity: SimilarityRule = field(default_factory=SimilarityRule)
+    standalone: StandaloneRule = field(default_factory=StandaloneRule)
+    cost_exponent: float = 0.5
+    lead_prior: float = 0.5
+    mmr_trade_off: float = 0.7
+
+    def __post_init__(self) -> None:
+        if self.method not in METHODS:
+            raise UnknownMethodError(f"unknown method {self.method!r}; choose one of: {', '.join(METHODS)}")
+
+    def summarize(self, cluster: Cluster, budget: Budget = Budget()) -> Summary:
+        cleaned = clean_cluster(cluster)
+        sentences = [
+            sentence
+            for rank, document in enumerate(cleaned.documents)
+            for sentence in document_sentences(document, rank, self.language)
+        ]
+        warnings = _silent_documents(cleaned.documents, sentences)
+        vectors = vectorize(sentences)
+        groups = redundancy_groups(sentences, vectors, self.similarity)
+        candidates = self._candidates(sentences, warnings)
+        chosen = self._select(sentences, vectors, groups, candidates, budget)
+        if sentences and budget.limit > 0 and not chosen:
+            warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
+        ordered = source_order(chosen, sentences, groups.labels)
+        return Summary(
+            cluster_id=cluster.id,
+            sentences=tuple(_summary_sentence(sentences[i], groups, i) for i in ordered),
+            documents=cluster.documents,
+            method=self.method,
+            budget=budget,
+            warnings=tuple(warnings),
+        )
+
+    def _candidates(self, sentences: list[Sentence], warnings: list[str]) -> list[int]:
+        if not sentences:
+            warnings.append("no sentences left after cleaning: the input holds no article text")
+            return []
+        candidates = np.flatnonzero(standalone_mask(sentences, self.standalone)).tolist()
+        if not candidates:
+            warnings.append("no sentence reads well on its own; choosing among all sentences")
+            return list(range(len(sentences)))
+        return candidates
+
+    def _select(
+        self,
+        sentences: list[Sentence],
+        vectors: SentenceVectors,
+        groups: RedundancyGroups,
+        candidates: list[int],
+        budget: Budget,
+    ) -> list[int]:
+        if self.method == "lead":
+            return lead_selection(candidates, sentences, groups.labels, budget)
+        if self.method == "centroid":
+            relevance = centroid_similarity(vectors)
+            return budgeted_greedy(
+                lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
+                candidates, sentences, groups.labels, budget, self.cost_exponent,
+            )
+        concepts = sentence_concepts(sentences)
+        weights = concept_weights(sentences, concepts)
+        mean_weight = float(np.mean(list(weights.values()))) if weights else 1.0
+        prior = np.array([self.lead_prior * mean_weight * (1.0 - s.position) for s in sentences])
+        return budgeted_greedy(
+            lambda: ConceptCoverage(concepts, weights, prior),
+            candidates, sentences, groups.labels, budget, self.cost_exponent,
+        )
+
+
+def summarize(cluster: Cluster, budget: Budget = Budget(), method: str = DEFAULT_METHOD) -> Summary:
+    """Summarize one cluster with the default settings of ``method``."""
+    return Summarizer(method=method).summarize(cluster, budget)
+
+
+def _summary_sentence(sentence: Sentence, groups: RedundancyGroups, index: int) -> SummarySentence:
+    return SummarySentence(
+        text=sentence.text,
+        sources=groups.sources_of(index),
+        document_id=sentence.document_id,
+        index=sentence.index,
+    )
+
+
+def _silent_documents(documents: tuple[Document, ...], sentences: list[Sentence]) -> list[str]:
+    speaking = {sentence.document_id for sentence in sentences}
+    return [f"document {d.id}: no article text left after cleaning" for d in documents if d.id not in speaking]

@@ -1,0 +1,167 @@
+"""Clean: remove crawl noise from article bodies, line by line, with general rules.
+
+A crawled page mixes the article with navigation, share buttons, embedded posts, captions
+and link lists. What separates prose from that debris is structure, not vocabulary: prose
+lines end like sentences, debris lines do not; debris repeats across outlets; link lists
+come as runs of lines with a shared label or bullet. Each rule below is one such signal.
+The output keeps one paragraph per line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from .model import Cluster, Document
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+CLOSERS = "\"'”’»)]"
+_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*$")
+_INTERNAL_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+_BULLET = re.compile(r"^(?:[-–—•*▪►·●○■□➤→]|\d{1,2}[.)])\s+")
+_BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
+_URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
+_HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
+# "Label: text" lines, where the label is a navigation cue rather than a speaker or a dateline.
+_NAVIGATION_LABEL = re.compile(
+    r"^(?:more|related|read|see|also|recommended|popular|trending|latest|top|watch|listen|sponsored|"
+    r"advertisement|share|follow|subscribe|sign up|click)\b[\w ]{0,30}(?::|$)",
+    re.IGNORECASE,
+)
+_LABEL_PREFIX = re.compile(r"^([A-Z][\w ]{0,30}):\s")
+# Captions end with a credit: "... 2018. Screenshot / @SyriaCivilDef / Twitter", "(Photo: AP)".
+_CREDIT = re.compile(
+    r"\b(?:photo|image|picture|screenshot|screengrab|credit|illustration|file photo|video|graphic)s?"
+    r"(?:\s+by|\s*/|\s*:|\s*courtesy)|\b(?:Getty Images|Shutterstock|AFP/Getty|AP Photo)\b",
+    re.IGNORECASE,
+)
+# Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
+_GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
+# Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?\s*(?:--|[-–—])\s+")
+
+SHORT_LINE_WORDS = 8
+SOCIAL_LINE_WORDS = 8
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFC, invisible characters removed, one kind of space, one kind of line break."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def normalized_key(line: str) -> str:
+    """How lines are compared across documents: case, punctuation and spacing ignored."""
+    return " ".join(re.findall(r"\w+", line.lower()))
+
+
+def clean_cluster(cluster: Cluster) -> Cluster:
+    """Clean every document, using lines shared by several documents as a boilerplate signal."""
+    normalized = [normalize_text(document.text) for document in cluster.documents]
+    shared = shared_short_lines(normalized)
+    documents = tuple(
+        Document(id=document.id, title=document.title, text=clean_text(text, document.title, shared))
+        for document, text in zip(cluster.documents, normalized)
+    )
+    return Cluster(id=cluster.id, documents=documents, summaries=cluster.summaries, query=cluster.query)
+
+
+def shared_short_lines(texts: Iterable[str]) -> frozenset[str]:
+    """Short lines that occur in two or more documents: site furniture, not reporting."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({normalized_key(line) for line in text.split("\n") if _is_short(line)})
+    return frozenset(key for key, count in counts.items() if key and count >= 2)
+
+
+def clean_text(text: str, title: str | None = None, shared: frozenset[str] = frozenset()) -> str:
+    """Clean one normalized document body; the result has one paragraph per line."""
+    title_key = normalized_key(title) if title else None
+    paragraphs = rejoin_broken_lines(text.split("\n"))
+    kept: list[str] = []
+    after_handle = False
+    previous_label: str | None = None
+    for index, line in enumerate(paragraphs):
+        label = _label(line)
+        repeated_label = label is not None and label in (previous_label, _label_at(paragraphs, index + 1))
+        previous_label = label
+        if is_social_handle_line(line):
+            after_handle = True
+            continue
+        # The paragraph right after "Name @handle" is the embedded post itself.
+        if after_handle:
+            after_handle = False
+            continue
+        if repeated_label or is_noise_line(line, title_key, shared):
+            continue
+        kept.append(_strip_dateline(_URL.sub("", line)).strip())
+    return "\n".join(line for line in kept if line)
+
+
+def rejoin_broken_lines(lines: list[str]) -> list[str]:
+    """Join a line that stops mid-sentence with the next non-empty line when that one starts
+    in lower case: a hard wrap or a layout break, not a new paragraph."""
+    paragraphs: list[str] = []
+    for line in lines:
+        if not line:
+            continue
+        if paragraphs and line[0].islower() and not _ENDS_LIKE_SENTENCE.search(paragraphs[-1]):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def is_noise_line(line: str, title_key: str | None = None, shared: frozenset[str] = frozenset()) -> bool:
+    key = normalized_key(line)
+    if not key:
+        return True
+    if key == title_key or (key in shared and _is_short(line)):
+        return True
+    if _BRACKETED.match(line) or _NAVIGATION_LABEL.match(line):
+        return True
+    if _BULLET.match(line) and not _ENDS_LIKE_SENTENCE.search(line):
+        return True
+    if _HASHTAG.search(line) or _CREDIT.search(line):
+        return True
+    if len(_GLUED_WORDS.findall(line)) >= 2:
+        return True
+    without_urls = _URL.sub("", line).strip()
+    if len(without_urls) < len(line) and len(without_urls.split()) < SHORT_LINE_WORDS:
+        return True
+    return not looks_like_prose(without_urls)
+
+
+def looks_like_prose(line: str) -> bool:
+    """Ends like a sentence, or is a long paragraph whose crawl was cut mid-sentence."""
+    if _ENDS_LIKE_SENTENCE.search(line):
+        return True
+    return len(line.split()) >= 20 and bool(_INTERNAL_SENTENCE_END.search(line))
+
+
+def is_social_handle_line(line: str) -> bool:
+    """"Jennifer Cafarella @JennyCafarella", "— Name (@handle) September 4, 2018"."""
+    return bool(_HANDLE.search(line)) and len(_HANDLE.sub("", line).split()) <= SOCIAL_LINE_WORDS
+
+
+def _is_short(line: str) -> bool:
+    return len(line.split()) < SHORT_LINE_WORDS
+
+
+def _label(line: str) -> str | None:
+    match = _LABEL_PREFIX.match(line)
+    return match.group(1).lower() if match else None
+
+
+def _label_at(paragraphs: list[str], index: int) -> str | None:
+    return _label(paragraphs[index]) if index < len(paragraphs) else None
+
+
+def _strip_dateline(line: str) -> str:
+    return _DATELINE.sub("", line, count=1)

@@ -1,0 +1,163 @@
+"""Ingest: paths on disk (or standard input) to clusters, one reader per format.
+
+Every path that is not JSON Lines contributes documents to a single cluster, so
+``newsbrief summarize a.txt b.html dir/`` summarizes all of them together; each JSON
+Lines file contributes its own clusters.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+from ..model import Cluster, Document
+from .decode import decode_bytes
+from .html import document_from_html
+from .jsonl import clusters_from_jsonl
+from .text import documents_from_text
+
+STDIN = "-"
+TEXT_SUFFIXES = (".txt", ".text")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+# A larger file is refused before it is read, so a mistaken path never exhausts memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Inputs:
+    clusters: tuple[Cluster, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | None = None) -> Inputs:
+    """Read every path; raise :class:`InputError` naming the first path that cannot be used."""
+    if not paths:
+        raise InputError("no input given: name files, directories, or - for standard input")
+    clusters: list[Cluster] = []
+    documents: list[Document] = []
+    warnings: list[str] = []
+    for path in paths:
+        for item in _read_path(path, encoding, stdin, warnings):
+            if isinstance(item, Cluster):
+                clusters.append(item)
+            else:
+                documents.append(item)
+    if documents:
+        clusters.insert(0, Cluster(id=_cluster_name(paths), documents=tuple(_unique_ids(documents))))
+    if not clusters:
+        raise InputError(f"{', '.join(paths)}: no clusters found")
+    return Inputs(clusters=tuple(clusters), warnings=tuple(warnings))
+
+
+def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[str]) -> list[Cluster | Document]:
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return _read_stdin(_bounded_read(stream, "standard input"), encoding, warnings)
+    location = Path(path)
+    if not location.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if location.is_dir():
+        return list(_read_directory(location, encoding, warnings))
+    suffix = location.suffix.lower()
+    if suffix not in DOCUMENT_SUFFIXES + JSONL_SUFFIXES:
+        known = " ".join(DOCUMENT_SUFFIXES + JSONL_SUFFIXES)
+        raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}")
+    text = _read_text(location, encoding, warnings)
+    if suffix in JSONL_SUFFIXES:
+        return list(clusters_from_jsonl(text.splitlines(), path))
+    if suffix in HTML_SUFFIXES:
+        return [_html_document(location.stem, text, path, warnings)]
+    return list(documents_from_text(location.stem, text))
+
+
+def _read_directory(directory: Path, encoding: str, warnings: list[str]) -> list[Document]:
+    files = sorted(
+        entry
+        for entry in directory.iterdir()
+        if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in DOCUMENT_SUFFIXES
+    )
+    if not files:
+        raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files")
+    documents: list[Document] = []
+    for file in files:
+        text = _read_text(file, encoding, warnings)
+        if file.suffix.lower() in HTML_SUFFIXES:
+            documents.append(_html_document(file.stem, text, str(file), warnings))
+        else:
+            documents.extend(documents_from_text(file.stem, text))
+    return documents
+
+
+def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster | Document]:
+    text = _decoded(data, "standard input", encoding, warnings)
+    if not text.strip():
+        raise InputError("standard input: is empty")
+    head = text.lstrip()
+    if head.startswith("{"):
+        return list(clusters_from_jsonl(text.splitlines(), "standard input"))
+    if head[:1] == "<":
+        return [_html_document("stdin", text, "standard input", warnings)]
+    return list(documents_from_text("stdin", text))
+
+
+def _read_text(path: Path, encoding: str, warnings: list[str]) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                f"{path}: is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one file;"
+                " split it, or use JSON Lines with newsbrief batch"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    text = _decoded(data, str(path), encoding, warnings)
+    if not text.strip():
+        raise InputError(f"{path}: is empty")
+    return text
+
+
+def _bounded_read(stream: BinaryIO, source: str) -> bytes:
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{source}: is over the {MAX_FILE_BYTES // 2**20} MiB limit for one input")
+    return data
+
+
+def _decoded(data: bytes, source: str, encoding: str, warnings: list[str]) -> str:
+    decoded = decode_bytes(data, source, encoding)
+    if decoded.was_guessed:
+        warnings.append(f"{source}: not UTF-8; decoded as {decoded.encoding} (detected)")
+    return decoded.text
+
+
+def _html_document(document_id: str, html: str, source: str, warnings: list[str]) -> Document:
+    document = document_from_html(document_id, html)
+    if not document.text.strip():
+        warnings.append(f"{source}: no article text found in the HTML")
+    return document
+
+
+def _cluster_name(paths: Sequence[str]) -> str:
+    if len(paths) == 1 and paths[0] != STDIN:
+        return Path(paths[0]).resolve().stem or "cluster"
+    return "cluster"
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Two files may share a stem (a/x.txt, b/x.txt); later ones get a numeric suffix."""
+    seen: dict[str, int] = {}
+    unique: list[Document] = []
+    for document in documents:
+        count = seen.get(document.id, 0)
+        seen[document.id] = count + 1
+        if count:
+            document = Document(id=f"{document.id}-{count + 1}", text=document.text, title=document.title)
+        unique.append(document)
+    return unique

@@ -1,0 +1,78 @@
+"""Bytes to text: refuse binary files, honour byte-order marks, detect legacy encodings."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from ..errors import InputError
+
+# Magic numbers of formats users rename to .txt by mistake; named so the error can say what it is.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ", "xz-compressed data"),
+    (b"\x7fELF", "an executable"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+    @property
+    def was_guessed(self) -> bool:
+        return self.encoding not in ("utf-8", "utf-8-sig", "utf-16", "utf-32")
+
+
+def decode_bytes(data: bytes, source: str, encoding: str = "auto") -> DecodedText:
+    """Decode ``data`` read from ``source`` (named in errors).
+
+    ``encoding="auto"`` accepts UTF-8, a byte-order mark, or whatever charset-normalizer
+    detects with confidence; any other value is used strictly.
+    """
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{source}: is {kind}, not text")
+    if encoding != "auto":
+        return _decode_strictly(data, source, encoding)
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_strictly(data, source, bom_encoding)
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: is binary data (NUL bytes), not text")
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError(f"{source}: is neither UTF-8 nor text in an encoding that could be detected")
+    return _decode_strictly(data, source, best.encoding)
+
+
+def _decode_strictly(data: bytes, source: str, encoding: str) -> DecodedText:
+    try:
+        return DecodedText(data.decode(encoding), encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{source}: is not valid {encoding} (byte {error.start}); try --encoding auto"
+        ) from None

@@ -1,0 +1,33 @@
+"""Plain-text articles: one per file, or several in one file separated by ``|||||``."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Document
+
+# Multi-News writes ' ||||| ' between the articles of a cluster, inline or on a line of its own.
+ARTICLE_SEPARATOR = re.compile(r"\s*\|\|\|\|\|\s*")
+
+
+def has_article_separator(text: str) -> bool:
+    return "|||||" in text
+
+
+def split_articles(text: str) -> list[str]:
+    return [part for part in ARTICLE_SEPARATOR.split(text) if part.strip()]
+
+
+def document_from_text(document_id: str, text: str) -> Document:
+    """The first non-empty line is the title; the body keeps every line, title included,
+    because outlets repeat the headline in the body and cleaning removes those copies."""
+    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return Document(id=document_id, text=text, title=title)
+
+
+def documents_from_text(stem: str, text: str) -> list[Document]:
+    if not has_article_separator(text):
+        return [document_from_text(stem, text)]
+    articles = split_articles(text)
+    width = max(2, len(str(len(articles))))
+    return [document_from_text(f"{stem}-{n:0{width}d}", article) for n, article in enumerate(articles, 1)]

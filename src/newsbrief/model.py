@@ -1,0 +1,102 @@
+"""The small frozen records that flow between the pipeline stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BudgetUnit = Literal["words", "sentences", "chars"]
+BUDGET_UNITS: tuple[str, ...] = ("words", "sentences", "chars")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: an id unique within its cluster, an optional title and the body text."""
+
+    id: str
+    text: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Articles about one event, with optional human reference summaries and topic statement."""
+
+    id: str
+    documents: tuple[Document, ...]
+    summaries: tuple[str, ...] = ()
+    query: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a cleaned document.
+
+    ``index`` counts sentences from the start of the document, ``position`` is that index
+    divided by the document's sentence count (0 = lead), ``document_rank`` is the document's
+    place in its cluster.
+    """
+
+    document_id: str
+    index: int
+    text: str
+    position: float
+    document_rank: int
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long a summary may be: at most ``limit`` words, sentences or characters."""
+
+    unit: BudgetUnit = "words"
+    limit: int = 100
+
+    def __post_init__(self) -> None:
+        if self.unit not in BUDGET_UNITS:
+            raise ValueError(f"budget unit must be one of {', '.join(BUDGET_UNITS)}, not {self.unit!r}")
+        if self.limit < 0:
+            raise ValueError(f"budget limit must be 0 or more, not {self.limit}")
+
+    def cost(self, sentence: Sentence) -> int:
+        """What one sentence spends of the budget (characters include one joining space)."""
+        if self.unit == "words":
+            return sentence.word_count
+        if self.unit == "sentences":
+            return 1
+        return len(sentence.text) + 1
+
+    def capacity(self) -> int:
+        # The joining space charged per sentence is not owed by the last sentence.
+        return self.limit + 1 if self.unit == "chars" else self.limit
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A chosen sentence with every document that carries its content."""
+
+    text: str
+    sources: tuple[str, ...]
+    document_id: str
+    index: int
+
+    @property
+    def support(self) -> int:
+        return len(self.sources)
+
+
+@dataclass(frozen=True)
+class Summary:
+    cluster_id: str
+    sentences: tuple[SummarySentence, ...]
+    documents: tuple[Document, ...]
+    method: str
+    budget: Budget
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return " ".join(sentence.text for sentence in self.sentences)

@@ -1,0 +1,76 @@
+"""Render: a summary as plain text, Markdown or JSON, every sentence with its sources."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from .model import Summary
+
+FORMATS = ("text", "md", "json")
+
+
+def short_labels(document_ids: Sequence[str]) -> dict[str, str]:
+    """Crawl file names such as ``001_5884c681905fa99b`` are shown by their prefix ``001`` when
+    that prefix alone tells the documents apart; otherwise ids are shown whole."""
+    prefixes = {document_id: document_id.split("_", 1)[0] for document_id in document_ids}
+    if len(set(prefixes.values())) == len(prefixes):
+        return prefixes
+    return {document_id: document_id for document_id in document_ids}
+
+
+def to_text(summary: Summary) -> str:
+    labels = short_labels([document.id for document in summary.documents])
+    return "".join(
+        f"{sentence.text} [{', '.join(labels[source] for source in sentence.sources)}]\n"
+        for sentence in summary.sentences
+    )
+
+
+def to_markdown(summary: Summary) -> str:
+    labels = short_labels([document.id for document in summary.documents])
+    lines = [f"## Summary of {summary.cluster_id}", ""]
+    for sentence in summary.sentences:
+        cited = ", ".join(f"[{labels[source]}](#source-{labels[source]})" for source in sentence.sources)
+        lines.append(f"- {_escape_markdown(sentence.text)} ({cited})")
+    cited_ids = {source for sentence in summary.sentences for source in sentence.sources}
+    lines += ["", "### Sources", ""]
+    for document in summary.documents:
+        if document.id in cited_ids:
+            title = _escape_markdown(document.title) if document.title else "(untitled)"
+            lines.append(f'- <a id="source-{labels[document.id]}"></a>**{labels[document.id]}** {title}')
+    return "\n".join(lines) + "\n"
+
+
+def to_dict(summary: Summary) -> dict[str, Any]:
+    return {
+        "id": summary.cluster_id,
+        "summary": [
+            {
+                "text": sentence.text,
+                "sources": list(sentence.sources),
+                "support": sentence.support,
+                "document": sentence.document_id,
+                "sentence_index": sentence.index,
+            }
+            for sentence in summary.sentences
+        ],
+        "documents": [{"id": document.id, "title": document.title} for document in summary.documents],
+        "method": summary.method,
+        "budget": {"unit": summary.budget.unit, "limit": summary.budget.limit},
+        "warnings": list(summary.warnings),
+    }
+
+
+def to_json(summary: Summary) -> str:
+    return json.dumps(to_dict(summary), ensure_ascii=False) + "\n"
+
+
+def render(summary: Summary, output_format: str) -> str:
+    renderers = {"text": to_text, "md": to_markdown, "json": to_json}
+    return renderers[output_format](summary)
+
+
+def _escape_markdown(text: str) -> str:
+    return "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in text)

@@ -1,0 +1,106 @@
+"""Score: which sentences may stand alone in a summary, and what each one is worth.
+
+Two kinds of worth are offered. Concept weights (ICSISumm, Gillick & Favre 2009): a bigram
+concept weighs the number of documents that contain it, so facts carried by many outlets
+count most. Centroid similarity (Radev et al. 2004): the cosine between a sentence and the
+cluster's mean TF-IDF vector.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .model import Sentence
+from .represent import SentenceVectors, bigram_concepts
+
+OPENING_QUOTES = "\"'“‘«"
+_TERMINAL = re.compile(r"[.!][\"'”’»)\]]*$")
+# Words that point back to something the summary may not contain.
+_NEEDS_CONTEXT = frozenset(
+    "he she it they them his her its their theirs this that these those there such "
+    "but and or so also however meanwhile hence thus therefore then still yet instead "
+    "besides moreover furthermore nevertheless nonetheless otherwise likewise".split()
+)
+_FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
+_DOUBLE_QUOTES = re.compile(r"[\"“”]")
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|asked|tweeted|according|warned|insisted|"
+    r"declared|explained|argued|noted|quoted|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StandaloneRule:
+    """What a sentence needs to be read without its neighbours."""
+
+    min_words: int = 6
+    max_words: int = 60
+
+    def accepts(self, text: str) -> bool:
+        words = text.split()
+        if not self.min_words <= len(words) <= self.max_words:
+            return False
+        first = text[0]
+        if not (first.isupper() or first.isdigit() or first in OPENING_QUOTES):
+            return False
+        if not _TERMINAL.search(text):  # also rejects questions
+            return False
+        if len(_DOUBLE_QUOTES.findall(text)) % 2 or _unbalanced_single_quote(text):
+            return False
+        if first in OPENING_QUOTES and not _SPEECH_VERB.search(_after_last_quote(text)):
+            return False
+        match = _FIRST_WORD.match(text)
+        return not (match and match.group(1).lower() in _NEEDS_CONTEXT)
+
+
+def _unbalanced_single_quote(text: str) -> bool:
+    """A sentence that opens a single-quoted passage it never closes is a fragment of it."""
+    return text[0] in "'‘" and not re.search(r"['’][^\w]*\s", text[1:] + " ")
+
+
+def _after_last_quote(text: str) -> str:
+    closing = max(text.rfind('"'), text.rfind("”"), text.rfind("'"), text.rfind("’"))
+    return text[closing + 1 :] if closing > 0 else ""
+
+
+def standalone_mask(sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule()) -> np.ndarray:
+    return np.array([rule.accepts(sentence.text) for sentence in sentences], dtype=bool)
+
+
+def sentence_concepts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
+    return [frozenset(bigram_concepts(sentence.text)) for sentence in sentences]
+
+
+def concept_weights(sentences: Sequence[Sentence], concepts: Sequence[frozenset[str]]) -> dict[str, float]:
+    """Weight = number of documents containing the concept.
+
+    With three or more documents only concepts in at least two documents count: one outlet's
+    phrasing is not yet a fact of the event. Fewer documents cannot show agreement, so there
+    a concept counts once per sentence that repeats it, from its second mention on.
+    """
+    documents: dict[str, set[str]] = {}
+    mentions: Counter[str] = Counter()
+    for sentence, found in zip(sentences, concepts):
+        mentions.update(found)
+        for concept in found:
+            documents.setdefault(concept, set()).add(sentence.document_id)
+    document_count = len({sentence.document_id for sentence in sentences})
+    if document_count >= 3:
+        return {concept: float(len(docs)) for concept, docs in documents.items() if len(docs) >= 2}
+    return {concept: float(count) for concept, count in mentions.items() if count >= 2}
+
+
+def centroid_similarity(vectors: SentenceVectors) -> np.ndarray:
+    if vectors.tfidf.shape[1] == 0:
+        return np.zeros(vectors.tfidf.shape[0])
+    centroid = np.asarray(vectors.tfidf.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    if norm == 0:
+        return np.zeros(vectors.tfidf.shape[0])
+    return np.asarray(vectors.tfidf @ (centroid / norm)).ravel()

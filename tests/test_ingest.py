@@ -1,0 +1,143 @@
+import io
+import json
+
+import pytest
+
+from newsbrief.errors import InputError
+from newsbrief.ingest import read_inputs
+from newsbrief.ingest.decode import decode_bytes
+
+from .conftest import IDLIB
+
+
+def test_directory_of_text_files_gives_one_document_per_file_with_stem_ids_and_first_line_titles():
+    cluster = read_inputs([str(IDLIB)]).clusters[0]
+    assert cluster.id == "idlib"
+    assert [d.id for d in cluster.documents] == [
+        "000_3c5690ae1d148084", "001_5884c681905fa99b", "002_81a338043d3147e1",
+        "003_2de9e591a6f84857", "004_6a0e0fdc51c78b17",
+    ]
+    assert cluster.documents[0].title == "USA rips Russia, Iran, Assad regime amid Idlib offensive"
+    # 004 starts with two blank lines: the title is the first non-empty line.
+    assert cluster.documents[4].title == "Defying Trump, Russia Pounds Idlib in Syrian War's Last Major Battle"
+
+
+def test_multi_news_separator_splits_one_file_into_articles(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("First headline\nFirst body.\n|||||\nSecond headline\nSecond body.\n ||||| Third body inline.")
+    documents = read_inputs([str(path)]).clusters[0].documents
+    assert [d.id for d in documents] == ["story-01", "story-02", "story-03"]
+    assert [d.title for d in documents] == ["First headline", "Second headline", "Third body inline."]
+    assert documents[1].text == "Second headline\nSecond body."
+
+
+def test_jsonl_clusters_keep_ids_titles_summaries_and_query(tmp_path):
+    path = tmp_path / "set.jsonl"
+    records = [
+        {"id": "c1", "documents": [{"id": "a", "title": None, "text": "One."}], "summaries": ["Ref."],
+         "query": {"title": "Topic", "narrative": "Describe it."}},
+        {"id": "c2", "documents": [{"id": "b", "title": "T", "text": "Two."}]},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n\n")
+    clusters = read_inputs([str(path)]).clusters
+    assert [c.id for c in clusters] == ["c1", "c2"]
+    assert clusters[0].documents[0].title is None
+    assert clusters[0].summaries == ("Ref.",)
+    assert clusters[0].query == "Topic Describe it."
+    assert clusters[1].summaries == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "x", "documents": [', "set.jsonl:2: malformed JSON"),
+        ('["not", "an", "object"]', "set.jsonl:2: a cluster must be a JSON object, not an array"),
+        ('{"id": "x"}', 'set.jsonl:2: "documents" must be a list of documents'),
+        ('{"id": "x", "documents": [{"id": "a", "text": 5}]}', 'set.jsonl:2: documents[0]: "text" must be a string'),
+        ('{"id": "x", "documents": [{"id": "a", "text": "A."}, {"id": "a", "text": "B."}]}',
+         "set.jsonl:2: document id 'a' appears twice"),
+    ],
+)
+def test_bad_jsonl_lines_are_reported_with_file_and_line(tmp_path, line, message):
+    path = tmp_path / "set.jsonl"
+    path.write_text('{"id": "ok", "documents": []}\n' + line + "\n")
+    with pytest.raises(InputError) as caught:
+        read_inputs([str(path)])
+    assert str(caught.value).startswith(str(tmp_path / message.split(":")[0]) + message[len(message.split(":")[0]):])
+
+
+def test_html_main_text_is_extracted_without_navigation(tmp_path):
+    page = tmp_path / "page.html"
+    paragraphs = "".join(
+        f"<p>The council voted on Tuesday to approve the new harbour plan, sentence number {n} of the report.</p>"
+        for n in range(6)
+    )
+    page.write_text(
+        "<html><head><title>Harbour plan approved</title><script>var x = 1;</script></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        f"<article><h1>Harbour plan approved</h1>{paragraphs}</article>"
+        "<footer>Copyright 2024 Example News</footer></body></html>"
+    )
+    document = read_inputs([str(page)]).clusters[0].documents[0]
+    assert document.id == "page"
+    assert document.title == "Harbour plan approved"
+    assert "sentence number 5 of the report" in document.text
+    assert "var x" not in document.text and "Copyright" not in document.text
+
+
+def test_standard_input_is_sniffed_as_text_or_jsonl():
+    text_inputs = read_inputs(["-"], stdin=io.BytesIO(b"Title\nBody one.\n|||||\nOther\nBody two.\n"))
+    assert [d.id for d in text_inputs.clusters[0].documents] == ["stdin-01", "stdin-02"]
+    jsonl = b'{"id": "s", "documents": [{"id": "d", "title": null, "text": "Body."}]}\n'
+    assert read_inputs(["-"], stdin=io.BytesIO(jsonl)).clusters[0].id == "s"
+
+
+def test_files_and_directories_together_form_one_cluster_with_unique_ids(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("A title\nA body.")
+    (tmp_path / "b" / "x.txt").write_text("B title\nB body.")
+    documents = read_inputs([str(tmp_path / "a"), str(tmp_path / "b" / "x.txt")]).clusters[0].documents
+    assert [d.id for d in documents] == ["x", "x-2"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document, not text"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, not text"),
+        ("dump.txt", b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "is gzip-compressed data, not text"),
+        ("blob.txt", b"abc\x00\x01\x02def", "is binary data (NUL bytes), not text"),
+        ("empty.txt", b"  \n\n ", "is empty"),
+        ("notes.docx", b"whatever", "unknown format '.docx'"),
+    ],
+)
+def test_unusable_files_are_refused_with_a_message_naming_them(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=f"^{path}: {message}".replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")):
+        read_inputs([str(path)])
+
+
+def test_missing_path_and_empty_directory_are_refused(tmp_path):
+    with pytest.raises(InputError, match="nowhere: no such file or directory$"):
+        read_inputs([str(tmp_path / "nowhere")])
+    (tmp_path / "notes.md").write_text("# not an article")
+    with pytest.raises(InputError, match=r"holds no \.txt, \.text, \.html, \.htm files$"):
+        read_inputs([str(tmp_path)])
+
+
+def test_legacy_encoding_is_detected_with_a_warning_and_strict_utf8_refuses_it(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Café owners in Zürich said prices rose. Naïve estimates were wrong again, they said.".encode("cp1252"))
+    inputs = read_inputs([str(path)])
+    assert "Café owners in Zürich" in inputs.clusters[0].documents[0].text
+    assert len(inputs.warnings) == 1 and "not UTF-8; decoded as" in inputs.warnings[0]
+    with pytest.raises(InputError, match=r"latin\.txt: is not valid utf-8 \(byte 3\); try --encoding auto$"):
+        read_inputs([str(path)], encoding="utf-8")
+
+
+def test_utf16_with_byte_order_mark_is_read_without_warning():
+    decoded = decode_bytes("Nairobi — the rains came early.".encode("utf-16"), "x.txt")
+    assert decoded.text == "Nairobi — the rains came early."
+    assert not decoded.was_guessed
