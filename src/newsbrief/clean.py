@@ -92,7 +92,8 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         repeated_label = label is not None and label in (previous_label, _label_at(paragraphs, index + 1))
         previous_label = label
         if is_social_handle_line(line):
-            after_handle = True
+            # "Name @handle" heads an embedded post; "— Name (@handle) date" closes one.
+            after_handle = not line.startswith(("—", "–", "-"))
             continue
         # The paragraph right after "Name @handle" is the embedded post itself.
         if after_handle:
@@ -100,7 +101,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_noise_line(line, title_key, shared):
             continue
-        kept.append(_strip_dateline(_URL.sub("", line)).strip())
+        kept.append(_strip_dateline(" ".join(_URL.sub("", line).split())))
     return "\n".join(line for line in kept if line)
 
 

@@ -53,7 +53,7 @@ class StandaloneRule:
             return False
         if len(_DOUBLE_QUOTES.findall(text)) % 2 or _unbalanced_single_quote(text):
             return False
-        if first in OPENING_QUOTES and not _SPEECH_VERB.search(_after_last_quote(text)):
+        if first in OPENING_QUOTES and not _names_its_speaker(_after_last_quote(text)):
             return False
         match = _FIRST_WORD.match(text)
         return not (match and match.group(1).lower() in _NEEDS_CONTEXT)
@@ -62,6 +62,14 @@ class StandaloneRule:
 def _unbalanced_single_quote(text: str) -> bool:
     """A sentence that opens a single-quoted passage it never closes is a fragment of it."""
     return text[0] in "'‘" and not re.search(r"['’][^\w]*\s", text[1:] + " ")
+
+
+def _names_its_speaker(attribution: str) -> bool:
+    """'..." Erdogan said.' names a speaker; '..." he said.' needs the previous sentence."""
+    if not _SPEECH_VERB.search(attribution):
+        return False
+    match = _FIRST_WORD.match(attribution.lstrip(" ,"))
+    return not (match and match.group(1).lower() in _NEEDS_CONTEXT | {"i", "we", "you"})
 
 
 def _after_last_quote(text: str) -> str:

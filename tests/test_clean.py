@@ -1,0 +1,109 @@
+"""Each family of cleaning rules, on crawl noise written for these tests."""
+
+from newsbrief.clean import clean_cluster, clean_text, normalize_text, rejoin_broken_lines
+from newsbrief.model import Cluster, Document
+
+
+def clean(text, title=None):
+    return clean_text(normalize_text(text), title).split("\n")
+
+
+PROSE = "The mayor announced on Friday that the bridge will reopen to traffic next month."
+
+
+def test_headline_repeated_in_the_body_is_removed():
+    text = "Bridge to reopen\n\nBridge to reopen\n\n" + PROSE
+    assert clean(text, title="Bridge to reopen") == [PROSE]
+
+
+def test_lines_without_sentence_structure_are_removed():
+    text = f"Share Tweet Email\n{PROSE}\nThe battle for the bridge\nReuters contributed to this report"
+    assert clean(text) == [PROSE]
+
+
+def test_link_lists_with_a_navigation_label_or_a_repeated_label_are_removed():
+    text = (
+        f"{PROSE}\n"
+        "Read more: Council approves budget for 2025.\n"
+        "Also on Example: Ten recipes for autumn.\n"
+        "Trending now: Star quarterback signs record deal.\n"
+        "Sports: The cup final ends in a draw.\nSports: Local club wins the derby in extra time."
+    )
+    assert clean(text) == [PROSE]
+
+
+def test_bracketed_server_messages_and_source_urls_are_removed():
+    text = f"{PROSE}\n[an internal error has occurred]\n(Advertisement)\nSource: <https://example.com/story-1.html>\nVia www.example.org/x"
+    assert clean(text) == [PROSE]
+
+
+def test_url_inside_a_real_sentence_is_dropped_but_the_sentence_kept():
+    line = "The full report, published on the ministry website https://gov.example/report.pdf on Monday, runs to 300 pages."
+    assert clean(line) == ["The full report, published on the ministry website on Monday, runs to 300 pages."]
+
+
+def test_embedded_post_debris_handles_hashtags_and_the_post_body_are_removed():
+    text = (
+        f"{PROSE}\n\nMaria Lopez @mlopez_news\n\nFlooding on the main road now, avoid the area entirely.\n\n"
+        "Water levels rising fast #flood #Valencia\n"
+        "— City Council (@AjuntamentVLC) October 30, 2024\n"
+        "Emergency services said 40 people were rescued from cars overnight."
+    )
+    assert clean(text) == [PROSE, "Emergency services said 40 people were rescued from cars overnight."]
+
+
+def test_bullet_lists_of_other_headlines_are_removed_but_full_sentence_bullets_stay():
+    text = (
+        f"{PROSE}\n- Celebrity chef opens third restaurant\n• Five things to know about the election\n"
+        "* Officials expect the repairs to cost 12 million euros."
+    )
+    assert clean(text) == [PROSE, "* Officials expect the repairs to cost 12 million euros."]
+
+
+def test_captions_with_photo_credits_are_removed():
+    text = (
+        "Rescue workers search the rubble in the city centre on Tuesday. Photo: Jane Roe / AFP\n"
+        f"{PROSE}\n"
+        "Residents watch as the water recedes, March 3, 2021. (Getty Images)"
+    )
+    assert clean(text) == [PROSE]
+
+
+def test_inline_related_link_debris_glued_to_names_is_removed():
+    line = ('The deal is done", Finance Minister Ana SilvaAna Maria SilvaPortugal\'s budget: "Lisbon reacts '
+            'MORE said in a statement.')
+    assert clean(f"{PROSE}\n{line}") == [PROSE]
+
+
+def test_a_sentence_broken_across_lines_is_rejoined():
+    lines = ["Officials warned the two governments", "", "against using force near the border.", "Next paragraph."]
+    assert rejoin_broken_lines(lines) == [
+        "Officials warned the two governments against using force near the border.", "Next paragraph."
+    ]
+
+
+def test_short_lines_repeated_across_documents_are_boilerplate():
+    body = f"{PROSE}\nSign in to comment!\n"
+    other = "Another outlet wrote a different first sentence about the bridge today.\nSign in to comment!\n"
+    cleaned = clean_cluster(Cluster("c", (Document("a", body), Document("b", other))))
+    assert [d.text for d in cleaned.documents] == [PROSE, other.split("\n")[0]]
+
+
+def test_wire_datelines_are_stripped_from_the_first_sentence():
+    assert clean("BEIRUT, Lebanon (AP) -- Heavy rain fell across the city on Sunday, flooding streets.") == [
+        "Heavy rain fell across the city on Sunday, flooding streets."
+    ]
+
+
+def test_invisible_characters_and_odd_spaces_are_normalised():
+    assert normalize_text("Zero\u200bwidth\u00a0space\r\nnext\tline ") == "Zerowidth space\nnext line"
+
+
+def test_seed_noise_never_survives_cleaning(idlib_cluster):
+    cleaned = " ".join(d.text for d in clean_cluster(idlib_cluster).documents)
+    for noise in ["Adjust Comment Print", "More news:", "Related news", "[an error occurred", "[Disclaimer]",
+                  "Source:", "@", "#", "Screenshot", "Soldiers fighting in the Syrian civil war", "MORE said",
+                  "USA rips Russia, Iran, Assad regime amid Idlib offensive", "The battle for Idlib",
+                  "The Associated Press contributed"]:
+        assert noise not in cleaned, noise
+    assert "warned the Russian and Syrian governments against chemical weapons use in Syria" in cleaned

@@ -1,0 +1,132 @@
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.cli import app
+
+from .conftest import IDLIB
+
+runner = CliRunner()
+
+
+def run(*args, stdin=None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_text_output_lists_short_source_labels():
+    result = run("summarize", str(IDLIB))
+    assert result.exit_code == 0
+    lines = result.stdout.strip().split("\n")
+    assert lines and all(re.search(r"[.!?\"'] \[\d{3}(, \d{3})*\]$", line) for line in lines)
+    assert sum(len(line.rsplit(" [", 1)[0].split()) for line in lines) <= 100
+
+
+def test_json_output_schema():
+    result = run("summarize", str(IDLIB), "--format", "json", "--words", "60")
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert set(payload) == {"id", "summary", "documents", "method", "budget", "warnings"}
+    assert payload["method"] == "coverage" and payload["budget"] == {"unit": "words", "limit": 60}
+    assert [d["id"][:3] for d in payload["documents"]] == ["000", "001", "002", "003", "004"]
+    ids = {d["id"] for d in payload["documents"]}
+    for item in payload["summary"]:
+        assert set(item) == {"text", "sources", "support", "document", "sentence_index"}
+        assert isinstance(item["text"], str) and item["support"] == len(item["sources"]) >= 1
+        assert set(item["sources"]) <= ids and item["document"] in item["sources"]
+
+
+def test_markdown_output_lists_cited_source_titles():
+    result = run("summarize", str(IDLIB), "--format", "md", "--sentences", "2")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("## Summary of idlib\n\n- ")
+    assert "### Sources" in result.stdout
+
+
+def test_jsonl_input_with_several_clusters_gives_one_json_line_each(tmp_path):
+    path = tmp_path / "two.jsonl"
+    doc = {"id": "d", "title": None, "text": "The harbour reopened on Monday after a week of repairs to the quay."}
+    path.write_text("".join(json.dumps({"id": cid, "documents": [doc]}) + "\n" for cid in ("x", "y")))
+    result = run("summarize", str(path), "--format", "json")
+    assert result.exit_code == 0
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["x", "y"]
+
+
+def test_standard_input_is_read_with_a_dash():
+    text = "Harbour reopens\nThe harbour reopened on Monday after a week of repairs to the quay.\n"
+    result = run("summarize", "-", stdin=text)
+    assert result.exit_code == 0
+    assert result.stdout == "The harbour reopened on Monday after a week of repairs to the quay. [stdin]\n"
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda d: d / "missing", "missing: no such file or directory"),
+        (lambda d: (d / "empty").mkdir() or d / "empty", "empty: holds no .txt, .text, .html, .htm files"),
+        (lambda d: (d / "a.pdf.txt").write_bytes(b"%PDF-1.4 binary") and d / "a.pdf.txt", "a.pdf.txt: is a PDF document, not text"),
+        (lambda d: (d / "x.csv").write_text("a,b") and d / "x.csv", "x.csv: unknown format '.csv'"),
+        (lambda d: (d / "bad.jsonl").write_text('{"id": "a", "documents": []}\n{oops\n') and d / "bad.jsonl",
+         "bad.jsonl:2: malformed JSON"),
+    ],
+)
+def test_bad_input_gets_one_line_and_exit_code_3(tmp_path, setup, message):
+    path = setup(tmp_path)
+    result = run("summarize", str(path))
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("newsbrief: error: ") and message in result.stderr
+
+
+def test_not_utf8_with_strict_encoding_is_an_error_naming_the_file(tmp_path):
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes("Le caf\xe9 a ferm\xe9 ses portes apr\xe8s dix ans.".encode("latin-1"))
+    result = run("summarize", str(path), "--encoding", "utf-8")
+    assert result.exit_code == 3
+    assert result.stderr == f"newsbrief: error: {path}: is not valid utf-8 (byte 6); try --encoding auto\n"
+
+
+def test_two_budgets_at_once_is_a_usage_error():
+    result = run("summarize", str(IDLIB), "--words", "5", "--chars", "40")
+    assert result.exit_code == 2
+    assert "give only one of --words, --sentences, --chars" in result.stderr
+
+
+def test_output_file_is_written_and_never_overwritten_without_force(tmp_path):
+    out = tmp_path / "brief.txt"
+    assert run("summarize", str(IDLIB), "-o", str(out)).exit_code == 0
+    first = out.read_text()
+    assert first.endswith("]\n")
+    out.write_text("user's notes")
+    result = run("summarize", str(IDLIB), "-o", str(out))
+    assert result.exit_code == 4
+    assert result.stderr == f"newsbrief: error: {out}: already exists; pass --force to overwrite it\n"
+    assert out.read_text() == "user's notes"
+    assert run("summarize", str(IDLIB), "-o", str(out), "--force").exit_code == 0
+    assert out.read_text() == first
+
+
+def test_output_into_a_missing_directory_is_refused(tmp_path):
+    out = tmp_path / "no" / "brief.txt"
+    result = run("summarize", str(IDLIB), "-o", str(out))
+    assert result.exit_code == 4
+    assert result.stderr == f"newsbrief: error: {out}: directory {out.parent} does not exist\n"
+
+
+def test_installed_console_script_prints_no_traceback_on_bad_input(tmp_path):
+    executable = shutil.which("newsbrief") or pytest.fail("the newsbrief console script is not installed")
+    result = subprocess.run([executable, "summarize", str(tmp_path / "nope")], capture_output=True, text=True)
+    assert result.returncode == 3
+    assert result.stderr == f"newsbrief: error: {tmp_path / 'nope'}: no such file or directory\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_help_explains_options_and_exit_codes():
+    result = run("summarize", "--help")
+    assert result.exit_code == 0
+    for expected in ("--words", "--sentences", "--chars", "--format", "--method", "Exit codes"):
+        assert expected in result.stdout

@@ -1,0 +1,46 @@
+import pytest
+
+from newsbrief.model import Sentence
+from newsbrief.score import StandaloneRule, concept_weights, sentence_concepts
+
+
+@pytest.mark.parametrize(
+    ("text", "standalone"),
+    [
+        ("Turkey's parliament approved the new border security law on Thursday.", True),
+        ('"We will not leave Idlib to the regime," Erdogan said on Friday.', True),
+        ("2,000 people fled the bombed villages over the weekend, the monitor said.", True),
+        ('"We had come to Idlib without anything at all", he said.', False),  # speaker unknown
+        ('"Hundreds of thousands of people could be killed. Don\'t let that happen!"', False),  # no speaker
+        ("He called instead for an international operation against the armed groups.", False),  # pronoun
+        ("But the talks in Tehran ended without any agreement on a ceasefire.", False),  # connective
+        ("Will the offensive begin before the summit in Tehran next week?", False),  # question
+        ("the offensive began before the summit in Tehran last week.", False),  # lower case start
+        ("The offensive began before the summit in Tehran last week", False),  # no terminal punctuation
+        ("Talks ended.", False),  # too short
+        ("'Hundreds of thousands of people could be killed.", False),  # opens a quote it never closes
+        ('The group has a history of trading with the terror group", the minister said.', False),  # stray quote
+    ],
+)
+def test_standalone_rule(text, standalone):
+    assert StandaloneRule().accepts(text) is standalone
+
+
+def _sentence(document_id, text, index=0):
+    return Sentence(document_id=document_id, index=index, text=text, position=0.0, document_rank=0)
+
+
+def test_concepts_weigh_the_number_of_documents_that_carry_them():
+    sentences = [
+        _sentence("a", "Heavy rain flooded the old town."),
+        _sentence("b", "Heavy rain hit the coast."),
+        _sentence("b", "Heavy rain again.", 1),
+        _sentence("c", "The old town was evacuated."),
+    ]
+    weights = concept_weights(sentences, sentence_concepts(sentences))
+    assert weights == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
+
+
+def test_with_fewer_than_three_documents_repeated_mentions_count():
+    sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain stopped.", 1), _sentence("a", "Sun.", 2)]
+    assert concept_weights(sentences, sentence_concepts(sentences)) == {"heavi rain": 2.0}

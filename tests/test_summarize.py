@@ -1,0 +1,121 @@
+import re
+
+import pytest
+
+from newsbrief import Budget, Cluster, Document, Summarizer, summarize
+from newsbrief.api import UnknownMethodError
+from newsbrief.clean import clean_cluster
+from newsbrief.redundancy import redundancy_groups
+from newsbrief.represent import vectorize
+from newsbrief.split import document_sentences
+
+FLOODS = Cluster(
+    id="floods",
+    documents=(
+        Document("a", "Floods hit the city of Valencia on Tuesday, killing 40 people. "
+                      "The mayor declared three days of official mourning. Local football matches were cancelled on Sunday."),
+        Document("b", "Floods killed 40 people in the city of Valencia on Tuesday, officials said. "
+                      "Rescue teams searched for missing drivers overnight along the coast road."),
+        Document("c", "Forty people died when floods hit the city of Valencia on Tuesday. "
+                      "The mayor declared three days of official mourning for the victims."),
+    ),
+)
+
+
+def test_the_fact_every_outlet_reports_comes_first_with_all_its_sources():
+    summary = summarize(FLOODS, Budget("sentences", 1))
+    assert [(s.text, s.sources, s.support) for s in summary.sentences] == [
+        ("Floods hit the city of Valencia on Tuesday, killing 40 people.", ("a", "b", "c"), 3)
+    ]
+
+
+def test_one_sentence_per_redundancy_group_and_groups_carry_their_sources():
+    summary = summarize(FLOODS, Budget("words", 100))
+    assert [(s.text, s.sources) for s in summary.sentences] == [
+        ("Floods hit the city of Valencia on Tuesday, killing 40 people.", ("a", "b", "c")),
+        # source order: earliest relative position of the group (1/3 in a), then 1/2 in b, 2/3 in a
+        ("The mayor declared three days of official mourning.", ("a", "c")),
+        ("Rescue teams searched for missing drivers overnight along the coast road.", ("b",)),
+        ("Local football matches were cancelled on Sunday.", ("a",)),
+    ]
+
+
+def test_budget_zero_gives_an_empty_summary_without_warning():
+    summary = summarize(FLOODS, Budget("words", 0))
+    assert summary.sentences == () and summary.warnings == ()
+
+
+def test_budget_smaller_than_any_sentence_gives_an_empty_summary_with_a_warning():
+    summary = summarize(FLOODS, Budget("words", 1))
+    assert summary.sentences == ()
+    assert summary.warnings == ("no sentence fits a budget of 1 words",)
+
+
+def test_budget_larger_than_the_cluster_gives_each_group_once():
+    summary = summarize(FLOODS, Budget("words", 10_000))
+    assert len(summary.sentences) == 4  # 6 sentences in 4 groups
+
+
+def test_character_budget_counts_the_joining_spaces():
+    summary = summarize(FLOODS, Budget("chars", 62))
+    assert summary.text == "Floods hit the city of Valencia on Tuesday, killing 40 people."
+    assert len(summary.text) == 62
+    assert summarize(FLOODS, Budget("chars", 61)).text != summary.text
+
+
+@pytest.mark.parametrize("method", ["coverage", "centroid", "lead"])
+@pytest.mark.parametrize("budget", [Budget("words", 50), Budget("chars", 300), Budget("sentences", 2)])
+def test_every_method_respects_every_budget(method, budget, idlib_cluster):
+    summary = summarize(idlib_cluster, budget, method)
+    cost = {"words": len(summary.text.split()), "chars": len(summary.text), "sentences": len(summary.sentences)}
+    assert 0 < cost[budget.unit] <= budget.limit
+    assert summary.method == method
+
+
+def test_unknown_method_is_refused_with_the_choices():
+    with pytest.raises(UnknownMethodError, match="unknown method 'bert'; choose one of: coverage, centroid, lead"):
+        Summarizer(method="bert")
+
+
+def test_empty_and_boilerplate_only_clusters_give_an_empty_summary_with_a_warning():
+    cluster = Cluster("c", (Document("a", "Share this\nRelated news\n[Advertisement]"),))
+    summary = summarize(cluster)
+    assert summary.sentences == ()
+    assert summary.warnings == (
+        "document a: no article text left after cleaning",
+        "no sentences left after cleaning: the input holds no article text",
+    )
+
+
+# --- The seed cluster, the first user's input ---
+
+def test_seed_three_million_fact_is_one_group_across_the_four_documents_that_carry_it(idlib_cluster):
+    cleaned = clean_cluster(idlib_cluster)
+    sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
+    groups = redundancy_groups(sentences, vectorize(sentences))
+    carriers = [i for i, s in enumerate(sentences) if re.search(r"three million (people|civilians)", s.text)]
+    assert len(carriers) == 4
+    assert len({groups.labels[i] for i in carriers}) == 1
+    assert [source[:3] for source in groups.sources_of(carriers[0])] == ["000", "001", "002", "004"]
+    trump = [i for i, s in enumerate(sentences) if "not to \"recklessly attack\"" in s.text]
+    assert len(trump) == 2 and groups.labels[trump[0]] == groups.labels[trump[1]]
+
+
+@pytest.mark.parametrize("method", ["coverage", "centroid", "lead"])
+def test_seed_summary_is_clean_sourced_and_non_redundant(method, idlib_cluster):
+    summary = summarize(idlib_cluster, Budget("words", 100), method)
+    assert 0 < len(summary.text.split()) <= 100
+    cleaned = clean_cluster(idlib_cluster)
+    sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
+    groups = redundancy_groups(sentences, vectorize(sentences))
+    label = {(s.document_id, s.index): groups.labels[i] for i, s in enumerate(sentences)}
+    chosen_groups = [label[(s.document_id, s.index)] for s in summary.sentences]
+    assert len(chosen_groups) == len(set(chosen_groups))
+    for sentence in summary.sentences:
+        assert sentence.text[0].isupper() or sentence.text[0] in "\"'“"
+        assert re.search(r"[.!?][\"'”’)]*$", sentence.text)
+        assert sentence.document_id in sentence.sources and sentence.support == len(sentence.sources)
+        for noise in ("@", "#", "Adjust Comment", "More news", "Source:", "MORE said", "Related news"):
+            assert noise not in sentence.text
+        if "three million" in sentence.text:
+            assert [source[:3] for source in sentence.sources] == ["000", "001", "002", "004"]
