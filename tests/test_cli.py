@@ -2,6 +2,8 @@ import json
 import re
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -118,7 +120,10 @@ def test_output_into_a_missing_directory_is_refused(tmp_path):
 
 
 def test_installed_console_script_prints_no_traceback_on_bad_input(tmp_path):
-    executable = shutil.which("newsbrief") or pytest.fail("the newsbrief console script is not installed")
+    # The script sits beside the interpreter running the tests (CI does not put the venv on PATH).
+    executable = shutil.which("newsbrief", path=str(Path(sys.executable).parent)) or pytest.fail(
+        "the newsbrief console script is not installed beside " + sys.executable
+    )
     result = subprocess.run([executable, "summarize", str(tmp_path / "nope")], capture_output=True, text=True)
     assert result.returncode == 3
     assert result.stderr == f"newsbrief: error: {tmp_path / 'nope'}: no such file or directory\n"

@@ -8,6 +8,7 @@ same fact in two outlets has the same terms.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,7 +16,6 @@ from functools import lru_cache
 import numpy as np
 import Stemmer
 from scipy import sparse
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from .model import Sentence
 
@@ -38,8 +38,21 @@ _NUMBER_WORDS = {
     )
 }
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?")
-# The stop list keeps no number words: "three million" must stay a fact, not vanish.
-STOP_WORDS = frozenset(ENGLISH_STOP_WORDS - set(_NUMBER_WORDS)) | {"s", "t", "said", "says", "told", "would", "could"}
+# Function words, reporting verbs and contraction pieces. No number words: "three million"
+# must stay a fact, not vanish.
+STOP_WORDS = frozenset(
+    """a about above after again against all almost along already also although always am among an and
+    another any anyone anything are around as at be became because become been before being below between
+    both but by can cannot could did do does doing done down during each either else enough even ever every
+    few for from further had has have having he her here hers herself him himself his how however i if in
+    into is it its itself just last least less like made make many may me might more most much must my
+    myself neither no nor not now of off often on once only or other others otherwise our ours ourselves
+    out over own per perhaps quite rather s same says said see seem seemed several she should since so
+    some such t than that the their theirs them themselves then there these they this those though through
+    thus to told too toward towards under until up upon us very via was we well were what whatever when
+    where whether which while who whom whose why will with within without would yet you your yours
+    yourself yourselves ll re ve d m""".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -97,16 +110,23 @@ class SentenceVectors:
 
 
 def vectorize(sentences: Sequence[Sentence]) -> SentenceVectors:
-    """TF-IDF over the cluster's own sentences; no outside corpus, so no download."""
-    if not sentences:
-        empty = sparse.csr_matrix((0, 0))
-        return SentenceVectors(tfidf=empty, presence=empty, idf=np.zeros(0))
-    vectorizer = TfidfVectorizer(analyzer=content_terms, sublinear_tf=True, norm="l2", dtype=np.float64)
-    try:
-        tfidf = vectorizer.fit_transform([sentence.text for sentence in sentences]).tocsr()
-    except ValueError:  # no sentence has a single content term
-        empty = sparse.csr_matrix((len(sentences), 0))
-        return SentenceVectors(tfidf=empty, presence=empty, idf=np.zeros(0))
-    presence = tfidf.copy()
-    presence.data[:] = 1.0
-    return SentenceVectors(tfidf=tfidf, presence=presence, idf=vectorizer.idf_)
+    """TF-IDF over the cluster's own sentences (no outside corpus, so nothing to download):
+    sublinear term frequency, smoothed idf, L2-normalised rows."""
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    columns: list[int] = []
+    counts: list[float] = []
+    for row, sentence in enumerate(sentences):
+        for term, count in Counter(content_terms(sentence.text)).items():
+            rows.append(row)
+            columns.append(vocabulary.setdefault(term, len(vocabulary)))
+            counts.append(count)
+    shape = (len(sentences), len(vocabulary))
+    presence = sparse.csr_matrix((np.ones(len(counts)), (rows, columns)), shape=shape)
+    document_frequency = np.bincount(np.asarray(columns, dtype=np.int64), minlength=len(vocabulary))
+    idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
+    weights = (1.0 + np.log(np.asarray(counts, dtype=np.float64))) * idf[np.asarray(columns, dtype=np.int64)]
+    tfidf = sparse.csr_matrix((weights, (rows, columns)), shape=shape)
+    norms = np.sqrt(np.asarray(tfidf.multiply(tfidf).sum(axis=1)).ravel())
+    tfidf = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ tfidf
+    return SentenceVectors(tfidf=tfidf.tocsr(), presence=presence, idf=idf)
