@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Callable
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,6 +16,8 @@ import typer
 
 from .api import DEFAULT_METHOD, METHODS, Summarizer
 from .errors import ExitCode, NewsbriefError, OutputError
+from .evaluate.peers import PEERS
+from .evaluate.run import BASELINES
 from .ingest import read_inputs
 from .model import Budget
 from .render import render
@@ -41,6 +45,9 @@ def newsbrief() -> None:
 
 OutputFormat = Enum("OutputFormat", {name: name for name in ("text", "md", "json")}, type=str)
 Method = Enum("Method", {name: name for name in METHODS}, type=str)
+RougeImplementation = Enum("RougeImplementation", {name: name for name in ("python", "perl")}, type=str)
+Measure = Enum("Measure", {name: name for name in ("r", "p", "f")}, type=str)
+EvalFormat = Enum("EvalFormat", {name: name for name in ("table", "json")}, type=str)
 METHODS_HELP = "; ".join(f"{name}: {description}" for name, description in METHODS.items())
 
 
@@ -101,6 +108,87 @@ def _summarize(
         sys.stdout.write("".join(parts))
     else:
         write_atomically(output, "".join(parts), force)
+
+
+@app.command("eval", epilog=EXIT_CODES_HELP)
+def evaluate_command(
+    data: Annotated[str, typer.Argument(help="Clusters with human summaries: newsbrief JSON Lines (optionally with pre-computed \"systems\"), WCEP JSON Lines, a Multi-News .src/.tgt pair, or a DUC folder.", show_default=False)],
+    words: Annotated[int, typer.Option(min=1, help="Word budget for every method.")] = 100,
+    method: Annotated[Optional[list[Method]], typer.Option("--method", "-m", help="newsbrief method(s) to score; the first is the default that p-values compare against. [default: coverage]")] = None,
+    peers: Annotated[Optional[list[str]], typer.Option("--peers", help=f"Peers to run beside newsbrief: {', '.join(PEERS)}, or none. [default: all]")] = None,
+    baselines: Annotated[Optional[list[str]], typer.Option("--baselines", help=f"Reference points: {', '.join(BASELINES)}, or none. [default: all]")] = None,
+    rouge: Annotated[RougeImplementation, typer.Option(help="python: Google's rouge-score; perl: the official ROUGE-1.5.5 (needs Perl's XML::DOM).")] = RougeImplementation.python,
+    truncate_words: Annotated[Optional[int], typer.Option("--truncate-words", min=1, help="Cut every summary to this many words before scoring (DUC: 100; WCEP: 40).")] = None,
+    measure: Annotated[Measure, typer.Option(help="What the table shows: r recall (DUC), f F1 (Multi-News, WCEP), p precision.")] = Measure.f,
+    output_format: Annotated[EvalFormat, typer.Option("--format", "-f", help="table on the terminal, or json with per-cluster scores.")] = EvalFormat.table,
+    report: Annotated[Optional[Path], typer.Option(help="Also write a report: PATH.md (Markdown) or PATH.html (self-contained page with a plot).")] = None,
+    limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N clusters.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --report if it exists.")] = False,
+) -> None:
+    """Score newsbrief against human summaries, with baselines, peers and timings in the same run."""
+    _run(lambda: _evaluate(data, words, [m.value for m in method or [Method[DEFAULT_METHOD]]], _choices(peers, PEERS),
+                           _choices(baselines, BASELINES), rouge.value, truncate_words, measure.value, output_format.value, report, limit, force))
+
+
+def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, output_format, report, limit, force) -> None:
+    from .evaluate import report as reports
+    from .evaluate.datasets import load_dataset
+    from .evaluate.rouge import make_rouge
+    from .evaluate.run import build_methods, evaluate
+
+    if report is not None:
+        if report.suffix.lower() not in (".md", ".html", ".htm"):
+            raise OutputError(f"{report}: the report must end in .md or .html")
+        check_writable(report, force)
+    items = load_dataset(data)[:limit]
+    scorer = make_rouge(rouge, truncate)
+    runnable = build_methods(methods, peers, baselines)
+    with _progress(len(items) * len(runnable)) as advance:
+        result = evaluate(items, runnable, scorer, words, truncate, Path(data).name, progress=advance)
+    if output_format == "json":
+        sys.stdout.write(json.dumps(reports.to_dict(result), ensure_ascii=False) + "\n")
+    else:
+        reports.print_table(result, measure)
+    if report is not None:
+        render_report = reports.to_markdown if report.suffix.lower() == ".md" else reports.to_html
+        write_atomically(report, render_report(result, measure), force)
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def convert(
+    data: Annotated[str, typer.Argument(help="A WCEP JSON Lines file, a Multi-News .src/.tgt pair, a DUC folder, or newsbrief JSON Lines.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The newsbrief JSON Lines file to write.")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
+) -> None:
+    """Write an evaluation dataset as newsbrief JSON Lines, one cluster with its references per line."""
+
+    def run() -> None:
+        from .evaluate.datasets import load_dataset, to_jsonl_record
+
+        check_writable(output, force)
+        lines = (json.dumps(to_jsonl_record(item), ensure_ascii=False) + "\n" for item in load_dataset(data))
+        write_atomically(output, "".join(lines), force)
+
+    _run(run)
+
+
+def _choices(given: list[str] | None, known: tuple[str, ...]) -> list[str]:
+    if given is None:
+        return list(known)
+    return [] if given == ["none"] else given
+
+
+@contextmanager
+def _progress(total: int):
+    """A progress bar over clusters on a terminal; nothing when output is redirected."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
+        task = bar.add_task("evaluating", total=total)
+        yield lambda name, done: bar.update(task, advance=1, description=name)
 
 
 def _budget(words: int | None, sentences: int | None, chars: int | None) -> Budget:

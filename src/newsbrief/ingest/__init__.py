@@ -49,7 +49,7 @@ def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | 
             else:
                 documents.append(item)
     if documents:
-        clusters.insert(0, Cluster(id=_cluster_name(paths), documents=tuple(_unique_ids(documents))))
+        clusters.insert(0, Cluster(id=_cluster_name(paths), documents=with_unique_ids(documents)))
     if not clusters:
         raise InputError(f"{', '.join(paths)}: no clusters found")
     return Inputs(clusters=tuple(clusters), warnings=tuple(warnings))
@@ -150,7 +150,7 @@ def _cluster_name(paths: Sequence[str]) -> str:
     return "cluster"
 
 
-def _unique_ids(documents: list[Document]) -> list[Document]:
+def with_unique_ids(documents: list[Document]) -> tuple[Document, ...]:
     """Two files may share a stem (a/x.txt, b/x.txt); later ones get a numeric suffix."""
     seen: dict[str, int] = {}
     unique: list[Document] = []
@@ -160,4 +160,4 @@ def _unique_ids(documents: list[Document]) -> list[Document]:
         if count:
             document = Document(id=f"{document.id}-{count + 1}", text=document.text, title=document.title)
         unique.append(document)
-    return unique
+    return tuple(unique)

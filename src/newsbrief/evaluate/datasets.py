@@ -1,0 +1,178 @@
+"""Evaluation data: clusters with their human references, from the formats datasets ship in.
+
+- newsbrief JSON Lines (``{"id", "documents", "summaries"}``, optional ``systems``:
+  ``{NAME: summary}``, pre-computed outputs to score beside the methods);
+- WCEP JSON Lines (``{"summary", "articles": [...]}``);
+- Multi-News (``NAME.src`` with documents separated by ``|||||``, ``NAME.tgt`` beside it);
+- DUC folders (SGML documents with ``<TEXT>`` bodies, one folder per cluster, and model
+  summaries named like ``D30001.M.100.T.A``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..ingest import with_unique_ids
+from ..ingest.decode import decode_bytes
+from ..ingest.jsonl import cluster_from_record
+from ..ingest.text import split_articles
+from ..model import Cluster, Document
+
+
+@dataclass(frozen=True)
+class EvalItem:
+    """A cluster (its ``summaries`` are the references) and pre-computed system summaries."""
+
+    cluster: Cluster
+    systems: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        return self.cluster.summaries
+
+
+def load_dataset(path: str) -> list[EvalItem]:
+    location = Path(path)
+    if not location.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if location.is_dir():
+        return read_duc_folder(location)
+    if location.suffix == ".src" or location.with_suffix(".src").exists() and location.suffix == ".tgt":
+        return read_multi_news(location.with_suffix(".src"))
+    if location.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        return list(read_jsonl(location))
+    raise InputError(f"{path}: unknown dataset format; expected .jsonl, a Multi-News .src/.tgt pair, or a DUC folder")
+
+
+def read_jsonl(path: Path) -> Iterator[EvalItem]:
+    text = decode_bytes(path.read_bytes(), str(path)).text
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
+        if isinstance(record, dict) and "articles" in record:
+            yield _wcep_item(record, where, number)
+        else:
+            yield _newsbrief_item(record, where)
+
+
+def _newsbrief_item(record: Any, where: str) -> EvalItem:
+    if isinstance(record, dict) and "documents" not in record and "systems" in record:
+        record = {**record, "documents": []}
+    cluster = cluster_from_record(record, where)
+    systems = record.get("systems", {})
+    if not isinstance(systems, dict) or not all(isinstance(v, str) for v in systems.values()):
+        raise InputError(f'{where}: "systems" must map system names to summary strings')
+    return EvalItem(cluster=cluster, systems=dict(systems))
+
+
+def _wcep_item(record: dict[str, Any], where: str, number: int) -> EvalItem:
+    summary, articles = record.get("summary"), record.get("articles")
+    if not isinstance(summary, str) or not isinstance(articles, list):
+        raise InputError(f'{where}: a WCEP record needs "summary" (string) and "articles" (list)')
+    documents = []
+    for index, article in enumerate(articles):
+        if isinstance(article, str):
+            documents.append(Document(id=str(index), text=article))
+        elif isinstance(article, dict) and isinstance(article.get("text"), str):
+            title = article.get("title") if isinstance(article.get("title"), str) else None
+            documents.append(Document(id=str(article.get("id", index)), text=article["text"], title=title))
+        else:
+            raise InputError(f"{where}: articles[{index}] must be a string or an object with a \"text\"")
+    cluster_id = str(record.get("id", number))
+    return EvalItem(cluster=Cluster(id=cluster_id, documents=with_unique_ids(documents), summaries=(summary,)))
+
+
+def read_multi_news(source: Path) -> list[EvalItem]:
+    target = source.with_suffix(".tgt")
+    if not source.exists() or not target.exists():
+        raise InputError(f"{source}: Multi-News needs both {source.name} and {target.name}")
+    sources = _multi_news_lines(source)
+    targets = _multi_news_lines(target)
+    if len(sources) != len(targets):
+        raise InputError(f"{source}: {len(sources)} clusters but {target.name} has {len(targets)} summaries")
+    items = []
+    for index, (text, summary) in enumerate(zip(sources, targets)):
+        documents = tuple(Document(id=str(n), text=article) for n, article in enumerate(split_articles(text)))
+        summary = re.sub(r"^[–-]\s*", "", summary.strip())
+        items.append(EvalItem(cluster=Cluster(id=f"{source.stem}-{index}", documents=documents, summaries=(summary,))))
+    return items
+
+
+def _multi_news_lines(path: Path) -> list[str]:
+    text = decode_bytes(path.read_bytes(), str(path)).text
+    return [line.replace("NEWLINE_CHAR", "\n") for line in text.split("\n") if line.strip()]
+
+
+_MODEL_NAME = re.compile(r"^D(\d+)[A-Z]?\.M\.\d+\.[A-Z]\.([A-Z0-9]+)$", re.IGNORECASE)
+_CLUSTER_DIR = re.compile(r"^d(\d+)[a-z]*$", re.IGNORECASE)
+
+
+def read_duc_folder(root: Path) -> list[EvalItem]:
+    documents: dict[str, list[Document]] = {}
+    references: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        model = _MODEL_NAME.match(path.name)
+        if model:
+            text = decode_bytes(path.read_bytes(), str(path)).text
+            references.setdefault(f"d{model.group(1)}", []).append((model.group(2), _strip_tags(text)))
+            continue
+        cluster = _CLUSTER_DIR.match(path.parent.name)
+        if cluster:
+            text = decode_bytes(path.read_bytes(), str(path)).text
+            documents.setdefault(f"d{cluster.group(1)}", []).extend(_sgml_documents(text, path))
+    if not documents:
+        raise InputError(f"{root}: no DUC cluster folders (d30001t/…) with SGML documents found")
+    items = []
+    for cluster_id in sorted(documents):
+        refs = tuple(text for _, text in sorted(references.get(cluster_id, [])))
+        items.append(EvalItem(cluster=Cluster(id=cluster_id, documents=with_unique_ids(documents[cluster_id]), summaries=refs)))
+    return items
+
+
+def _sgml_documents(text: str, path: Path) -> list[Document]:
+    found = []
+    for body in re.findall(r"<DOC>(.*?)</DOC>", text, flags=re.DOTALL | re.IGNORECASE) or [text]:
+        docno = _tag(body, "DOCNO") or path.name
+        headline = _tag(body, "HEADLINE") or _tag(body, "HL")
+        content = _tag(body, "TEXT")
+        if content is None:
+            continue
+        paragraphs = re.split(r"<P>|</P>|\n\s*\n", content, flags=re.IGNORECASE)
+        joined = "\n".join(" ".join(_strip_tags(p).split()) for p in paragraphs if p.strip())
+        found.append(Document(id=docno.strip(), text=joined, title=" ".join(headline.split()) if headline else None))
+    return found
+
+
+def _tag(text: str, name: str) -> str | None:
+    match = re.search(rf"<{name}[^>]*>(.*?)</{name}>", text, flags=re.DOTALL | re.IGNORECASE)
+    return _strip_tags(match.group(1)).strip() if match else None
+
+
+def _strip_tags(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", text)).strip()
+
+
+
+def to_jsonl_record(item: EvalItem) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": item.cluster.id,
+        "documents": [{"id": d.id, "title": d.title, "text": d.text} for d in item.cluster.documents],
+        "summaries": list(item.cluster.summaries),
+    }
+    if item.cluster.query:
+        record["query"] = item.cluster.query
+    if item.systems:
+        record["systems"] = item.systems
+    return record

@@ -1,0 +1,181 @@
+"""One evaluation run: every method on every cluster, scored, timed and measured the same way."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..api import METHODS, Summarizer
+from ..errors import NewsbriefError
+from ..model import Budget, Cluster
+from .baselines import lead, oracle, random_baseline
+from .datasets import EvalItem
+from .peers import PEERS, peer
+from .rouge import METRICS, ClusterScores, truncate_words
+from .stats import Interval, bootstrap_interval, paired_bootstrap_p
+
+Summarize = Callable[[Cluster, int], list[str]]
+BASELINES = ("lead", "random", "oracle")
+TIME_REFERENCE = "sumy-lexrank"
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    kind: str  # newsbrief, baseline, peer or system
+    run: Summarize | None  # None: pre-computed system summaries
+
+
+@dataclass(frozen=True)
+class MethodResult:
+    name: str
+    kind: str
+    per_cluster: tuple[ClusterScores, ...]
+    summaries: tuple[tuple[str, ...], ...]
+    seconds_per_cluster: float | None
+    peak_mb: float | None
+
+    def values(self, metric: str, measure: str) -> list[float]:
+        return [scores[metric].get(measure) for scores in self.per_cluster]
+
+    def mean(self, metric: str, measure: str) -> float:
+        values = self.values(metric, measure)
+        return sum(values) / len(values) if values else float("nan")
+
+    def interval(self, metric: str, measure: str) -> Interval:
+        return bootstrap_interval(self.values(metric, measure))
+
+
+@dataclass(frozen=True)
+class EvalResult:
+    dataset: str
+    cluster_ids: tuple[str, ...]
+    words: int
+    truncate: int | None
+    rouge: str
+    methods: tuple[MethodResult, ...]
+    notes: tuple[str, ...]
+
+    def by_name(self, name: str) -> MethodResult:
+        return next(m for m in self.methods if m.name == name)
+
+    def p_value(self, name: str, against: str, metric: str, measure: str) -> float:
+        return paired_bootstrap_p(self.by_name(name).values(metric, measure), self.by_name(against).values(metric, measure))
+
+    def time_ratio(self, name: str) -> float | None:
+        """Seconds per cluster relative to sumy's LexRank (below 1: faster)."""
+        names = {m.name for m in self.methods}
+        mine, reference = self.by_name(name).seconds_per_cluster, None
+        if TIME_REFERENCE in names:
+            reference = self.by_name(TIME_REFERENCE).seconds_per_cluster
+        if mine is None or not reference:
+            return None
+        return mine / reference
+
+
+def build_methods(newsbrief_methods: Sequence[str], peers: Sequence[str], baselines: Sequence[str], seed: int = 0) -> list[Method]:
+    methods: list[Method] = []
+    for name in newsbrief_methods:
+        if name not in METHODS:
+            raise NewsbriefError(f"unknown method {name!r}; choose from: {', '.join(METHODS)}")
+        summarizer = Summarizer(method=name)
+        methods.append(Method(f"newsbrief-{name}", "newsbrief", _newsbrief_runner(summarizer)))
+    runners = {"lead": lead, "oracle": oracle, "random": lambda c, w: random_baseline(c, w, seed)}
+    for name in baselines:
+        if name not in runners:
+            raise NewsbriefError(f"unknown baseline {name!r}; choose from: {', '.join(BASELINES)}")
+        methods.append(Method(name, "baseline", runners[name]))
+    for name in peers:
+        if name not in PEERS:
+            raise NewsbriefError(f"unknown peer {name!r}; choose from: {', '.join(PEERS)}")
+        methods.append(Method(name, "peer", peer(name)))
+    return methods
+
+
+def _newsbrief_runner(summarizer: Summarizer) -> Summarize:
+    def run(cluster: Cluster, words: int) -> list[str]:
+        return [s.text for s in summarizer.summarize(cluster, Budget("words", words)).sentences]
+
+    return run
+
+
+def evaluate(
+    items: Sequence[EvalItem],
+    methods: Sequence[Method],
+    scorer,
+    words: int,
+    truncate: int | None,
+    dataset: str,
+    memory_clusters: int = 3,
+    progress: Callable[[str, int], None] | None = None,
+) -> EvalResult:
+    """Run, time and score every method; system summaries found in the data are scored too."""
+    notes: list[str] = []
+    scored = [item for item in items if item.references]
+    if not scored:
+        raise NewsbriefError(f"{dataset}: no cluster has reference summaries to score against")
+    if len(scored) < len(items):
+        notes.append(f"{len(items) - len(scored)} clusters without references were skipped")
+    with_documents = [item for item in scored if item.cluster.documents]
+    runnable = list(methods) if len(with_documents) == len(scored) else []
+    if methods and not runnable:
+        notes.append("clusters have no source documents: only the pre-computed system summaries are scored")
+    system_names = sorted({name for item in scored for name in item.systems})
+    results = []
+    for method in runnable:
+        summaries, seconds = _run_timed(method.run, scored, words, progress, method.name)
+        peak = _peak_mb(method.run, scored[:memory_clusters], words)
+        results.append(_scored(method.name, method.kind, summaries, scored, scorer, truncate, seconds, peak))
+    for name in system_names:
+        summaries = [tuple(_system_sentences(item.systems.get(name, ""))) for item in scored]
+        results.append(_scored(f"system-{name}", "system", summaries, scored, scorer, truncate, None, None))
+    return EvalResult(
+        dataset=dataset,
+        cluster_ids=tuple(item.cluster.id for item in scored),
+        words=words,
+        truncate=truncate,
+        rouge=scorer.description,
+        methods=tuple(results),
+        notes=tuple(notes),
+    )
+
+
+def _run_timed(run: Summarize, items, words, progress, name) -> tuple[list[tuple[str, ...]], float]:
+    run(items[0].cluster, words)  # warm-up: imports and caches are not a per-cluster cost
+    summaries, elapsed = [], 0.0
+    for index, item in enumerate(items):
+        start = time.perf_counter()
+        summary = run(item.cluster, words)
+        elapsed += time.perf_counter() - start
+        summaries.append(tuple(summary))
+        if progress:
+            progress(name, index + 1)
+    return summaries, elapsed / len(items)
+
+
+def _peak_mb(run: Summarize, items, words) -> float:
+    """Peak Python-heap allocation (tracemalloc, which numpy reports to) while summarizing."""
+    peak = 0
+    for item in items:
+        tracemalloc.start()
+        try:
+            run(item.cluster, words)
+            peak = max(peak, tracemalloc.get_traced_memory()[1])
+        finally:
+            tracemalloc.stop()
+    return peak / 2**20
+
+
+def _scored(name, kind, summaries, items, scorer, truncate, seconds, peak) -> MethodResult:
+    candidates = [truncate_words(summary, truncate) for summary in summaries]
+    per_cluster = scorer.score(candidates, [item.references for item in items])
+    return MethodResult(name, kind, tuple(per_cluster), tuple(summaries), seconds, peak)
+
+
+def _system_sentences(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+__all__ = ["BASELINES", "METRICS", "EvalResult", "Method", "MethodResult", "build_methods", "evaluate"]
