@@ -13,7 +13,7 @@ from ..model import Budget, Cluster
 from .baselines import lead, oracle, random_baseline
 from .datasets import EvalItem
 from .peers import PEERS, peer
-from .rouge import METRICS, ClusterScores, truncate_words
+from .rouge import METRICS, ClusterScores
 from .stats import Interval, bootstrap_interval, paired_bootstrap_p
 
 Summarize = Callable[[Cluster, int], list[str]]
@@ -36,11 +36,14 @@ class MethodResult:
     summaries: tuple[tuple[str, ...], ...]
     seconds_per_cluster: float | None
     peak_mb: float | None
+    official: ClusterScores | None = None
 
     def values(self, metric: str, measure: str) -> list[float]:
         return [scores[metric].get(measure) for scores in self.per_cluster]
 
     def mean(self, metric: str, measure: str) -> float:
+        if self.official is not None:
+            return self.official[metric].get(measure)
         values = self.values(metric, measure)
         return sum(values) / len(values) if values else float("nan")
 
@@ -127,10 +130,10 @@ def evaluate(
     for method in runnable:
         summaries, seconds = _run_timed(method.run, scored, words, progress, method.name)
         peak = _peak_mb(method.run, scored[:memory_clusters], words)
-        results.append(_scored(method.name, method.kind, summaries, scored, scorer, truncate, seconds, peak))
+        results.append(_scored(method.name, method.kind, summaries, scored, scorer, seconds, peak))
     for name in system_names:
         summaries = [tuple(_system_sentences(item.systems.get(name, ""))) for item in scored]
-        results.append(_scored(f"system-{name}", "system", summaries, scored, scorer, truncate, None, None))
+        results.append(_scored(f"system-{name}", "system", summaries, scored, scorer, None, None))
     return EvalResult(
         dataset=dataset,
         cluster_ids=tuple(item.cluster.id for item in scored),
@@ -168,10 +171,9 @@ def _peak_mb(run: Summarize, items, words) -> float:
     return peak / 2**20
 
 
-def _scored(name, kind, summaries, items, scorer, truncate, seconds, peak) -> MethodResult:
-    candidates = [truncate_words(summary, truncate) for summary in summaries]
-    per_cluster = scorer.score(candidates, [item.references for item in items])
-    return MethodResult(name, kind, tuple(per_cluster), tuple(summaries), seconds, peak)
+def _scored(name, kind, summaries, items, scorer, seconds, peak) -> MethodResult:
+    scored = scorer.score(summaries, [item.references for item in items])
+    return MethodResult(name, kind, scored.per_cluster, tuple(summaries), seconds, peak, scored.official)
 
 
 def _system_sentences(text: str) -> list[str]:
