@@ -146,7 +146,7 @@ def _sgml_documents(text: str, path: Path) -> list[Document]:
     for body in re.findall(r"<DOC>(.*?)</DOC>", text, flags=re.DOTALL | re.IGNORECASE) or [text]:
         docno = _tag(body, "DOCNO") or path.name
         headline = _tag(body, "HEADLINE") or _tag(body, "HL")
-        content = _tag(body, "TEXT")
+        content = _raw_tag(body, "TEXT")
         if content is None:
             continue
         paragraphs = re.split(r"<P>|</P>|\n\s*\n", content, flags=re.IGNORECASE)
@@ -155,9 +155,14 @@ def _sgml_documents(text: str, path: Path) -> list[Document]:
     return found
 
 
-def _tag(text: str, name: str) -> str | None:
+def _raw_tag(text: str, name: str) -> str | None:
     match = re.search(rf"<{name}[^>]*>(.*?)</{name}>", text, flags=re.DOTALL | re.IGNORECASE)
-    return _strip_tags(match.group(1)).strip() if match else None
+    return match.group(1) if match else None
+
+
+def _tag(text: str, name: str) -> str | None:
+    content = _raw_tag(text, name)
+    return None if content is None else _strip_tags(content).strip()
 
 
 def _strip_tags(text: str) -> str:
