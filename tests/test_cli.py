@@ -1,4 +1,5 @@
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -103,6 +104,9 @@ def test_output_file_is_written_and_never_overwritten_without_force(tmp_path):
     assert run("summarize", str(IDLIB), "-o", str(out)).exit_code == 0
     first = out.read_text()
     assert first.endswith("]\n")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
     out.write_text("user's notes")
     result = run("summarize", str(IDLIB), "-o", str(out))
     assert result.exit_code == 4

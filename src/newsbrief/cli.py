@@ -217,6 +217,10 @@ def write_atomically(path: Path, text: str, force: bool) -> None:
     try:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
             handle.write(text)
+        # A temporary file is private (0600); the result gets the mode any new file would get.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(handle.name, 0o666 & ~umask)
         os.replace(handle.name, path)
     except OSError as error:
         raise OutputError(f"{path}: cannot be written ({error.strerror})") from None
