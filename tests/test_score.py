@@ -1,7 +1,8 @@
 import pytest
 
 from newsbrief.model import Sentence
-from newsbrief.score import StandaloneRule, concept_weights, sentence_concepts
+from newsbrief.represent import analyze
+from newsbrief.score import StandaloneRule, concept_weights
 
 
 @pytest.mark.parametrize(
@@ -37,10 +38,10 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
         _sentence("b", "Heavy rain again.", 1),
         _sentence("c", "The old town was evacuated."),
     ]
-    weights = concept_weights(sentences, sentence_concepts(sentences))
+    weights = concept_weights(sentences, [analyze(s.text).bigrams for s in sentences])
     assert weights == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
 
 
 def test_with_fewer_than_three_documents_repeated_mentions_count():
     sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain stopped.", 1), _sentence("a", "Sun.", 2)]
-    assert concept_weights(sentences, sentence_concepts(sentences)) == {"heavi rain": 2.0}
+    assert concept_weights(sentences, [analyze(s.text).bigrams for s in sentences]) == {"heavi rain": 2.0}

@@ -6,7 +6,7 @@ from newsbrief import Budget, Cluster, Document, Summarizer, summarize
 from newsbrief.api import UnknownMethodError
 from newsbrief.clean import clean_cluster
 from newsbrief.redundancy import redundancy_groups
-from newsbrief.represent import vectorize
+from newsbrief.represent import analyze, vectorize
 from newsbrief.split import document_sentences
 
 FLOODS = Cluster(
@@ -92,7 +92,7 @@ def test_empty_and_boilerplate_only_clusters_give_an_empty_summary_with_a_warnin
 def test_seed_three_million_fact_is_one_group_across_the_four_documents_that_carry_it(idlib_cluster):
     cleaned = clean_cluster(idlib_cluster)
     sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
-    groups = redundancy_groups(sentences, vectorize(sentences))
+    groups = redundancy_groups(sentences, vectorize([analyze(s.text) for s in sentences]))
     carriers = [i for i, s in enumerate(sentences) if re.search(r"three million (people|civilians)", s.text)]
     assert len(carriers) == 4
     assert len({groups.labels[i] for i in carriers}) == 1
@@ -107,7 +107,7 @@ def test_seed_summary_is_clean_sourced_and_non_redundant(method, idlib_cluster):
     assert 0 < len(summary.text.split()) <= 100
     cleaned = clean_cluster(idlib_cluster)
     sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
-    groups = redundancy_groups(sentences, vectorize(sentences))
+    groups = redundancy_groups(sentences, vectorize([analyze(s.text) for s in sentences]))
     label = {(s.document_id, s.index): groups.labels[i] for i, s in enumerate(sentences)}
     chosen_groups = [label[(s.document_id, s.index)] for s in summary.sentences]
     assert len(chosen_groups) == len(set(chosen_groups))

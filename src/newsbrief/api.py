@@ -17,8 +17,8 @@ from .errors import NewsbriefError
 from .model import Budget, Cluster, Document, Sentence, Summary, SummarySentence
 from .order import source_order
 from .redundancy import RedundancyGroups, SimilarityRule, redundancy_groups
-from .represent import SentenceVectors, vectorize
-from .score import StandaloneRule, centroid_similarity, concept_weights, sentence_concepts, standalone_mask
+from .represent import SentenceVectors, Terms, analyze, vectorize
+from .score import StandaloneRule, centroid_similarity, concept_matrix, standalone_mask
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
 from .split import document_sentences
 
@@ -62,10 +62,11 @@ class Summarizer:
             for sentence in document_sentences(document, rank, self.language)
         ]
         warnings = _silent_documents(cleaned.documents, sentences)
-        vectors = vectorize(sentences)
+        terms = [analyze(sentence.text) for sentence in sentences]
+        vectors = vectorize(terms)
         groups = redundancy_groups(sentences, vectors, self.similarity)
         candidates = self._candidates(sentences, warnings)
-        chosen = self._select(sentences, vectors, groups, candidates, budget)
+        chosen = self._select(sentences, terms, vectors, groups, candidates, budget)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
         ordered = source_order(chosen, sentences, groups.labels)
@@ -91,6 +92,7 @@ class Summarizer:
     def _select(
         self,
         sentences: list[Sentence],
+        terms: list[Terms],
         vectors: SentenceVectors,
         groups: RedundancyGroups,
         candidates: list[int],
@@ -104,12 +106,11 @@ class Summarizer:
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 candidates, sentences, groups.labels, budget, self.cost_exponent,
             )
-        concepts = sentence_concepts(sentences)
-        weights = concept_weights(sentences, concepts)
-        mean_weight = float(np.mean(list(weights.values()))) if weights else 1.0
+        concepts = concept_matrix(sentences, terms)
+        mean_weight = float(concepts.weights.mean()) if concepts.weights.size else 1.0
         prior = np.array([self.lead_prior * mean_weight * (1.0 - s.position) for s in sentences])
         return budgeted_greedy(
-            lambda: ConceptCoverage(concepts, weights, prior),
+            lambda: ConceptCoverage(concepts.matrix, concepts.weights, prior),
             candidates, sentences, groups.labels, budget, self.cost_exponent,
         )
 

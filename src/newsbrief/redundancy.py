@@ -70,9 +70,9 @@ def redundancy_groups(
     labels = [-1] * count
     leaders: list[int] = []
     for i in order:
-        row = similarity.getrow(i)
+        start, end = similarity.indptr[i], similarity.indptr[i + 1]
         best_group, best_strength = -1, 0.0
-        for j, strength in zip(row.indices, row.data):
+        for j, strength in zip(similarity.indices[start:end].tolist(), similarity.data[start:end].tolist()):
             if j != i and labels[j] >= 0 and leaders[labels[j]] == j and strength > best_strength:
                 best_group, best_strength = labels[j], strength
         if best_group < 0:

@@ -17,19 +17,18 @@ import numpy as np
 import Stemmer
 from scipy import sparse
 
-from .model import Sentence
 
 # Spun copies and style guides name the same country in several ways.
-_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), canonical)
-    for pattern, canonical in (
-        (r"\bRussian Federation\b", "Russia"),
-        (r"\bUnited States(?: of America)?\b|\bU\.S\.A?\.?(?=\W|$)|\bU\.S(?=-)|\bUSA?\b", "USA"),
-        (r"\bUnited Kingdom\b|\bU\.K\.?(?=\W|$)|\bGreat Britain\b|\bUK\b", "Britain"),
-        (r"\bUnited Nations\b|\bU\.N\.?(?=\W|$)|\bUN\b", "UN"),
-        (r"\bEuropean Union\b|\bE\.U\.?(?=\W|$)|\bEU\b", "EU"),
-    )
+_VARIANTS: tuple[tuple[str, str], ...] = (
+    (r"\bRussian Federation\b", "Russia"),
+    (r"\bUnited States(?: of America)?\b|\bU\.S\.A?\.?(?=\W|$)|\bU\.S(?=-)|\bUSA?\b", "USA"),
+    (r"\bUnited Kingdom\b|\bU\.K\.?(?=\W|$)|\bGreat Britain\b|\bUK\b", "Britain"),
+    (r"\bUnited Nations\b|\bU\.N\.?(?=\W|$)|\bUN\b", "UN"),
+    (r"\bEuropean Union\b|\bE\.U\.?(?=\W|$)|\bEU\b", "EU"),
 )
+# One pass over the text for all variants: the matching group names its canonical form.
+_VARIANT_PATTERN = re.compile("|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(_VARIANTS)))
+_CANONICAL = {f"v{i}": canonical for i, (_, canonical) in enumerate(_VARIANTS)}
 _NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
@@ -61,9 +60,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def canonical_text(text: str) -> str:
-    for pattern, canonical in _VARIANTS:
-        text = pattern.sub(canonical, text)
-    return text
+    return _VARIANT_PATTERN.sub(lambda match: _CANONICAL[match.lastgroup], text)
 
 
 def tokens(text: str) -> list[str]:
@@ -76,20 +73,25 @@ def stem_tokens(words: Sequence[str]) -> list[str]:
     return _stemmer().stemWords(list(words))
 
 
-def content_terms(text: str) -> list[str]:
-    """Stemmed tokens without stop words: what a sentence is about."""
-    return stem_tokens([token for token in tokens(text) if token.isdigit() or (token not in STOP_WORDS and len(token) > 1)])
+@dataclass(frozen=True)
+class Terms:
+    """What one sentence is about.
+
+    ``content``: stemmed tokens without stop words. ``bigrams``: adjacent stemmed token pairs
+    of which at least one is a content word (ICSISumm's concepts).
+    """
+
+    content: tuple[str, ...]
+    bigrams: frozenset[str]
 
 
-def bigram_concepts(text: str) -> set[str]:
-    """Adjacent stemmed token pairs where at least one token is a content word (ICSISumm's concepts)."""
+def analyze(text: str) -> Terms:
     words = tokens(text)
     stems = stem_tokens(words)
-    return {
-        f"{stems[i]} {stems[i + 1]}"
-        for i in range(len(words) - 1)
-        if not (words[i] in STOP_WORDS and words[i + 1] in STOP_WORDS)
-    }
+    stop = [word in STOP_WORDS for word in words]
+    content = tuple(stem for word, stem, is_stop in zip(words, stems, stop) if word.isdigit() or (not is_stop and len(word) > 1))
+    bigrams = frozenset(f"{stems[i]} {stems[i + 1]}" for i in range(len(words) - 1) if not (stop[i] and stop[i + 1]))
+    return Terms(content=content, bigrams=bigrams)
 
 
 @dataclass(frozen=True)
@@ -109,19 +111,19 @@ class SentenceVectors:
         return np.asarray(self.presence @ self.idf).ravel()
 
 
-def vectorize(sentences: Sequence[Sentence]) -> SentenceVectors:
+def vectorize(terms: Sequence[Terms]) -> SentenceVectors:
     """TF-IDF over the cluster's own sentences (no outside corpus, so nothing to download):
     sublinear term frequency, smoothed idf, L2-normalised rows."""
     vocabulary: dict[str, int] = {}
     rows: list[int] = []
     columns: list[int] = []
     counts: list[float] = []
-    for row, sentence in enumerate(sentences):
-        for term, count in Counter(content_terms(sentence.text)).items():
+    for row, sentence_terms in enumerate(terms):
+        for term, count in Counter(sentence_terms.content).items():
             rows.append(row)
             columns.append(vocabulary.setdefault(term, len(vocabulary)))
             counts.append(count)
-    shape = (len(sentences), len(vocabulary))
+    shape = (len(terms), len(vocabulary))
     presence = sparse.csr_matrix((np.ones(len(counts)), (rows, columns)), shape=shape)
     document_frequency = np.bincount(np.asarray(columns, dtype=np.int64), minlength=len(vocabulary))
     idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0

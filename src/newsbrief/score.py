@@ -16,7 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from .model import Sentence
-from .represent import SentenceVectors, bigram_concepts
+from scipy import sparse
+
+from .represent import SentenceVectors, Terms
 
 OPENING_QUOTES = "\"'“‘«"
 _TERMINAL = re.compile(r"[.!][\"'”’»)\]]*$")
@@ -81,8 +83,25 @@ def standalone_mask(sentences: Sequence[Sentence], rule: StandaloneRule = Standa
     return np.array([rule.accepts(sentence.text) for sentence in sentences], dtype=bool)
 
 
-def sentence_concepts(sentences: Sequence[Sentence]) -> list[frozenset[str]]:
-    return [frozenset(bigram_concepts(sentence.text)) for sentence in sentences]
+@dataclass(frozen=True)
+class ConceptMatrix:
+    """0/1 sentence-by-concept matrix of the concepts that carry weight, and their weights."""
+
+    matrix: sparse.csr_matrix
+    weights: np.ndarray
+
+
+def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms]) -> ConceptMatrix:
+    weights = concept_weights(sentences, [t.bigrams for t in terms])
+    column = {concept: i for i, concept in enumerate(weights)}
+    rows, columns = [], []
+    for row, sentence_terms in enumerate(terms):
+        for concept in sentence_terms.bigrams:
+            if concept in column:
+                rows.append(row)
+                columns.append(column[concept])
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(terms), len(column)))
+    return ConceptMatrix(matrix=matrix, weights=np.fromiter(weights.values(), dtype=float, count=len(weights)))
 
 
 def concept_weights(sentences: Sequence[Sentence], concepts: Sequence[frozenset[str]]) -> dict[str, float]:

@@ -3,13 +3,14 @@
 Selection is budgeted greedy maximisation of an objective (Lin & Bilmes 2010): at each step
 take the affordable candidate with the best gain per unit of cost**r, then compare the
 result with the best single sentence, which keeps the (1 - 1/e)/2 guarantee for monotone
-submodular objectives such as concept coverage.
+submodular objectives such as concept coverage. Objectives give the gains of all sentences
+at once as a vector, so each step is a sparse matrix product, not a Python loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
@@ -19,8 +20,8 @@ from .model import Budget, Sentence
 
 
 class Objective(Protocol):
-    def gain(self, index: int) -> float:
-        """What adding sentence ``index`` to the current selection adds."""
+    def gains(self) -> np.ndarray:
+        """What adding each sentence to the current selection would add."""
 
     def add(self, index: int) -> None:
         """Record that sentence ``index`` is now selected."""
@@ -28,19 +29,24 @@ class Objective(Protocol):
 
 @dataclass
 class ConceptCoverage:
-    """Sum of the weights of the concepts the selection covers, plus a small lead prior."""
+    """Sum of the weights of the concepts the selection covers, plus a per-sentence prior.
 
-    concepts: Sequence[frozenset[str]]
-    weights: dict[str, float]
+    ``concepts`` is a 0/1 sentence-by-concept matrix, ``weights`` the weight of each concept.
+    """
+
+    concepts: sparse.csr_matrix
+    weights: np.ndarray
     prior: np.ndarray
-    covered: set[str] = field(default_factory=set)
 
-    def gain(self, index: int) -> float:
-        fresh = sum(self.weights.get(c, 0.0) for c in self.concepts[index] if c not in self.covered)
-        return fresh + self.prior[index]
+    def __post_init__(self) -> None:
+        self._uncovered = self.weights.astype(float).copy()
+
+    def gains(self) -> np.ndarray:
+        return np.asarray(self.concepts @ self._uncovered).ravel() + self.prior
 
     def add(self, index: int) -> None:
-        self.covered.update(self.concepts[index])
+        row = self.concepts.indices[self.concepts.indptr[index] : self.concepts.indptr[index + 1]]
+        self._uncovered[row] = 0.0
 
 
 @dataclass
@@ -50,19 +56,20 @@ class MarginalRelevance:
     relevance: np.ndarray
     tfidf: sparse.csr_matrix
     trade_off: float = 0.7
-    closest: np.ndarray | None = None
 
-    def gain(self, index: int) -> float:
-        redundancy = 0.0 if self.closest is None else float(self.closest[index])
-        return self.trade_off * float(self.relevance[index]) - (1 - self.trade_off) * redundancy
+    def __post_init__(self) -> None:
+        self._closest = np.zeros(len(self.relevance))
+
+    def gains(self) -> np.ndarray:
+        return self.trade_off * self.relevance - (1 - self.trade_off) * self._closest
 
     def add(self, index: int) -> None:
         similarity = np.asarray((self.tfidf @ self.tfidf[index].T).todense()).ravel()
-        self.closest = similarity if self.closest is None else np.maximum(self.closest, similarity)
+        self._closest = np.maximum(self._closest, similarity)
 
 
 def budgeted_greedy(
-    objective_factory,
+    objective_factory: Callable[[], Objective],
     candidates: Sequence[int],
     sentences: Sequence[Sentence],
     groups: Sequence[int],
@@ -74,41 +81,41 @@ def budgeted_greedy(
     ``objective_factory()`` returns a fresh :class:`Objective`; it is called twice, for the
     greedy run and for scoring the best single sentence against it.
     """
+    costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
+    labels = np.asarray(groups)
     capacity = budget.capacity()
-    affordable = [i for i in candidates if 0 < budget.cost(sentences[i]) <= capacity]
-    if not affordable:
+    affordable = np.zeros(len(sentences), dtype=bool)
+    affordable[list(candidates)] = True
+    affordable &= (costs > 0) & (costs <= capacity)
+    if not affordable.any():
         return []
-    objective: Objective = objective_factory()
+    scale = np.where(costs > 0, costs, 1.0) ** cost_exponent
+    objective = objective_factory()
+    pool = affordable.copy()
     chosen: list[int] = []
-    used_groups: set[int] = set()
-    remaining = capacity
-    pool = list(affordable)
-    while pool:
-        best, best_ratio, best_gain = -1, -np.inf, 0.0
-        for i in pool:
-            gain = objective.gain(i)
-            ratio = gain / budget.cost(sentences[i]) ** cost_exponent
-            if ratio > best_ratio:
-                best, best_ratio, best_gain = i, ratio, gain
-        if best_gain <= 0 and chosen:
+    remaining = float(capacity)
+    while pool.any():
+        gains = objective.gains()
+        ratios = np.where(pool, gains / scale, -np.inf)
+        best = int(np.argmax(ratios))
+        if gains[best] <= 0 and chosen:
             break
         objective.add(best)
         chosen.append(best)
-        used_groups.add(groups[best])
-        remaining -= budget.cost(sentences[best])
-        pool = [i for i in pool if i != best and groups[i] not in used_groups and budget.cost(sentences[i]) <= remaining]
-    single_scorer = objective_factory()
-    best_single = max(affordable, key=single_scorer.gain)
-    if single_scorer.gain(best_single) > _total(objective_factory, chosen):
+        remaining -= costs[best]
+        pool &= (labels != labels[best]) & (costs <= remaining)
+    single_gains = objective_factory().gains()
+    best_single = int(np.argmax(np.where(affordable, single_gains, -np.inf)))
+    if single_gains[best_single] > _total(objective_factory, chosen):
         return [best_single]
     return chosen
 
 
-def _total(objective_factory, chosen: Sequence[int]) -> float:
+def _total(objective_factory: Callable[[], Objective], chosen: Sequence[int]) -> float:
     objective = objective_factory()
     total = 0.0
     for i in chosen:
-        total += objective.gain(i)
+        total += float(objective.gains()[i])
         objective.add(i)
     return total
 
@@ -116,7 +123,7 @@ def _total(objective_factory, chosen: Sequence[int]) -> float:
 def lead_selection(
     candidates: Sequence[int], sentences: Sequence[Sentence], groups: Sequence[int], budget: Budget
 ) -> list[int]:
-    """The lead baseline: first sentences of each document in turn (round robin), to the budget."""
+    """First sentences of each document in turn (round robin), to the budget."""
     by_position = sorted(candidates, key=lambda i: (sentences[i].index, sentences[i].document_rank))
     chosen: list[int] = []
     used_groups: set[int] = set()
