@@ -68,27 +68,29 @@ def oracle(cluster: Cluster, words: int) -> list[str]:
     totals = [sum(r.values()) or 1 for r in references]
     pool = [s for document in raw_sentences(cluster) for s in document]
     grams = [_bigrams(s) for s in pool]
-    chosen: list[int] = []
+    lengths = [len(s.split()) for s in pool]
     selected: Counter[tuple[str, str]] = Counter()
+    chosen: list[int] = []
     used = 0
 
-    def recall(counts: Counter[tuple[str, str]]) -> float:
-        return sum(sum(min(c, ref[g]) for g, c in counts.items() if g in ref) / t for ref, t in zip(references, totals))
+    def gain(i: int) -> float:
+        """Only the sentence's own bigrams can change the clipped counts."""
+        total = 0.0
+        for reference, size in zip(references, totals):
+            hits = sum(
+                min(selected[g] + count, reference[g]) - min(selected[g], reference[g])
+                for g, count in grams[i].items()
+                if g in reference
+            )
+            total += hits / size
+        return total
 
-    current = 0.0
     while True:
-        best, best_value = -1, current
-        for i, sentence in enumerate(pool):
-            length = len(sentence.split())
-            if i in chosen or not length or used + length > words:
-                continue
-            value = recall(selected + grams[i])
-            if value > best_value:
-                best, best_value = i, value
-        if best < 0:
+        fitting = [i for i in range(len(pool)) if i not in chosen and 0 < lengths[i] <= words - used]
+        best = max(fitting, key=gain, default=None)
+        if best is None or gain(best) <= 0:
             break
         chosen.append(best)
-        selected += grams[best]
-        used += len(pool[best].split())
-        current = best_value
+        selected.update(grams[best])
+        used += lengths[best]
     return [pool[i] for i in sorted(chosen)]
