@@ -25,7 +25,7 @@ from .render import render
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 2 bad command-line usage; 3 bad input (missing path, empty, binary,"
     " undecodable or malformed file, unknown format); 4 output cannot be written or would overwrite"
-    " a file; 1 unexpected internal error."
+    " a file; 5 batch finished but some records failed (see the errors file); 1 unexpected internal error."
 )
 
 app = typer.Typer(
@@ -143,7 +143,7 @@ def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, 
     items = load_dataset(data)[:limit]
     scorer = make_rouge(rouge, truncate)
     runnable = build_methods(methods, peers, baselines)
-    with _progress(len(items) * len(runnable)) as advance:
+    with _progress(len(items) * len(runnable), "evaluating") as advance:
         result = evaluate(items, runnable, scorer, words, truncate, Path(data).name, progress=advance)
     if output_format == "json":
         sys.stdout.write(json.dumps(reports.to_dict(result), ensure_ascii=False) + "\n")
@@ -172,6 +172,34 @@ def convert(
     _run(run)
 
 
+@app.command(epilog=EXIT_CODES_HELP)
+def batch(
+    input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="Clusters in newsbrief JSON Lines, one per line; streamed, never loaded whole.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Output JSON Lines, one summary (as --format json) per cluster. If it exists, clusters already in it are skipped: an interrupted run resumes.")],
+    words: Annotated[Optional[int], typer.Option("--words", min=0, help="Budget in words (default 100).")] = None,
+    sentences: Annotated[Optional[int], typer.Option("--sentences", min=0, help="Budget in sentences.")] = None,
+    chars: Annotated[Optional[int], typer.Option("--chars", min=0, help="Budget in characters.")] = None,
+    method: Annotated[Method, typer.Option("--method", "-m", help=METHODS_HELP)] = Method[DEFAULT_METHOD],
+    workers: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
+    scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask distributed scheduler (tcp://host:port) to run on instead of local processes.")] = None,
+) -> None:
+    """Summarize every cluster of a JSON Lines file; bad records go to OUT.errors.jsonl and the rest complete."""
+    _run(lambda: _batch(input_path, output, _budget(words, sentences, chars), method.value, workers, scheduler))
+
+
+def _batch(input_path: Path, output: Path, budget: Budget, method: str, workers: int, scheduler: str | None) -> None:
+    from .batch import count_lines, run_batch
+
+    total = count_lines(input_path) if input_path.is_file() else None
+    with _progress(total, "summarizing") as advance:
+        report = run_batch(input_path, output, budget, method, workers, scheduler,
+                           on_record=(lambda result: advance(result.cluster_id or "", 1)) if advance else None)
+    typer.echo(f"newsbrief: {report.written} written, {report.skipped} already done, {report.failed} failed"
+               + (f" (see {report.errors_path})" if report.failed else ""), err=True)
+    if report.failed:
+        raise typer.Exit(int(ExitCode.SOME_RECORDS_FAILED))
+
+
 def _choices(given: list[str] | None, known: tuple[str, ...]) -> list[str]:
     if given is None:
         return list(known)
@@ -179,16 +207,19 @@ def _choices(given: list[str] | None, known: tuple[str, ...]) -> list[str]:
 
 
 @contextmanager
-def _progress(total: int):
-    """A progress bar over clusters on a terminal; nothing when output is redirected."""
+def _progress(total: int | None, label: str = "evaluating"):
+    """A progress bar with rate and time left on a terminal; nothing when stderr is redirected."""
     if not sys.stderr.isatty():
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                               TimeRemainingColumn)
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True) as bar:
-        task = bar.add_task("evaluating", total=total)
-        yield lambda name, done: bar.update(task, advance=1, description=name)
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(), TextColumn("{task.speed} /s"),
+               TimeRemainingColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda name, done: bar.update(task, advance=1)
 
 
 def _budget(words: int | None, sentences: int | None, chars: int | None) -> Budget:

@@ -10,6 +10,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     BAD_INPUT = 3
     BAD_OUTPUT = 4
+    SOME_RECORDS_FAILED = 5
 
 
 class NewsbriefError(Exception):

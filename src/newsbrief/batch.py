@@ -1,0 +1,209 @@
+"""Batch: summarize every cluster of a JSON Lines file into a JSON Lines file.
+
+The input is streamed, never loaded whole. Each output line is written by a single
+``os.write`` of a complete line, so a run killed at any moment leaves whole lines plus at
+most one torn tail, which the next run cuts off before it resumes; clusters whose ids are
+already in the output are skipped. A record that cannot be summarized goes to the errors
+file with its line number and reason, and the rest go on.
+
+Work runs in this process, in local worker processes (``workers``), or on a Dask
+distributed cluster (``scheduler``); results are written in input order in every case, so
+all three produce the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .api import Summarizer
+from .errors import InputError, NewsbriefError, OutputError
+from .ingest.jsonl import cluster_from_record
+from .model import Budget
+from .render import to_dict
+
+
+@dataclass(frozen=True)
+class RecordResult:
+    line: int
+    cluster_id: str | None
+    output: str | None  # one JSON line, newline included
+    error: str | None
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    written: int
+    skipped: int
+    failed: int
+    errors_path: Path
+
+
+def summarize_record(line_number: int, line: str, budget: Budget, method: str) -> RecordResult:
+    """One input line to one output line, or to the reason it failed. Never raises."""
+    cluster_id = None
+    try:
+        record = json.loads(line.strip())
+        if isinstance(record, dict) and isinstance(record.get("id"), (str, int)):
+            cluster_id = str(record["id"])
+        cluster = cluster_from_record(record, f"line {line_number}")
+        if not cluster.documents:
+            raise InputError(f"line {line_number}: the cluster has no documents")
+        summary = Summarizer(method=method).summarize(cluster, budget)
+        return RecordResult(line_number, cluster.id, json.dumps(to_dict(summary), ensure_ascii=False) + "\n", None)
+    except json.JSONDecodeError as error:
+        return RecordResult(line_number, None, None, f"malformed JSON ({error.msg} at column {error.colno})")
+    except NewsbriefError as error:
+        return RecordResult(line_number, cluster_id, None, str(error).removeprefix(f"line {line_number}: "))
+    except Exception as error:  # noqa: BLE001 - one failing document must not stop a corpus run
+        return RecordResult(line_number, cluster_id, None, f"internal error: {type(error).__name__}: {error}")
+
+
+def errors_path_for(output: Path) -> Path:
+    return output.with_name(output.name + ".errors.jsonl")
+
+
+def completed_ids(output: Path) -> set[str]:
+    """Ids already in ``output``, after cutting off a line torn by an interrupted run."""
+    if not output.exists():
+        return set()
+    ids = set()
+    complete = 0  # bytes up to the end of the last whole line
+    with output.open("rb+") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.endswith(b"\n"):
+                break
+            try:
+                ids.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                raise OutputError(f"{output}:{number}: is not a newsbrief batch output line; refusing to append to it") from None
+            complete += len(line)
+        handle.truncate(complete)
+    return ids
+
+
+def input_lines(path: Path) -> Iterator[tuple[int, str]]:
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as handle:
+            for number, line in enumerate(handle, 1):
+                if line.strip():
+                    yield number, line
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def count_lines(path: Path) -> int:
+    with path.open("rb") as handle:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+
+
+class _LocalExecutor:
+    """Runs work in this process with the interface of an executor."""
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
+        future: Future = Future()
+        future.set_result(function(*args))
+        return future
+
+    def shutdown(self) -> None:
+        pass
+
+
+class _DaskExecutor:
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise NewsbriefError("--scheduler needs dask.distributed: pip install 'dask[distributed]'") from None
+        try:
+            self._client = Client(address, timeout="10s")
+        except (OSError, TimeoutError) as error:
+            raise NewsbriefError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+
+    def submit(self, function: Callable[..., Any], *args: Any) -> Future:
+        return self._client.submit(function, *args, pure=False)
+
+    def shutdown(self) -> None:
+        self._client.close()
+
+
+def run_batch(
+    input_path: Path,
+    output_path: Path,
+    budget: Budget = Budget(),
+    method: str = "coverage",
+    workers: int = 1,
+    scheduler: str | None = None,
+    on_record: Callable[[RecordResult], None] | None = None,
+) -> BatchReport:
+    """Summarize every cluster of ``input_path`` not yet in ``output_path``."""
+    Summarizer(method=method)  # an unknown method fails here, not once per record
+    if not input_path.is_file():
+        raise InputError(f"{input_path}: no such file")
+    if not output_path.parent.is_dir():
+        raise OutputError(f"{output_path}: directory {output_path.parent} does not exist")
+    done = completed_ids(output_path)
+    errors_path = errors_path_for(output_path)
+    executor = _executor(workers, scheduler)
+    window = max(4, 4 * workers)
+    written = skipped = failed = 0
+    pending: deque[Future] = deque()
+    try:
+        output = os.open(output_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        with errors_path.open("a", encoding="utf-8") as errors:
+
+            def finish(result: RecordResult) -> None:
+                nonlocal written, skipped, failed
+                if result.error is not None:
+                    failed += 1
+                    errors.write(json.dumps({"line": result.line, "id": result.cluster_id, "error": result.error}) + "\n")
+                    errors.flush()
+                elif result.cluster_id in done:
+                    skipped += 1  # the same id twice in the input: the first one stands
+                else:
+                    os.write(output, result.output.encode("utf-8"))
+                    done.add(result.cluster_id)
+                    written += 1
+                if on_record:
+                    on_record(result)
+
+            for number, line in input_lines(input_path):
+                finished_id = _quick_id(line) if done else None
+                if finished_id is not None and finished_id in done:
+                    skipped += 1
+                    if on_record:
+                        on_record(RecordResult(number, finished_id, None, None))
+                    continue
+                pending.append(executor.submit(summarize_record, number, line, budget, method))
+                while len(pending) >= window:
+                    finish(pending.popleft().result())
+            while pending:
+                finish(pending.popleft().result())
+        os.close(output)
+    finally:
+        executor.shutdown()
+    return BatchReport(written=written, skipped=skipped, failed=failed, errors_path=errors_path)
+
+
+def _executor(workers: int, scheduler: str | None):
+    if scheduler:
+        return _DaskExecutor(scheduler)
+    if workers > 1:
+        return ProcessPoolExecutor(max_workers=workers)
+    return _LocalExecutor()
+
+
+def _quick_id(line: str) -> str | None:
+    """The id of a line, for skipping finished clusters without summarizing them again."""
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    cluster_id = record.get("id") if isinstance(record, dict) else None
+    return str(cluster_id) if isinstance(cluster_id, (str, int)) and not isinstance(cluster_id, bool) else None

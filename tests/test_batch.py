@@ -1,0 +1,130 @@
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsbrief.batch import completed_ids, run_batch
+from newsbrief.cli import app
+from newsbrief.model import Budget
+
+TOWNS = ["Valencia", "Porto", "Nantes", "Gdansk", "Bergen", "Split", "Ghent", "Turin", "Leeds", "Lyon"]
+
+
+def cluster_line(number: int) -> str:
+    town = TOWNS[number % len(TOWNS)]
+    documents = [
+        {"id": f"{number}-a", "title": None, "text": f"Floods hit the city of {town} on Tuesday, killing {number + 3} people. "
+                                                      "The mayor declared three days of official mourning."},
+        {"id": f"{number}-b", "title": None, "text": f"Floods killed {number + 3} people in {town} on Tuesday, officials said. "
+                                                      "Rescue teams searched for missing drivers overnight."},
+    ]
+    return json.dumps({"id": f"cluster-{number:03d}", "documents": documents}) + "\n"
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(cluster_line(n) for n in range(30)))
+    return path
+
+
+def output_ids(path: Path) -> list[str]:
+    return [json.loads(line)["id"] for line in path.read_text().splitlines()]
+
+
+def test_every_cluster_is_summarized_once_in_input_order(corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    report = run_batch(corpus, out, Budget("words", 20))
+    assert (report.written, report.skipped, report.failed) == (30, 0, 0)
+    assert output_ids(out) == [f"cluster-{n:03d}" for n in range(30)]
+    first = json.loads(out.read_text().splitlines()[0])
+    assert first["summary"][0]["sources"] == ["0-a", "0-b"]
+    assert first["budget"] == {"unit": "words", "limit": 20}
+
+
+def test_corrupt_lines_go_to_the_errors_file_and_the_exit_code_says_so(corpus, tmp_path):
+    lines = corpus.read_text().splitlines(keepends=True)
+    lines.insert(3, '{"id": "broken", "documents": [\n')
+    lines.insert(7, '{"id": "empty", "documents": []}\n')
+    lines.insert(9, '["not", "a", "cluster"]\n')
+    corpus.write_text("".join(lines))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
+    assert result.exit_code == 5
+    assert result.stderr == f"newsbrief: 30 written, 0 already done, 3 failed (see {out}.errors.jsonl)\n"
+    errors = [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()]
+    assert errors == [
+        {"line": 4, "id": None, "error": "malformed JSON (Expecting value at column 32)"}  # after the 31 characters,
+        {"line": 8, "id": "empty", "error": "the cluster has no documents"},
+        {"line": 10, "id": None, "error": "a cluster must be a JSON object, not an array"},
+    ]
+    assert len(output_ids(out)) == 30
+
+
+def test_a_torn_last_line_is_cut_off_before_resuming(corpus, tmp_path):
+    out = tmp_path / "out.jsonl"
+    run_batch(corpus, out, Budget("words", 20))
+    whole = out.read_text().splitlines(keepends=True)
+    out.write_text("".join(whole[:10]) + whole[10][: len(whole[10]) // 2])
+    assert completed_ids(out) == {f"cluster-{n:03d}" for n in range(10)}
+    assert out.read_text() == "".join(whole[:10])
+    report = run_batch(corpus, out, Budget("words", 20))
+    assert (report.written, report.skipped) == (20, 10)
+    assert out.read_text() == "".join(whole)
+
+
+def test_a_file_that_is_not_batch_output_is_never_appended_to(corpus, tmp_path):
+    out = tmp_path / "notes.jsonl"
+    out.write_text("my own notes\n")
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out)])
+    assert result.exit_code == 4
+    assert result.stderr == f"newsbrief: error: {out}:1: is not a newsbrief batch output line; refusing to append to it\n"
+    assert out.read_text() == "my own notes\n"
+
+
+def test_killed_run_resumes_with_every_id_exactly_once(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("".join(cluster_line(n) for n in range(400)))
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsbrief", "batch", str(corpus), "-o", str(out), "--words", "20"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
+        time.sleep(0.01)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    interrupted = len(out.read_bytes().split(b"\n")) - 1
+    assert 0 < interrupted < 400, "the run should have been killed part-way"
+    finished = subprocess.run(command, capture_output=True, text=True)
+    assert finished.returncode == 0, finished.stderr
+    assert output_ids(out) == [f"cluster-{n:03d}" for n in range(400)]
+
+
+def test_local_processes_and_dask_give_the_same_records(corpus, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    local = tmp_path / "local.jsonl"
+    run_batch(corpus, local, Budget("words", 20))
+    processes = tmp_path / "processes.jsonl"
+    run_batch(corpus, processes, Budget("words", 20), workers=2)
+    assert processes.read_text() == local.read_text()
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None,
+                                  processes=True) as cluster:
+        dask = tmp_path / "dask.jsonl"
+        report = run_batch(corpus, dask, Budget("words", 20), scheduler=cluster.scheduler_address)
+        assert report.written == 30
+    assert dask.read_text().splitlines() == local.read_text().splitlines()
+
+
+def test_unreachable_scheduler_is_a_one_line_error(corpus, tmp_path):
+    pytest.importorskip("distributed")
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(tmp_path / "o.jsonl"), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code == 3
+    assert result.stderr.startswith("newsbrief: error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
+    assert result.stderr.count("\n") == 1
