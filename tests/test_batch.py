@@ -61,7 +61,7 @@ def test_corrupt_lines_go_to_the_errors_file_and_the_exit_code_says_so(corpus, t
     assert result.stderr == f"newsbrief: 30 written, 0 already done, 3 failed (see {out}.errors.jsonl)\n"
     errors = [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()]
     assert errors == [
-        {"line": 4, "id": None, "error": "malformed JSON (Expecting value at column 32)"}  # after the 31 characters,
+        {"line": 4, "id": None, "error": "malformed JSON (Expecting value at column 32)"},  # the line has 31 characters
         {"line": 8, "id": "empty", "error": "the cluster has no documents"},
         {"line": 10, "id": None, "error": "a cluster must be a JSON object, not an array"},
     ]
