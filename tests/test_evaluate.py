@@ -166,3 +166,18 @@ def test_eval_of_a_missing_dataset_is_a_one_line_error(tmp_path):
     result = CliRunner().invoke(app, ["eval", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 3
     assert result.stderr == f"newsbrief: error: {tmp_path / 'none.jsonl'}: no such file or directory\n"
+
+
+def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
+    data = tmp_path / "set.jsonl"
+    data.write_text("".join(
+        json.dumps({"id": c.id, "documents": [{"id": d.id, "title": None, "text": d.text} for d in c.documents],
+                    "summaries": list(c.summaries)}) + "\n" for c in CLUSTERS))
+    report = tmp_path / "report.md"
+    result = CliRunner().invoke(app, ["eval", str(data), "--words", "40", "--peers", "none", "--report", str(report)])
+    assert result.exit_code == 0, result.stderr
+    text = report.read_text()
+    assert text.startswith("# Evaluation on set.jsonl\n")
+    assert "| newsbrief-coverage |" in text and "| oracle |" in text
+    assert text.rstrip().endswith("![ROUGE-2 against seconds per cluster](report.png)")
+    assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")

@@ -149,9 +149,16 @@ def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, 
         sys.stdout.write(json.dumps(reports.to_dict(result), ensure_ascii=False) + "\n")
     else:
         reports.print_table(result, measure)
-    if report is not None:
-        render_report = reports.to_markdown if report.suffix.lower() == ".md" else reports.to_html
-        write_atomically(report, render_report(result, measure), force)
+    if report is None:
+        return
+    if report.suffix.lower() != ".md":
+        write_atomically(report, reports.to_html(result, measure), force)
+        return
+    plot = reports.plot_png(result, measure)
+    plot_path = report.with_suffix(".png")
+    if plot is not None:
+        write_atomically(plot_path, plot, force)
+    write_atomically(report, reports.to_markdown(result, measure, plot_path.name if plot else None), force)
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -241,13 +248,14 @@ def check_writable(path: Path, force: bool) -> None:
         raise OutputError(f"{path}: directory {path.parent} is not writable")
 
 
-def write_atomically(path: Path, text: str, force: bool) -> None:
+def write_atomically(path: Path, content: str | bytes, force: bool) -> None:
     """Write to a temporary file beside ``path`` and rename it into place, so a failure
     never leaves a half-written file or destroys the old one."""
     check_writable(path, force)
+    data = content.encode("utf-8") if isinstance(content, str) else content
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
-            handle.write(text)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
+            handle.write(data)
         # A temporary file is private (0600); the result gets the mode any new file would get.
         umask = os.umask(0)
         os.umask(umask)

@@ -97,12 +97,15 @@ def print_table(result: EvalResult, measure: str) -> None:
         console.print(f"note: {note}")
 
 
-def to_markdown(result: EvalResult, measure: str) -> str:
+def to_markdown(result: EvalResult, measure: str, plot_name: str | None = None) -> str:
+    """``plot_name``: a PNG written beside the report (Markdown cannot embed one portably)."""
     header, rows = table_rows(result, measure)
     lines = [f"# Evaluation on {result.dataset}", "", f"{caption(result, measure)}. Run {date.today().isoformat()}.", ""]
     lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
     lines += [""] + [f"- {note}" for note in result.notes]
+    if plot_name:
+        lines += ["", f"![ROUGE-2 against seconds per cluster]({plot_name})"]
     return "\n".join(lines) + "\n"
 
 

@@ -12,7 +12,7 @@ from ..errors import NewsbriefError
 from ..model import Budget, Cluster
 from .baselines import lead, oracle, random_baseline
 from .datasets import EvalItem
-from .peers import PEERS, peer
+from .peers import OFFLINE_SPLITTER_NOTE, PEERS, peer
 from .rouge import METRICS, ClusterScores
 from .stats import Interval, bootstrap_interval, paired_bootstrap_p
 
@@ -125,6 +125,8 @@ def evaluate(
     runnable = list(methods) if len(with_documents) == len(scored) else []
     if methods and not runnable:
         notes.append("clusters have no source documents: only the pre-computed system summaries are scored")
+    if any(method.name.startswith("sumy-") for method in runnable):
+        notes.append(OFFLINE_SPLITTER_NOTE)
     system_names = sorted({name for item in scored for name in item.systems})
     results = []
     for method in runnable:
