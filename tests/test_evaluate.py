@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief.cli import app
-from newsbrief.evaluate.datasets import EvalItem, load_dataset
+from newsbrief.evaluate.datasets import EvalItem, load_dataset, to_jsonl_record
 from newsbrief.evaluate.rouge import PerlRouge, PythonRouge, truncate_words
 from newsbrief.evaluate.run import build_methods, evaluate
 from newsbrief.evaluate.stats import bootstrap_interval, paired_bootstrap_p
@@ -14,6 +14,11 @@ from newsbrief.evaluate.stats import bootstrap_interval, paired_bootstrap_p
 from .eval_fixtures import CLUSTERS
 
 ITEMS = [EvalItem(cluster) for cluster in CLUSTERS]
+
+
+def write_fixture_jsonl(path):
+    path.write_text("".join(json.dumps(to_jsonl_record(item)) + "\n" for item in ITEMS))
+    return path
 
 
 def score(candidate, references, truncate=None):
@@ -141,10 +146,7 @@ def test_convert_writes_newsbrief_jsonl_that_reads_back_the_same(tmp_path):
 
 
 def test_eval_command_json_schema_and_report(tmp_path):
-    data = tmp_path / "set.jsonl"
-    data.write_text("".join(
-        json.dumps({"id": c.id, "documents": [{"id": d.id, "title": None, "text": d.text} for d in c.documents],
-                    "summaries": list(c.summaries)}) + "\n" for c in CLUSTERS))
+    data = write_fixture_jsonl(tmp_path / "set.jsonl")
     report = tmp_path / "report.html"
     result = CliRunner().invoke(app, ["eval", str(data), "--words", "40", "--peers", "sumy-lexrank",
                                       "--format", "json", "--report", str(report)])
@@ -169,10 +171,7 @@ def test_eval_of_a_missing_dataset_is_a_one_line_error(tmp_path):
 
 
 def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
-    data = tmp_path / "set.jsonl"
-    data.write_text("".join(
-        json.dumps({"id": c.id, "documents": [{"id": d.id, "title": None, "text": d.text} for d in c.documents],
-                    "summaries": list(c.summaries)}) + "\n" for c in CLUSTERS))
+    data = write_fixture_jsonl(tmp_path / "set.jsonl")
     report = tmp_path / "report.md"
     result = CliRunner().invoke(app, ["eval", str(data), "--words", "40", "--peers", "none", "--report", str(report)])
     assert result.exit_code == 0, result.stderr

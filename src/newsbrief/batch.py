@@ -24,7 +24,7 @@ from typing import Any
 
 from .api import Summarizer
 from .errors import InputError, NewsbriefError, OutputError
-from .ingest.jsonl import cluster_from_record
+from .ingest.jsonl import cluster_from_record, parse_json_line
 from .model import Budget
 from .render import to_dict
 
@@ -48,19 +48,18 @@ class BatchReport:
 def summarize_record(line_number: int, line: str, budget: Budget, method: str) -> RecordResult:
     """One input line to one output line, or to the reason it failed. Never raises."""
     cluster_id = None
+    where = f"line {line_number}"
     try:
-        record = json.loads(line.strip())
+        record = parse_json_line(line.strip(), where)
         if isinstance(record, dict) and isinstance(record.get("id"), (str, int)):
             cluster_id = str(record["id"])
-        cluster = cluster_from_record(record, f"line {line_number}")
+        cluster = cluster_from_record(record, where)
         if not cluster.documents:
-            raise InputError(f"line {line_number}: the cluster has no documents")
+            raise InputError(f"{where}: the cluster has no documents")
         summary = Summarizer(method=method).summarize(cluster, budget)
         return RecordResult(line_number, cluster.id, json.dumps(to_dict(summary), ensure_ascii=False) + "\n", None)
-    except json.JSONDecodeError as error:
-        return RecordResult(line_number, None, None, f"malformed JSON ({error.msg} at column {error.colno})")
     except NewsbriefError as error:
-        return RecordResult(line_number, cluster_id, None, str(error).removeprefix(f"line {line_number}: "))
+        return RecordResult(line_number, cluster_id, None, str(error).removeprefix(f"{where}: "))
     except Exception as error:  # noqa: BLE001 - one failing document must not stop a corpus run
         return RecordResult(line_number, cluster_id, None, f"internal error: {type(error).__name__}: {error}")
 

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,7 +20,7 @@ from typing import Any
 from ..errors import InputError
 from ..ingest import with_unique_ids
 from ..ingest.decode import decode_bytes
-from ..ingest.jsonl import cluster_from_record
+from ..ingest.jsonl import cluster_from_record, json_records
 from ..ingest.text import split_articles
 from ..model import Cluster, Document
 
@@ -53,14 +52,7 @@ def load_dataset(path: str) -> list[EvalItem]:
 
 def read_jsonl(path: Path) -> Iterator[EvalItem]:
     text = decode_bytes(path.read_bytes(), str(path)).text
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
+    for number, (where, record) in enumerate(json_records(text.splitlines(), str(path)), 1):
         if isinstance(record, dict) and "articles" in record:
             yield _wcep_item(record, where, number)
         else:

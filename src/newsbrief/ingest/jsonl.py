@@ -12,15 +12,23 @@ from ..model import Cluster, Document
 
 def clusters_from_jsonl(lines: Iterable[str], source: str) -> Iterator[Cluster]:
     """Yield one cluster per non-blank line; a bad line raises an error naming ``source:line``."""
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
+    for where, record in json_records(lines, source):
         yield cluster_from_record(record, where)
+
+
+def json_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
+    """``(source:line, parsed value)`` for every non-blank line."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            where = f"{source}:{number}"
+            yield where, parse_json_line(line, where)
+
+
+def parse_json_line(line: str, where: str) -> Any:
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
 
 
 def cluster_from_record(record: Any, where: str) -> Cluster:
