@@ -56,7 +56,10 @@ STOP_WORDS = frozenset(
 
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
+    # PyStemmer keeps its own cache of recent words, which makes repeated words nearly free.
+    stemmer = Stemmer.Stemmer("english")
+    stemmer.maxCacheSize = 100_000
+    return stemmer
 
 
 def canonical_text(text: str) -> str:
