@@ -1,0 +1,74 @@
+"""Properties of every parser and of the whole summarize call, on arbitrary input.
+
+`pytest -m fuzz` runs each with 10,000 examples; the default run with 200 (conftest.py).
+"""
+
+import io
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsbrief import Budget, Cluster, Document, NewsbriefError, summarize
+from newsbrief.clean import clean_cluster
+from newsbrief.ingest import read_inputs
+from newsbrief.ingest.decode import decode_bytes
+from newsbrief.ingest.jsonl import cluster_from_record
+
+pytestmark = pytest.mark.fuzz
+
+# News-like pieces mixed with arbitrary text: abbreviations, quotes, handles, separators, URLs.
+PIECES = st.sampled_from([
+    "The", "army", "said", "on", "Monday", "U.S.", "3.5", "million", '"', "'", "Mr.", ".", "!", "?", "@user",
+    "#tag", "-", "\n", "\n\n", "|||||", "https://example.com/a", "“", "”", "Russian Federation", "they", "He",
+    "More news:", "[Disclaimer]", "Photo: AFP", "—",
+])
+NEWSLIKE = st.lists(PIECES, max_size=60).map(" ".join)
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+BUDGETS = st.builds(Budget, st.sampled_from(["words", "sentences", "chars"]), st.integers(0, 400))
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(st.sampled_from(["id", "documents", "title", "text", "summaries", "query", "other"]), inner, max_size=5),
+    max_leaves=20,
+)
+
+
+@given(st.lists(st.one_of(NEWSLIKE, ANY_TEXT), max_size=5), BUDGETS, st.sampled_from(["coverage", "centroid", "lead"]))
+def test_summaries_keep_to_the_budget_and_quote_the_cleaned_input(texts, budget, method):
+    cluster = Cluster("c", tuple(Document(str(i), text) for i, text in enumerate(texts)))
+    summary = summarize(cluster, budget, method)
+    spent = {"words": len(summary.text.split()), "chars": len(summary.text), "sentences": len(summary.sentences)}
+    assert spent[budget.unit] <= budget.limit
+    cleaned = {d.id: d.text for d in clean_cluster(cluster).documents}
+    for sentence in summary.sentences:
+        assert sentence.text in cleaned[sentence.document_id]
+        assert set(sentence.sources) <= set(cleaned) and sentence.document_id in sentence.sources
+
+
+@given(JSON_VALUES)
+def test_cluster_records_parse_or_raise_newsbrief_errors(value):
+    try:
+        cluster = cluster_from_record(value, "record")
+    except NewsbriefError:
+        return
+    assert isinstance(cluster, Cluster) and all(isinstance(d, Document) for d in cluster.documents)
+
+
+@given(st.binary(max_size=400))
+def test_any_bytes_decode_or_raise_newsbrief_errors(data):
+    try:
+        assert isinstance(decode_bytes(data, "input").text, str)
+    except NewsbriefError:
+        pass
+
+
+@given(st.one_of(st.binary(max_size=400), JSON_VALUES.map(lambda v: (json.dumps(v) + "\n").encode())))
+def test_standard_input_is_read_and_summarized_or_refused_cleanly(data):
+    try:
+        inputs = read_inputs(["-"], stdin=io.BytesIO(data))
+        for cluster in inputs.clusters:
+            summarize(cluster)
+    except NewsbriefError:
+        pass
