@@ -140,6 +140,8 @@ def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, 
         if report.suffix.lower() not in (".md", ".html", ".htm"):
             raise OutputError(f"{report}: the report must end in .md or .html")
         check_writable(report, force)
+        if report.suffix.lower() == ".md":  # its plot goes beside it: refuse before the long run, not after
+            check_writable(report.with_suffix(".png"), force)
     items = load_dataset(data)[:limit]
     scorer = make_rouge(rouge, truncate)
     runnable = build_methods(methods, peers, baselines)
