@@ -51,8 +51,7 @@ def summarize_record(line_number: int, line: str, budget: Budget, method: str) -
     where = f"line {line_number}"
     try:
         record = parse_json_line(line.strip(), where)
-        if isinstance(record, dict) and isinstance(record.get("id"), (str, int)):
-            cluster_id = str(record["id"])
+        cluster_id = _record_id(record)
         cluster = cluster_from_record(record, where)
         if not cluster.documents:
             raise InputError(f"{where}: the cluster has no documents")
@@ -149,12 +148,16 @@ def run_batch(
         raise OutputError(f"{output_path}: directory {output_path.parent} does not exist")
     done = completed_ids(output_path)
     errors_path = errors_path_for(output_path)
-    executor = _executor(workers, scheduler)
     window = max(4, 4 * workers)
     written = skipped = failed = 0
     pending: deque[Future] = deque()
     try:
         output = os.open(output_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+    except OSError as error:
+        raise OutputError(f"{output_path}: cannot be written ({error.strerror})") from None
+    executor = None
+    try:
+        executor = _executor(workers, scheduler)
         with errors_path.open("a", encoding="utf-8") as errors:
 
             def finish(result: RecordResult) -> None:
@@ -184,9 +187,10 @@ def run_batch(
                     finish(pending.popleft().result())
             while pending:
                 finish(pending.popleft().result())
-        os.close(output)
     finally:
-        executor.shutdown()
+        os.close(output)
+        if executor is not None:
+            executor.shutdown()
     return BatchReport(written=written, skipped=skipped, failed=failed, errors_path=errors_path)
 
 
@@ -201,8 +205,11 @@ def _executor(workers: int, scheduler: str | None):
 def _quick_id(line: str) -> str | None:
     """The id of a line, for skipping finished clusters without summarizing them again."""
     try:
-        record = json.loads(line)
+        return _record_id(json.loads(line))
     except ValueError:
         return None
+
+
+def _record_id(record: Any) -> str | None:
     cluster_id = record.get("id") if isinstance(record, dict) else None
     return str(cluster_id) if isinstance(cluster_id, (str, int)) and not isinstance(cluster_id, bool) else None
