@@ -70,7 +70,6 @@ def reference_sentences(reference: str) -> list[str]:
 class PythonRouge:
     """Google's ``rouge-score`` with the Porter stemmer, as in most papers since 2019."""
 
-    name = "python"
     description = "rouge-score (Google), Porter stemming, mean over references"
 
     def __init__(self, truncate_words: int | None = None, stem: bool = True) -> None:
@@ -106,8 +105,6 @@ class PerlRouge:
     cuts by its own word count, which differs from a whitespace split, so summaries are
     handed to it whole.
     """
-
-    name = "perl"
 
     def __init__(self, truncate_words: int | None = None) -> None:
         try:

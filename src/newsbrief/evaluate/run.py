@@ -33,7 +33,6 @@ class MethodResult:
     name: str
     kind: str
     per_cluster: tuple[ClusterScores, ...]
-    summaries: tuple[tuple[str, ...], ...]
     seconds_per_cluster: float | None
     peak_mb: float | None
     official: ClusterScores | None = None
@@ -170,7 +169,7 @@ def _peak_mb(run: Summarize, items, words) -> float:
 
 def _scored(name, kind, summaries, items, scorer, seconds, peak) -> MethodResult:
     scored = scorer.score(summaries, [item.references for item in items])
-    return MethodResult(name, kind, scored.per_cluster, tuple(summaries), seconds, peak, scored.official)
+    return MethodResult(name, kind, scored.per_cluster, seconds, peak, scored.official)
 
 
 def _system_sentences(text: str) -> list[str]:
