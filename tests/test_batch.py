@@ -52,18 +52,26 @@ def test_corrupt_lines_go_to_the_errors_file_and_the_exit_code_says_so(corpus, t
     lines.insert(3, '{"id": "broken", "documents": [\n')
     lines.insert(7, '{"id": "empty", "documents": []}\n')
     lines.insert(9, '["not", "a", "cluster"]\n')
+    lines.insert(12, cluster_line(1))  # cluster-001 is on line 2
     corpus.write_text("".join(lines))
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
-    assert result.exit_code == 5
-    assert result.stderr == f"newsbrief: 30 written, 0 already done, 3 failed (see {out}.errors.jsonl)\n"
-    errors = [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()]
-    assert errors == [
+    expected_errors = [
         {"line": 4, "id": None, "error": "malformed JSON (Expecting value at column 32)"},  # the line has 31 characters
         {"line": 8, "id": "empty", "error": "the cluster has no documents"},
         {"line": 10, "id": None, "error": "a cluster must be a JSON object, not an array"},
+        {"line": 13, "id": "cluster-001", "error": "cluster id 'cluster-001' already used at line 2"},
     ]
-    assert len(output_ids(out)) == 30
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
+    assert result.exit_code == 5
+    assert result.stderr == f"newsbrief: 30 written, 0 already done, 4 failed (see {out}.errors.jsonl)\n"
+    errors = [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()]
+    assert errors == expected_errors
+    assert output_ids(out) == [f"cluster-{n:03d}" for n in range(30)]
+    # A re-run retries the failed records: they fail again, and the errors file lists each once.
+    rerun = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
+    assert rerun.exit_code == 5
+    assert rerun.stderr == f"newsbrief: 0 written, 30 already done, 4 failed (see {out}.errors.jsonl)\n"
+    assert [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()] == expected_errors
 
 
 def test_a_torn_last_line_is_cut_off_before_resuming(corpus, tmp_path):

@@ -27,7 +27,7 @@ def test_multi_news_separator_splits_one_file_into_articles(tmp_path):
     path.write_text("First headline\nFirst body.\n|||||\nSecond headline\nSecond body.\n ||||| Third body inline.")
     documents = read_inputs([str(path)]).clusters[0].documents
     assert [d.id for d in documents] == ["story-01", "story-02", "story-03"]
-    assert [d.title for d in documents] == ["First headline", "Second headline", "Third body inline."]
+    assert [d.title for d in documents] == ["First headline", "Second headline", None]  # one paragraph: all body
     assert documents[1].text == "Second headline\nSecond body."
 
 

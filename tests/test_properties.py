@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsbrief import Budget, Cluster, Document, NewsbriefError, summarize
+from newsbrief.batch import summarize_record
 from newsbrief.clean import clean_cluster
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
@@ -72,3 +73,29 @@ def test_standard_input_is_read_and_summarized_or_refused_cleanly(data):
             summarize(cluster)
     except NewsbriefError:
         pass
+
+
+HTML_PIECES = st.sampled_from([
+    "<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<style>", "<nav>", "<article>", "<h1>", "&amp;",
+    "&#0;", "<!--", "-->", "<![CDATA[", "<br/>", "<a href='x'>", "The army said on Monday it had taken the town.",
+])
+HTML_PAGES = st.lists(st.one_of(HTML_PIECES, ANY_TEXT), max_size=20).map(lambda parts: "<html>" + "".join(parts))
+
+
+@given(HTML_PAGES)
+def test_any_html_is_read_and_summarized_or_refused_cleanly(page):
+    try:
+        inputs = read_inputs(["-"], stdin=io.BytesIO(page.encode("utf-8", "surrogatepass")))
+    except NewsbriefError:
+        return
+    summary = summarize(inputs.clusters[0])
+    assert all(s.document_id == "stdin" for s in summary.sentences)
+
+
+@given(st.one_of(ANY_TEXT, JSON_VALUES.map(json.dumps)), BUDGETS)
+def test_batch_records_give_an_output_line_or_a_reason_never_an_internal_error(line, budget):
+    result = summarize_record(7, line, budget, "coverage")
+    assert (result.output is None) != (result.error is None)
+    assert result.error is None or not result.error.startswith("internal error")
+    if result.output is not None:
+        assert json.loads(result.output)["id"] == result.cluster_id

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from newsbrief import Budget, Cluster, Document, Summarizer, summarize
+from newsbrief import Budget, Cluster, Document, Evidence, Summarizer, summarize
 from newsbrief.api import UnknownMethodError
 from newsbrief.clean import clean_cluster
 from newsbrief.redundancy import redundancy_groups
@@ -27,6 +27,12 @@ def test_the_fact_every_outlet_reports_comes_first_with_all_its_sources():
     assert [(s.text, s.sources, s.support) for s in summary.sentences] == [
         ("Floods hit the city of Valencia on Tuesday, killing 40 people.", ("a", "b", "c"), 3)
     ]
+    # Where each outlet says it, in its own words.
+    assert summary.sentences[0].evidence == (
+        Evidence("a", "Floods hit the city of Valencia on Tuesday, killing 40 people."),
+        Evidence("b", "Floods killed 40 people in the city of Valencia on Tuesday, officials said."),
+        Evidence("c", "Forty people died when floods hit the city of Valencia on Tuesday."),
+    )
 
 
 def test_one_sentence_per_redundancy_group_and_groups_carry_their_sources():

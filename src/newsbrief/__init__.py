@@ -2,10 +2,10 @@
 
 from .api import DEFAULT_METHOD, METHODS, Summarizer, summarize
 from .errors import ExitCode, InputError, NewsbriefError, OutputError
-from .model import Budget, Cluster, Document, Sentence, Summary, SummarySentence
+from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 
 __all__ = [
     "DEFAULT_METHOD", "METHODS", "Budget", "Cluster", "Document", "ExitCode", "InputError",
-    "NewsbriefError", "OutputError", "Sentence", "Summarizer", "Summary", "SummarySentence", "summarize",
+    "Evidence", "NewsbriefError", "OutputError", "Sentence", "Summarizer", "Summary", "SummarySentence", "summarize",
 ]
 __version__ = "0.1.0"

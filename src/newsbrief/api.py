@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .clean import clean_cluster
+from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
-from .model import Budget, Cluster, Document, Sentence, Summary, SummarySentence
+from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 from .order import source_order
 from .redundancy import RedundancyGroups, SimilarityRule, redundancy_groups
 from .represent import SentenceVectors, Terms, analyze, vectorize
@@ -61,7 +61,7 @@ class Summarizer:
             for rank, document in enumerate(cleaned.documents)
             for sentence in document_sentences(document, rank, self.language)
         ]
-        warnings = _silent_documents(cleaned.documents, sentences)
+        warnings = _silent_documents(cluster.documents, sentences)
         terms = [analyze(sentence.text) for sentence in sentences]
         vectors = vectorize(terms)
         groups = redundancy_groups(sentences, vectors, self.similarity)
@@ -72,8 +72,8 @@ class Summarizer:
         ordered = source_order(chosen, sentences, groups.labels)
         return Summary(
             cluster_id=cluster.id,
-            sentences=tuple(_summary_sentence(sentences[i], groups, i) for i in ordered),
-            documents=cluster.documents,
+            sentences=tuple(_summary_sentence(sentences, groups, i) for i in ordered),
+            documents=cleaned.documents,
             method=self.method,
             budget=budget,
             warnings=tuple(warnings),
@@ -120,15 +120,38 @@ def summarize(cluster: Cluster, budget: Budget = Budget(), method: str = DEFAULT
     return Summarizer(method=method).summarize(cluster, budget)
 
 
-def _summary_sentence(sentence: Sentence, groups: RedundancyGroups, index: int) -> SummarySentence:
+def _summary_sentence(sentences: list[Sentence], groups: RedundancyGroups, index: int) -> SummarySentence:
+    chosen = sentences[index]
     return SummarySentence(
-        text=sentence.text,
+        text=chosen.text,
         sources=groups.sources_of(index),
-        document_id=sentence.document_id,
-        index=sentence.index,
+        document_id=chosen.document_id,
+        index=chosen.index,
+        evidence=_evidence(sentences, groups, index),
     )
+
+
+def _evidence(sentences: list[Sentence], groups: RedundancyGroups, index: int) -> tuple[Evidence, ...]:
+    """One sentence per source document, the chosen one for its own document, the first
+    member of its redundancy group for the others."""
+    group = groups.labels[index]
+    found = {sentences[index].document_id: sentences[index].text}
+    for member, label in enumerate(groups.labels):
+        if label == group:
+            found.setdefault(sentences[member].document_id, sentences[member].text)
+    return tuple(Evidence(document_id, found[document_id]) for document_id in groups.sources_of(index))
 
 
 def _silent_documents(documents: tuple[Document, ...], sentences: list[Sentence]) -> list[str]:
     speaking = {sentence.document_id for sentence in sentences}
-    return [f"document {d.id}: no article text left after cleaning" for d in documents if d.id not in speaking]
+    return [_why_silent(document) for document in documents if document.id not in speaking]
+
+
+def _why_silent(document: Document) -> str:
+    language = unspaced_script(document.text)
+    if language:
+        return (
+            f"document {document.id}: skipped: {language} is not supported "
+            "(newsbrief reads languages written with spaces between words)"
+        )
+    return f"document {document.id}: no article text left after cleaning"

@@ -18,7 +18,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,9 +105,7 @@ class _LocalExecutor:
     """Runs work in this process with the interface of an executor."""
 
     def submit(self, function: Callable[..., Any], *args: Any) -> Future:
-        future: Future = Future()
-        future.set_result(function(*args))
-        return future
+        return _resolved(function(*args))
 
     def shutdown(self) -> None:
         pass
@@ -150,6 +148,7 @@ def run_batch(
     errors_path = errors_path_for(output_path)
     window = max(4, 4 * workers)
     written = skipped = failed = 0
+    first_line: dict[str, int] = {}  # where each id was first met in this run's input
     pending: deque[Future] = deque()
     try:
         output = os.open(output_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
@@ -158,19 +157,25 @@ def run_batch(
     executor = None
     try:
         executor = _executor(workers, scheduler)
-        with errors_path.open("a", encoding="utf-8") as errors:
+        # Failed records are retried by a re-run, so each run's errors file replaces the last.
+        with errors_path.open("w", encoding="utf-8") as errors:
 
             def finish(result: RecordResult) -> None:
                 nonlocal written, skipped, failed
+                if result.error is None and result.cluster_id in first_line:
+                    repeated = f"cluster id {result.cluster_id!r} already used at line {first_line[result.cluster_id]}"
+                    result = replace(result, error=repeated)
                 if result.error is not None:
                     failed += 1
                     errors.write(json.dumps({"line": result.line, "id": result.cluster_id, "error": result.error}) + "\n")
                     errors.flush()
                 elif result.cluster_id in done:
-                    skipped += 1  # the same id twice in the input: the first one stands
+                    first_line[result.cluster_id] = result.line
+                    skipped += 1
                 else:
                     os.write(output, result.output.encode("utf-8"))
                     done.add(result.cluster_id)
+                    first_line[result.cluster_id] = result.line
                     written += 1
                 if on_record:
                     on_record(result)
@@ -178,11 +183,10 @@ def run_batch(
             for number, line in input_lines(input_path):
                 finished_id = _quick_id(line) if done else None
                 if finished_id is not None and finished_id in done:
-                    skipped += 1
-                    if on_record:
-                        on_record(RecordResult(number, finished_id, None, None))
-                    continue
-                pending.append(executor.submit(summarize_record, number, line, budget, method))
+                    # Queued behind the records in flight, so results are still met in input order.
+                    pending.append(_resolved(RecordResult(number, finished_id, None, None)))
+                else:
+                    pending.append(executor.submit(summarize_record, number, line, budget, method))
                 while len(pending) >= window:
                     finish(pending.popleft().result())
             while pending:
@@ -192,6 +196,12 @@ def run_batch(
         if executor is not None:
             executor.shutdown()
     return BatchReport(written=written, skipped=skipped, failed=failed, errors_path=errors_path)
+
+
+def _resolved(result: RecordResult) -> Future:
+    future: Future = Future()
+    future.set_result(result)
+    return future
 
 
 def _executor(workers: int, scheduler: str | None):

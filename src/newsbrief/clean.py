@@ -13,11 +13,15 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from itertools import islice
 
 from .model import Cluster, Document
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+# Only runs that are not already one plain space: a long line of single spaces costs no replacements.
+_SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
+_WORD = re.compile(r"\w")
 
 CLOSERS = "\"'”’»)]"
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*$")
@@ -61,9 +65,33 @@ def normalized_key(line: str) -> str:
     return " ".join(re.findall(r"\w+", line.lower()))
 
 
+# Scripts written without spaces between words: word counts, budgets and terms all assume
+# spaces, so these documents are not read rather than read wrongly.
+UNSPACED_SCRIPTS = {
+    "CJK": "Chinese or Japanese (Han)", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "THAI": "Thai",
+    "LAO": "Lao", "KHMER": "Khmer", "MYANMAR": "Burmese", "TIBETAN": "Tibetan",
+}
+SCRIPT_SAMPLE_CHARS = 4000
+
+
+def unspaced_script(text: str) -> str | None:
+    """The language of a text written mostly in a script without word spaces, else None."""
+    sample = text[:SCRIPT_SAMPLE_CHARS]
+    if sample.isascii():
+        return None
+    letters = [char for char in sample if char.isalpha()]
+    scripts = Counter(unicodedata.name(char, "?").split()[0] for char in letters)
+    unspaced = sum(count for script, count in scripts.items() if script in UNSPACED_SCRIPTS)
+    if not letters or unspaced * 2 <= len(letters):
+        return None
+    return UNSPACED_SCRIPTS[max(UNSPACED_SCRIPTS, key=lambda script: scripts[script])]
+
+
 def clean_cluster(cluster: Cluster) -> Cluster:
     """Clean every document, using lines shared by several documents as a boilerplate signal."""
-    normalized = [normalize_text(document.text) for document in cluster.documents]
+    normalized = [
+        "" if unspaced_script(document.text) else normalize_text(document.text) for document in cluster.documents
+    ]
     shared = shared_short_lines(normalized)
     documents = tuple(
         Document(id=document.id, title=document.title, text=clean_text(text, document.title, shared))
@@ -101,7 +129,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_noise_line(line, title_key, shared):
             continue
-        kept.append(_strip_dateline(" ".join(_URL.sub("", line).split())))
+        kept.append(_strip_dateline(" ".join(without_urls(line).split())))
     return "\n".join(line for line in kept if line)
 
 
@@ -120,39 +148,52 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
 
 
 def is_noise_line(line: str, title_key: str | None = None, shared: frozenset[str] = frozenset()) -> bool:
-    key = normalized_key(line)
-    if not key:
+    if not _WORD.search(line):
         return True
-    if key == title_key or (key in shared and _is_short(line)):
-        return True
+    # Keys are built only for lines that could match one: a paragraph can be megabytes long.
+    short = _is_short(line)
+    if short or (title_key is not None and len(line) <= 2 * len(title_key) + 20):
+        key = normalized_key(line)
+        if key == title_key or (short and key in shared):
+            return True
     if _BRACKETED.match(line) or _NAVIGATION_LABEL.match(line):
         return True
     if _BULLET.match(line) and not _ENDS_LIKE_SENTENCE.search(line):
         return True
-    if _HASHTAG.search(line) or _CREDIT.search(line):
+    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(line):
         return True
-    if len(_GLUED_WORDS.findall(line)) >= 2:
+    if len(list(islice(_GLUED_WORDS.finditer(line), 2))) == 2:
         return True
-    without_urls = _URL.sub("", line).strip()
-    if len(without_urls) < len(line) and len(without_urls.split()) < SHORT_LINE_WORDS:
+    text = without_urls(line).strip()
+    if len(text) < len(line) and not has_words(text, SHORT_LINE_WORDS):
         return True
-    return not looks_like_prose(without_urls)
+    return not looks_like_prose(text)
 
 
 def looks_like_prose(line: str) -> bool:
     """Ends like a sentence, or is a long paragraph whose crawl was cut mid-sentence."""
     if _ENDS_LIKE_SENTENCE.search(line):
         return True
-    return len(line.split()) >= 20 and bool(_INTERNAL_SENTENCE_END.search(line))
+    return has_words(line, 20) and bool(_INTERNAL_SENTENCE_END.search(line))
 
 
 def is_social_handle_line(line: str) -> bool:
     """"Jennifer Cafarella @JennyCafarella", "— Name (@handle) September 4, 2018"."""
-    return bool(_HANDLE.search(line)) and len(_HANDLE.sub("", line).split()) <= SOCIAL_LINE_WORDS
+    return "@" in line and bool(_HANDLE.search(line)) and len(_HANDLE.sub("", line).split()) <= SOCIAL_LINE_WORDS
+
+
+def without_urls(line: str) -> str:
+    # The substring tests spare a regex scan of paragraphs that can be megabytes long.
+    return _URL.sub("", line) if "://" in line or "www." in line.lower() else line
+
+
+def has_words(line: str, count: int) -> bool:
+    """At least ``count`` words, found without splitting all of a long line."""
+    return len(line.split(None, count)) >= count
 
 
 def _is_short(line: str) -> bool:
-    return len(line.split()) < SHORT_LINE_WORDS
+    return not has_words(line, SHORT_LINE_WORDS)
 
 
 def _label(line: str) -> str | None:

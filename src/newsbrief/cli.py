@@ -209,6 +209,28 @@ def _batch(input_path: Path, output: Path, budget: Budget, method: str, workers:
         raise typer.Exit(int(ExitCode.SOME_RECORDS_FAILED))
 
 
+@app.command(epilog=EXIT_CODES_HELP)
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 exposes the service to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    max_body_mb: Annotated[float, typer.Option(min=0.001, help="Largest request body, in MiB.")] = 10.0,
+    max_documents: Annotated[int, typer.Option(min=1, help="Most documents in one request.")] = 2000,
+    time_budget: Annotated[float, typer.Option(min=0.1, help="Seconds one request may spend summarizing before it is refused.")] = 30.0,
+    workers: Annotated[int, typer.Option(min=1, help="Processes that summarize in parallel (default: one per CPU core).")] = os.cpu_count() or 1,
+) -> None:
+    """HTTP API (POST /v1/summarize, docs at /docs) and the web page at /."""
+    _run(lambda: _serve(host, port, max_body_mb, max_documents, time_budget, workers))
+
+
+def _serve(host: str, port: int, max_body_mb: float, max_documents: int, time_budget: float, workers: int) -> None:
+    import uvicorn  # imported here: the other commands start faster without the web stack
+
+    from .server import ServiceLimits, create_app
+
+    limits = ServiceLimits(int(max_body_mb * 1024 * 1024), max_documents, time_budget)
+    uvicorn.run(create_app(limits, workers), host=host, port=port, log_level="info")
+
+
 def _choices(given: list[str] | None, known: tuple[str, ...]) -> list[str]:
     if given is None:
         return list(known)
@@ -232,11 +254,10 @@ def _progress(total: int | None, label: str = "evaluating"):
 
 
 def _budget(words: int | None, sentences: int | None, chars: int | None) -> Budget:
-    given = [(unit, value) for unit, value in (("words", words), ("sentences", sentences), ("chars", chars)) if value is not None]
-    if len(given) > 1:
-        raise typer.BadParameter("give only one of --words, --sentences, --chars")
-    unit, limit = given[0] if given else ("words", 100)
-    return Budget(unit=unit, limit=limit)
+    try:
+        return Budget.one_of(words, sentences, chars)
+    except ValueError:
+        raise typer.BadParameter("give only one of --words, --sentences, --chars") from None
 
 
 def check_writable(path: Path, force: bool) -> None:

@@ -61,6 +61,14 @@ class Budget:
         if self.limit < 0:
             raise ValueError(f"budget limit must be 0 or more, not {self.limit}")
 
+    @classmethod
+    def one_of(cls, words: int | None = None, sentences: int | None = None, chars: int | None = None) -> Budget:
+        """The one budget given, or the default of 100 words; two at once is a ValueError."""
+        given = [(unit, limit) for unit, limit in zip(BUDGET_UNITS, (words, sentences, chars)) if limit is not None]
+        if len(given) > 1:
+            raise ValueError("give only one of words, sentences, chars")
+        return cls(*given[0]) if given else cls()
+
     def cost(self, sentence: Sentence) -> int:
         """What one sentence spends of the budget (characters include one joining space)."""
         if self.unit == "words":
@@ -75,6 +83,14 @@ class Budget:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """Where a source document carries a summary sentence's content: its own sentence there."""
+
+    document_id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class SummarySentence:
     """A chosen sentence with every document that carries its content."""
 
@@ -82,6 +98,7 @@ class SummarySentence:
     sources: tuple[str, ...]
     document_id: str
     index: int
+    evidence: tuple[Evidence, ...] = ()
 
     @property
     def support(self) -> int:
@@ -90,6 +107,9 @@ class SummarySentence:
 
 @dataclass(frozen=True)
 class Summary:
+    """``documents`` are the cluster's documents as cleaned: the text every sentence and every
+    piece of evidence is quoted from."""
+
     cluster_id: str
     sentences: tuple[SummarySentence, ...]
     documents: tuple[Document, ...]

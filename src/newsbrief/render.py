@@ -43,7 +43,13 @@ def to_markdown(summary: Summary) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_dict(summary: Summary) -> dict[str, Any]:
+def to_dict(summary: Summary, with_texts: bool = False) -> dict[str, Any]:
+    """The JSON shape of a summary; ``with_texts`` adds each document's cleaned text, in
+    which every sentence and piece of evidence can be found verbatim."""
+    documents = [
+        {"id": document.id, "title": document.title} | ({"text": document.text} if with_texts else {})
+        for document in summary.documents
+    ]
     return {
         "id": summary.cluster_id,
         "summary": [
@@ -53,10 +59,11 @@ def to_dict(summary: Summary) -> dict[str, Any]:
                 "support": sentence.support,
                 "document": sentence.document_id,
                 "sentence_index": sentence.index,
+                "evidence": [{"document": item.document_id, "text": item.text} for item in sentence.evidence],
             }
             for sentence in summary.sentences
         ],
-        "documents": [{"id": document.id, "title": document.title} for document in summary.documents],
+        "documents": documents,
         "method": summary.method,
         "budget": {"unit": summary.budget.unit, "limit": summary.budget.limit},
         "warnings": list(summary.warnings),

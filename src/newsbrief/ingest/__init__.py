@@ -8,6 +8,7 @@ Lines file contributes its own clusters.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,9 @@ def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | 
         clusters.insert(0, Cluster(id=_cluster_name(paths), documents=with_unique_ids(documents)))
     if not clusters:
         raise InputError(f"{', '.join(paths)}: no clusters found")
+    repeated = [cluster_id for cluster_id, count in Counter(c.id for c in clusters).items() if count > 1]
+    if repeated:
+        raise InputError(f"cluster id {repeated[0]!r} appears in more than one input; results are keyed by it")
     return Inputs(clusters=tuple(clusters), warnings=tuple(warnings))
 
 

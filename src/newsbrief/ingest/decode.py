@@ -61,10 +61,22 @@ def decode_bytes(data: bytes, source: str, encoding: str = "auto") -> DecodedTex
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:1_000_000]).best()
+    sample = data[:1_000_000]
+    best = from_bytes(sample).best()
     if best is None or best.encoding is None:
         raise InputError(f"{source}: is neither UTF-8 nor text in an encoding that could be detected")
-    return _decode_strictly(data, source, best.encoding)
+    return _decode_strictly(data, source, _commonest_equivalent(sample, best.encoding))
+
+
+def _commonest_equivalent(sample: bytes, detected: str) -> str:
+    """Windows-1252 when it reads the sample exactly as the detected code page does: on short
+    Western text the detector cannot tell cp1252 from cp1250 or cp1257, and cp1252 is the
+    legacy encoding the web actually used, so it is the name to report."""
+    try:
+        same = sample.decode("cp1252") == sample.decode(detected)
+    except (UnicodeDecodeError, LookupError):
+        return detected
+    return "cp1252" if same else detected
 
 
 def _decode_strictly(data: bytes, source: str, encoding: str) -> DecodedText:

@@ -8,12 +8,19 @@ from typing import Any
 
 from ..errors import InputError
 from ..model import Cluster, Document
+from .html import document_from_html
 
 
 def clusters_from_jsonl(lines: Iterable[str], source: str) -> Iterator[Cluster]:
-    """Yield one cluster per non-blank line; a bad line raises an error naming ``source:line``."""
+    """Yield one cluster per non-blank line; a bad line raises an error naming ``source:line``.
+    A repeated cluster id is an error: results are keyed by it, so one would hide the other."""
+    first_line: dict[str, str] = {}
     for where, record in json_records(lines, source):
-        yield cluster_from_record(record, where)
+        cluster = cluster_from_record(record, where)
+        if cluster.id in first_line:
+            raise InputError(f"{where}: cluster id {cluster.id!r} already used on line {first_line[cluster.id]}")
+        first_line[cluster.id] = where.rpartition(":")[2]
+        yield cluster
 
 
 def json_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
@@ -53,13 +60,22 @@ def cluster_from_record(record: Any, where: str) -> Cluster:
 
 
 def _document(record: Any, where: str) -> Document:
+    """``{"id", "title", "text"}``, or ``{"id", "html"}`` for a page to extract. A ``url`` is
+    never fetched: reading a cluster must not reach out to the network."""
     if not isinstance(record, dict):
         raise InputError(f"{where} must be a JSON object, not {_json_type(record)}")
-    document_id, title, text = record.get("id"), record.get("title"), record.get("text")
+    document_id, title, text, html = (record.get(key) for key in ("id", "title", "text", "html"))
     if not isinstance(document_id, (str, int)) or isinstance(document_id, bool):
         raise InputError(f'{where}: "id" must be a string')
     if title is not None and not isinstance(title, str):
         raise InputError(f'{where}: "title" must be a string or null')
+    if html is not None:
+        if text is not None or not isinstance(html, str):
+            raise InputError(f'{where}: give either "text" or "html", as a string')
+        page = document_from_html(str(document_id), html)
+        return Document(id=page.id, text=page.text, title=title or page.title)
+    if text is None and "url" in record:
+        raise InputError(f'{where}: "url" is never fetched; send the page as "html" or its "text"')
     if not isinstance(text, str):
         raise InputError(f'{where}: "text" must be a string')
     return Document(id=str(document_id), text=text, title=title)

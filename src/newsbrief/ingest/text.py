@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..model import Document
 
@@ -18,11 +19,16 @@ def split_articles(text: str) -> list[str]:
     return [part for part in ARTICLE_SEPARATOR.split(text) if part.strip()]
 
 
+HEADLINE_MAX_WORDS = 30
+
+
 def document_from_text(document_id: str, text: str) -> Document:
-    """The first non-empty line is the title; the body keeps every line, title included,
-    because outlets repeat the headline in the body and cleaning removes those copies."""
-    title = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document(id=document_id, text=text, title=title)
+    """The first non-empty line is the title when more lines follow and it is short enough
+    to be a headline; a file of one paragraph is all body. The body keeps every line, title
+    included, because outlets repeat the headline in the body and cleaning removes those copies."""
+    first_lines = list(islice((line.strip() for line in text.splitlines() if line.strip()), 2))
+    is_headline = len(first_lines) == 2 and len(first_lines[0].split(None, HEADLINE_MAX_WORDS)) <= HEADLINE_MAX_WORDS
+    return Document(id=document_id, text=text, title=first_lines[0] if is_headline else None)
 
 
 def documents_from_text(stem: str, text: str) -> list[Document]:

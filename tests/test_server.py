@@ -1,0 +1,188 @@
+"""The HTTP API: success, every limit, every malformed input, and no fetching of URLs."""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsbrief import Budget, summarize
+from newsbrief.ingest import read_inputs
+from newsbrief.render import to_dict
+from newsbrief.server import ServiceLimits, create_app
+
+from .conftest import IDLIB
+from .test_properties import JSON_VALUES
+
+SEED_DOCUMENTS = [
+    {"id": path.stem, "text": path.read_text(encoding="utf-8")} for path in sorted(IDLIB.glob("*.txt"))
+]
+HARBOUR = {"id": "a", "text": "The harbour of Split reopened on Monday after a week of repairs to the quay."}
+
+
+@pytest.fixture(scope="module")
+def client():
+    return TestClient(create_app())
+
+
+def post(client, body, **headers):
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return client.post("/v1/summarize", content=content, headers={"Content-Type": "application/json", **headers})
+
+
+def test_health_and_openapi(client):
+    assert client.get("/health").json() == {"status": "ok", "version": "0.1.0"}
+    schema = client.get("/openapi.json").json()
+    request_schema = schema["components"]["schemas"]["SummarizeRequest"]
+    assert set(request_schema["properties"]) == {"id", "documents", "words", "sentences", "chars", "method", "with_texts"}
+    assert "Swagger UI" in client.get("/docs").text
+
+
+def test_summarize_returns_the_same_json_as_the_command_line(client):
+    response = post(client, {"id": "idlib", "documents": SEED_DOCUMENTS, "sentences": 3})
+    assert response.status_code == 200
+    cluster = read_inputs([str(IDLIB)]).clusters[0]
+    expected = to_dict(summarize(cluster, Budget("sentences", 3)))
+    # Files give titles from their first line; the request sent none.
+    expected["documents"] = [{"id": d["id"], "title": None} for d in expected["documents"]]
+    assert response.json() == expected
+    assert len(response.json()["summary"]) == 3
+
+
+def test_html_documents_are_extracted_and_with_texts_returns_what_sentences_quote(client):
+    page = (
+        "<html><head><title>Harbour reopens</title><script>track()</script></head><body><nav>Home | World</nav>"
+        "<article><h1>Harbour reopens</h1><p>The harbour of Split reopened on Monday after a week of repairs "
+        "to the quay, the port authority said.</p></article></body></html>"
+    )
+    response = post(client, {"documents": [{"id": "page", "html": page}], "words": 40, "with_texts": True})
+    assert response.status_code == 200
+    result = response.json()
+    assert result["documents"] == [{
+        "id": "page", "title": "Harbour reopens",
+        "text": "The harbour of Split reopened on Monday after a week of repairs to the quay, the port authority said.",
+    }]
+    assert [s["text"] for s in result["summary"]] == [result["documents"][0]["text"]]
+    assert result["summary"][0]["evidence"] == [{"document": "page", "text": result["documents"][0]["text"]}]
+
+
+@pytest.mark.parametrize(
+    ("body", "error"),
+    [
+        (b'{"documents": [', "malformed JSON at character 15: Expecting value"),
+        (b"", 'the request body is empty; send a JSON object with "documents"'),
+        (b"[1, 2]", 'the request body must be a JSON object with "documents" (Content-Type: application/json)'),
+        ({"documents": []}, "documents: List should have at least 1 item after validation, not 0"),
+        ({"documents": [{"id": "a"}]}, 'documents[0]: give exactly one of "text" and "html"'),
+        ({"documents": [{"id": "a", "text": "x", "html": "<p>x</p>"}]}, 'documents[0]: give exactly one of "text" and "html"'),
+        ({"documents": [{"id": "a", "text": 5}]}, "documents[0].text: Input should be a valid string"),
+        ({"documents": [{"text": "x"}]}, "documents[0].id: Field required"),
+        ({"documents": [HARBOUR, HARBOUR]}, "request: document id 'a' appears twice"),
+        ({"documents": [HARBOUR], "words": 5, "chars": 40}, "give only one of words, sentences, chars"),
+        ({"documents": [HARBOUR], "words": -1}, "words: Input should be greater than or equal to 0"),
+        ({"documents": [HARBOUR], "method": "magic"}, "method: Input should be 'coverage', 'centroid' or 'lead'"),
+        ({"documents": [HARBOUR], "colour": "red"}, "colour: Extra inputs are not permitted"),
+    ],
+)
+def test_malformed_requests_get_422_and_one_message(client, body, error):
+    response = post(client, body)
+    assert response.status_code == 422
+    assert response.json() == {"error": error}
+
+
+def test_a_body_sent_as_text_plain_is_refused_with_422(client):
+    response = client.post("/v1/summarize", content=b'{"documents": []}', headers={"Content-Type": "text/plain"})
+    assert response.status_code == 422
+    assert response.json() == {
+        "error": 'the request body must be a JSON object with "documents" (Content-Type: application/json)'
+    }
+
+
+def test_body_over_the_limit_is_refused_by_its_declared_length_and_when_streamed():
+    client = TestClient(create_app(ServiceLimits(max_body_bytes=1024)))
+    expected = {"error": "the request body is over the limit of 1 KiB", "limit": "max_body_bytes"}
+    big = {"documents": [{"id": "a", "text": "word " * 400}]}
+    response = post(client, big)
+    assert (response.status_code, response.json()) == (413, expected)
+    # Chunked, with no Content-Length: counted as it arrives.
+    chunks = iter([json.dumps(big).encode()[i:i + 500] for i in range(0, 2100, 500)])
+    response = client.post("/v1/summarize", content=chunks, headers={"Content-Type": "application/json"})
+    assert (response.status_code, response.json()) == (413, expected)
+    assert post(client, {"documents": [HARBOUR]}).status_code == 200
+
+
+def test_too_many_documents_is_refused_naming_the_limit():
+    client = TestClient(create_app(ServiceLimits(max_documents=3)))
+    documents = [{"id": str(n), "text": HARBOUR["text"]} for n in range(4)]
+    response = post(client, {"documents": documents})
+    assert response.status_code == 413
+    assert response.json() == {"error": "4 documents, over the limit of 3", "limit": "max_documents"}
+
+
+def test_a_request_over_the_time_budget_is_refused_naming_the_limit():
+    client = TestClient(create_app(ServiceLimits(time_budget_seconds=0.001)))
+    copies = [{"id": f"{d['id']}-{n}", "text": d["text"]} for n in range(20) for d in SEED_DOCUMENTS]
+    response = post(client, {"documents": copies})
+    assert response.status_code == 413
+    assert response.json() == {
+        "error": "the cluster took longer than the time budget of 0.001 s; send fewer or shorter documents",
+        "limit": "time_budget_seconds",
+    }
+
+
+class _CountingHandler(BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self):  # noqa: N802 - the name http.server calls
+        type(self).hits += 1
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"<html><body><p>Fetched content that must never appear.</p></body></html>")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_urls_in_a_request_are_never_fetched(client):
+    watcher = ThreadingHTTPServer(("127.0.0.1", 0), _CountingHandler)
+    threading.Thread(target=watcher.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{watcher.server_address[1]}/article"
+    try:
+        refused = post(client, {"documents": [{"id": "a", "url": url}]})
+        page = f'<html><head><link rel="canonical" href="{url}"></head><body><img src="{url}">' \
+               f'<iframe src="{url}"></iframe><p>The quay at Split reopened on Monday after repairs.</p></body></html>'
+        answered = post(client, {"documents": [{"id": "b", "html": page}, {"id": "c", "text": f"See {url} for more."}]})
+    finally:
+        watcher.shutdown()
+    assert refused.status_code == 422
+    assert refused.json() == {"error": 'documents[0]: "url" is never fetched; send the page as "html" or its "text"'}
+    assert answered.status_code == 200
+    assert "Fetched content" not in answered.text
+    assert _CountingHandler.hits == 0
+
+
+def test_the_page_and_its_assets_are_served_by_the_app(client):
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "http://" not in page.text and "https://" not in page.text  # no CDN: works offline
+    for asset in ("/static/app.js", "/static/style.css"):
+        response = client.get(asset)
+        assert response.status_code == 200 and "http" not in response.text
+    assert "innerHTML" not in client.get("/static/app.js").text
+
+
+@given(JSON_VALUES)
+def test_any_json_body_gets_a_summary_or_a_json_error_never_a_500(value):
+    response = post(_FUZZ_CLIENT, value)
+    assert response.status_code in (200, 413, 422)
+    body = response.json()
+    if response.status_code == 200:
+        assert isinstance(body["summary"], list)
+    else:
+        assert isinstance(body["error"], str) and body["error"]
+
+
+_FUZZ_CLIENT = TestClient(create_app())

@@ -1,0 +1,137 @@
+"""The web page in a real headless Chromium, against a server started here on 127.0.0.1.
+
+Debian's ``chromium`` and ``chromium-driver`` are installed by ``.ci/run``; in CI these tests
+always run. Set ``NEWSBRIEF_SCREENSHOT`` to also keep the screenshot (docs/web-page.png).
+"""
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import uvicorn
+
+from newsbrief import Budget, Cluster, Document, summarize
+from newsbrief.server import create_app
+
+from .conftest import IDLIB
+
+CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER) and not os.environ.get("CI"),
+    reason="Debian's chromium and chromium-driver are not installed here (.ci/run installs them)",
+)
+
+
+@pytest.fixture(scope="module")
+def server_url():
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1800"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_script_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def wait_for(driver, condition, timeout=30):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout).until(lambda _: condition())
+
+
+def choose_length(driver, limit: int, unit: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    field = driver.find_element(By.ID, "limit")
+    field.clear()
+    field.send_keys(str(limit))
+    Select(driver.find_element(By.ID, "unit")).select_by_value(unit)
+
+
+def test_seed_articles_dropped_as_files_give_a_sourced_summary_with_highlighted_evidence(server_url, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server_url)
+    files = sorted(IDLIB.glob("*.txt"))
+    browser.find_element(By.ID, "files").send_keys("\n".join(str(path) for path in files))
+    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == len(files))
+    choose_length(browser, 3, "sentences")
+    browser.find_element(By.ID, "summarize").click()
+    items = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+
+    # The page shows exactly what the library gives for the same five texts and budget.
+    cluster = Cluster("page", tuple(Document(path.stem, path.read_text(encoding="utf-8")) for path in files))
+    expected = summarize(cluster, Budget("sentences", 3))
+    assert [item.text for item in items] == [
+        f"{sentence.text}{sentence.support} of 5 sources" for sentence in expected.sentences
+    ]
+
+    widest = max(range(len(items)), key=lambda n: expected.sentences[n].support)
+    chosen = expected.sentences[widest]
+    items[widest].click()
+    wait_for(browser, lambda: browser.find_element(By.ID, "evidence").is_displayed())
+    sources = browser.find_elements(By.CSS_SELECTOR, "#evidence-documents .source")
+    assert [source.get_attribute("data-document") for source in sources] == list(chosen.sources)
+    marks = [source.find_element(By.TAG_NAME, "mark").text for source in sources]
+    assert marks == [evidence.text for evidence in chosen.evidence]
+    assert chosen.text in marks  # the chosen sentence is highlighted in its own document
+    assert browser.find_element(By.ID, "evidence-heading").text == f"Carried by {chosen.support} of 5 sources"
+
+    browser.execute_script("document.getElementById('result').scrollIntoView()")
+    screenshot = tmp_path / "web-page.png"
+    browser.save_screenshot(str(screenshot))
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.environ.get("NEWSBRIEF_SCREENSHOT"):
+        shutil.copyfile(screenshot, os.environ["NEWSBRIEF_SCREENSHOT"])
+
+
+def test_article_markup_is_shown_as_text_and_never_executed(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server_url)
+    hostile = (
+        'The mayor posted <script>window.pwned = "script"</script> on the city website on Monday, officials said. '
+        'Engineers replaced <img src=x onerror="window.pwned = \'img\'"> 120 cables on the old bridge this week.'
+    )
+    first = browser.find_element(By.CSS_SELECTOR, ".article")
+    first.find_element(By.CSS_SELECTOR, ".article-title").send_keys('<b onmouseover="window.pwned=1">Bridge</b>')
+    first.find_element(By.CSS_SELECTOR, ".article-text").send_keys(hostile)
+    choose_length(browser, 2, "sentences")
+    browser.find_element(By.ID, "summarize").click()
+    items = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    assert [item.text for item in items] == [
+        'The mayor posted <script>window.pwned = "script"</script> on the city website on Monday, officials said.'
+        "1 of 1 source",
+        "Engineers replaced <img src=x onerror=\"window.pwned = 'img'\"> 120 cables on the old bridge this week."
+        "1 of 1 source",
+    ]
+    items[1].click()
+    heading = wait_for(browser, lambda: browser.find_element(By.CSS_SELECTOR, ".source h3"))
+    assert heading.text == '<b onmouseover="window.pwned=1">Bridge</b> (article-1)'
+    assert browser.find_elements(By.CSS_SELECTOR, "#result script, #result img, #result b") == []
+    assert browser.execute_script("return window.pwned === undefined")
