@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 import httpx
-
 from scale import all_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,8 +148,8 @@ def main() -> None:
         server.terminate()
         server.wait(30)
 
-    print(f"| workload | clients | requests | requests/s | p50 (s) | p99 (s) | errors | server MB start → end | "
-          f"mean MB first 10 s → last 10 s |")
+    print("| workload | clients | requests | requests/s | p50 (s) | p99 (s) | errors | server MB start → end | "
+          "mean MB first 10 s → last 10 s |")
     print("|---|---|---|---|---|---|---|---|---|")
     for name, r in rows:
         print(f"| {name} | {args.clients} | {r['requests']} | {r['per_second']:.1f} | {r['p50']:.3f} | {r['p99']:.3f} | "

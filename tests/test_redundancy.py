@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from newsbrief.clean import clean_cluster
-from newsbrief.redundancy import SimilarityRule, pairwise_similarity
+from newsbrief.model import Sentence
+from newsbrief.redundancy import Redundancy, SimilarityRule
 from newsbrief.represent import analyze, vectorize
 from newsbrief.split import document_sentences
 
@@ -18,29 +19,35 @@ def brute_force(vectors, rule):
     contained = shared / np.maximum(np.minimum.outer(mass, mass), 1e-12)
     enough = np.minimum.outer(terms, terms) >= rule.min_contained_terms
     strength = np.maximum(np.where(cosine >= rule.cosine, cosine, 0), np.where((contained >= rule.containment) & enough, contained, 0))
-    np.fill_diagonal(strength, 0)
+    np.fill_diagonal(strength, 1)
     return strength
 
 
+def every_row(sentences, vectors, rule):
+    redundancy = Redundancy(sentences, vectors, rule)
+    return np.array([redundancy.strength(i) for i in range(len(sentences))])
+
+
 @pytest.mark.parametrize("rule", [SimilarityRule(), SimilarityRule(cosine=0.3, containment=0.5, min_contained_terms=2)])
-def test_indexed_pair_search_equals_scoring_every_pair(idlib_cluster, rule):
+def test_one_sentence_against_all_equals_scoring_every_pair(idlib_cluster, rule):
     cleaned = clean_cluster(idlib_cluster)
     sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
     vectors = vectorize([analyze(s.text) for s in sentences])
-    found = pairwise_similarity(vectors, rule).toarray()
+    found = every_row(sentences, vectors, rule)
     expected = brute_force(vectors, rule)
     assert np.count_nonzero(expected) > 10
     np.testing.assert_allclose(found, expected, atol=1e-12)
 
 
-def test_indexed_pair_search_on_random_sentences():
+def test_one_sentence_against_all_on_random_sentences():
     rng = np.random.default_rng(7)
     vocabulary = [f"w{i}" for i in range(60)]
     # Zipf-like word choice makes frequent and rare terms, as in news.
     weights = 1 / np.arange(1, 61)
     texts = [" ".join(rng.choice(vocabulary, size=rng.integers(3, 15), p=weights / weights.sum())) for _ in range(300)]
     vectors = vectorize([analyze(text) for text in texts])
-    found = pairwise_similarity(vectors, SimilarityRule()).toarray()
+    sentences = [Sentence(document_id=str(n % 7), index=n, text=text, position=0.0, document_rank=n % 7) for n, text in enumerate(texts)]
+    found = every_row(sentences, vectors, SimilarityRule())
     expected = brute_force(vectors, SimilarityRule())
     assert np.count_nonzero(expected) > 100
     np.testing.assert_allclose(found, expected, atol=1e-12)

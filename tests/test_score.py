@@ -1,8 +1,9 @@
+import numpy as np
 import pytest
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze
-from newsbrief.score import StandaloneRule, concept_weights
+from newsbrief.score import StandaloneRule, concept_matrix
 
 
 @pytest.mark.parametrize(
@@ -38,10 +39,15 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
         _sentence("b", "Heavy rain again.", 1),
         _sentence("c", "The old town was evacuated."),
     ]
-    weights = concept_weights(sentences, [analyze(s.text).bigrams for s in sentences])
-    assert weights == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
+    names = np.array(concepts.concepts)
+    assert [set(names[concepts.matrix[row].indices]) for row in range(4)] == [
+        {"heavi rain", "the old", "old town"}, {"heavi rain"}, {"heavi rain"}, {"the old", "old town"}
+    ]
 
 
 def test_with_fewer_than_three_documents_repeated_mentions_count():
     sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain stopped.", 1), _sentence("a", "Sun.", 2)]
-    assert concept_weights(sentences, [analyze(s.text).bigrams for s in sentences]) == {"heavi rain": 2.0}
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0}

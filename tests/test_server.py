@@ -7,7 +7,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given
-from hypothesis import strategies as st
 
 from newsbrief import Budget, summarize
 from newsbrief.ingest import read_inputs

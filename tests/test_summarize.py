@@ -5,7 +5,7 @@ import pytest
 from newsbrief import Budget, Cluster, Document, Evidence, Summarizer, summarize
 from newsbrief.api import UnknownMethodError
 from newsbrief.clean import clean_cluster
-from newsbrief.redundancy import redundancy_groups
+from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze, vectorize
 from newsbrief.split import document_sentences
 
@@ -95,16 +95,19 @@ def test_empty_and_boilerplate_only_clusters_give_an_empty_summary_with_a_warnin
 
 # --- The seed cluster, the first user's input ---
 
-def test_seed_three_million_fact_is_one_group_across_the_four_documents_that_carry_it(idlib_cluster):
+def test_seed_three_million_fact_is_found_in_the_four_documents_that_carry_it(idlib_cluster):
     cleaned = clean_cluster(idlib_cluster)
     sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
-    groups = redundancy_groups(sentences, vectorize([analyze(s.text) for s in sentences]))
+    redundancy = Redundancy(sentences, vectorize([analyze(s.text) for s in sentences]))
     carriers = [i for i, s in enumerate(sentences) if re.search(r"three million (people|civilians)", s.text)]
-    assert len(carriers) == 4
-    assert len({groups.labels[i] for i in carriers}) == 1
-    assert [source[:3] for source in groups.sources_of(carriers[0])] == ["000", "001", "002", "004"]
+    assert [sentences[i].document_id[:3] for i in carriers] == ["000", "001", "002", "004"]
+    # The longest telling, from 002, is found in all four documents.
+    longest = max(carriers, key=lambda i: len(sentences[i].text))
+    assert sentences[longest].document_id.startswith("002")
+    assert [source[:3] for source in redundancy.sources_of(longest)] == ["000", "001", "002", "004"]
+    assert sorted(redundancy.evidence_of(longest).values()) == carriers
     trump = [i for i, s in enumerate(sentences) if "not to \"recklessly attack\"" in s.text]
-    assert len(trump) == 2 and groups.labels[trump[0]] == groups.labels[trump[1]]
+    assert len(trump) == 2 and trump[1] in redundancy.same_as(trump[0])
 
 
 @pytest.mark.parametrize("method", ["coverage", "centroid", "lead"])
@@ -113,10 +116,11 @@ def test_seed_summary_is_clean_sourced_and_non_redundant(method, idlib_cluster):
     assert 0 < len(summary.text.split()) <= 100
     cleaned = clean_cluster(idlib_cluster)
     sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
-    groups = redundancy_groups(sentences, vectorize([analyze(s.text) for s in sentences]))
-    label = {(s.document_id, s.index): groups.labels[i] for i, s in enumerate(sentences)}
-    chosen_groups = [label[(s.document_id, s.index)] for s in summary.sentences]
-    assert len(chosen_groups) == len(set(chosen_groups))
+    redundancy = Redundancy(sentences, vectorize([analyze(s.text) for s in sentences]))
+    position = {(s.document_id, s.index): i for i, s in enumerate(sentences)}
+    chosen = [position[(s.document_id, s.index)] for s in summary.sentences]
+    for n, first in enumerate(chosen):
+        assert not set(redundancy.same_as(first)) & set(chosen[n + 1:]), "two summary sentences say the same"
     for sentence in summary.sentences:
         assert sentence.text[0].isupper() or sentence.text[0] in "\"'“"
         assert re.search(r"[.!?][\"'”’)]*$", sentence.text)

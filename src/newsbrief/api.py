@@ -16,8 +16,8 @@ from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 from .order import source_order
-from .redundancy import RedundancyGroups, SimilarityRule, redundancy_groups
-from .represent import SentenceVectors, Terms, analyze, vectorize
+from .redundancy import Redundancy, SimilarityRule
+from .represent import SentenceVectors, Terms, analyze_all, vectorize
 from .score import StandaloneRule, centroid_similarity, concept_matrix, standalone_mask
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
 from .split import document_sentences
@@ -62,17 +62,17 @@ class Summarizer:
             for sentence in document_sentences(document, rank, self.language)
         ]
         warnings = _silent_documents(cluster.documents, sentences)
-        terms = [analyze(sentence.text) for sentence in sentences]
+        terms = analyze_all([sentence.text for sentence in sentences])
         vectors = vectorize(terms)
-        groups = redundancy_groups(sentences, vectors, self.similarity)
+        redundancy = Redundancy(sentences, vectors, self.similarity)
         candidates = self._candidates(sentences, warnings)
-        chosen = self._select(sentences, terms, vectors, groups, candidates, budget)
+        chosen = self._select(sentences, terms, vectors, redundancy, candidates, budget)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
-        ordered = source_order(chosen, sentences, groups.labels)
+        ordered = source_order(chosen, sentences, redundancy)
         return Summary(
             cluster_id=cluster.id,
-            sentences=tuple(_summary_sentence(sentences, groups, i) for i in ordered),
+            sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
             documents=cleaned.documents,
             method=self.method,
             budget=budget,
@@ -94,24 +94,24 @@ class Summarizer:
         sentences: list[Sentence],
         terms: list[Terms],
         vectors: SentenceVectors,
-        groups: RedundancyGroups,
+        redundancy: Redundancy,
         candidates: list[int],
         budget: Budget,
     ) -> list[int]:
         if self.method == "lead":
-            return lead_selection(candidates, sentences, groups.labels, budget)
+            return lead_selection(candidates, sentences, redundancy, budget)
         if self.method == "centroid":
             relevance = centroid_similarity(vectors)
             return budgeted_greedy(
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
-                candidates, sentences, groups.labels, budget, self.cost_exponent,
+                candidates, sentences, redundancy, budget, self.cost_exponent,
             )
         concepts = concept_matrix(sentences, terms)
         mean_weight = float(concepts.weights.mean()) if concepts.weights.size else 1.0
         prior = np.array([self.lead_prior * mean_weight * (1.0 - s.position) for s in sentences])
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts.matrix, concepts.weights, prior),
-            candidates, sentences, groups.labels, budget, self.cost_exponent,
+            candidates, sentences, redundancy, budget, self.cost_exponent,
         )
 
 
@@ -120,26 +120,17 @@ def summarize(cluster: Cluster, budget: Budget = Budget(), method: str = DEFAULT
     return Summarizer(method=method).summarize(cluster, budget)
 
 
-def _summary_sentence(sentences: list[Sentence], groups: RedundancyGroups, index: int) -> SummarySentence:
+def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: int) -> SummarySentence:
     chosen = sentences[index]
+    evidence = redundancy.evidence_of(index)
+    sources = redundancy.sources_of(index)
     return SummarySentence(
         text=chosen.text,
-        sources=groups.sources_of(index),
+        sources=sources,
         document_id=chosen.document_id,
         index=chosen.index,
-        evidence=_evidence(sentences, groups, index),
+        evidence=tuple(Evidence(document_id, sentences[evidence[document_id]].text) for document_id in sources),
     )
-
-
-def _evidence(sentences: list[Sentence], groups: RedundancyGroups, index: int) -> tuple[Evidence, ...]:
-    """One sentence per source document, the chosen one for its own document, the first
-    member of its redundancy group for the others."""
-    group = groups.labels[index]
-    found = {sentences[index].document_id: sentences[index].text}
-    for member, label in enumerate(groups.labels):
-        if label == group:
-            found.setdefault(sentences[member].document_id, sentences[member].text)
-    return tuple(Evidence(document_id, found[document_id]) for document_id in groups.sources_of(index))
 
 
 def _silent_documents(documents: tuple[Document, ...], sentences: list[Sentence]) -> list[str]:

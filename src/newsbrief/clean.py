@@ -39,13 +39,15 @@ _NAVIGATION_LABEL = re.compile(
 )
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w ]{0,30}):\s")
 # Captions end with a credit: "... 2018. Screenshot / @SyriaCivilDef / Twitter", "(Photo: AP)".
+# Matched against the lower-cased line; the lookahead names every first letter, so the
+# engine skips other positions (together three times faster than IGNORECASE).
 _CREDIT = re.compile(
-    r"\b(?:photo|image|picture|screenshot|screengrab|credit|illustration|file photo|video|graphic)s?"
-    r"(?:\s+by|\s*/|\s*:|\s*courtesy)|\b(?:Getty Images|Shutterstock|AFP/Getty|AP Photo)\b",
-    re.IGNORECASE,
+    r"(?=[acfgipsv])(?:\b(?:photo|image|picture|screenshot|screengrab|credit|illustration|file photo|video|graphic)s?"
+    r"(?:\s+by|\s*/|\s*:|\s*courtesy)|\b(?:getty images|shutterstock|afp/getty|ap photo)\b)"
 )
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
+_LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines have no glued words
 # Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ".
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?\s*(?:--|[-–—])\s+")
 
@@ -56,8 +58,8 @@ SOCIAL_LINE_WORDS = 8
 def normalize_text(text: str) -> str:
     """Unicode NFC, invisible characters removed, one kind of space, one kind of line break."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def normalized_key(line: str) -> str:
@@ -68,23 +70,28 @@ def normalized_key(line: str) -> str:
 # Scripts written without spaces between words: word counts, budgets and terms all assume
 # spaces, so these documents are not read rather than read wrongly.
 UNSPACED_SCRIPTS = {
-    "CJK": "Chinese or Japanese (Han)", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "THAI": "Thai",
-    "LAO": "Lao", "KHMER": "Khmer", "MYANMAR": "Burmese", "TIBETAN": "Tibetan",
+    "Chinese or Japanese (Han)": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",
+    "Japanese": "\u3040-\u30ff",
+    "Thai": "\u0e00-\u0e7f",
+    "Lao": "\u0e80-\u0eff",
+    "Tibetan": "\u0f00-\u0fff",
+    "Burmese": "\u1000-\u109f",
+    "Khmer": "\u1780-\u17ff",
 }
+_SCRIPT = {language: re.compile(f"[{ranges}]") for language, ranges in UNSPACED_SCRIPTS.items()}
+_ANY_UNSPACED = re.compile(f"[{''.join(UNSPACED_SCRIPTS.values())}]")
+_LETTER = re.compile(r"[^\W\d_]")
 SCRIPT_SAMPLE_CHARS = 4000
 
 
 def unspaced_script(text: str) -> str | None:
     """The language of a text written mostly in a script without word spaces, else None."""
     sample = text[:SCRIPT_SAMPLE_CHARS]
-    if sample.isascii():
+    if sample.isascii() or not _ANY_UNSPACED.search(sample):
         return None
-    letters = [char for char in sample if char.isalpha()]
-    scripts = Counter(unicodedata.name(char, "?").split()[0] for char in letters)
-    unspaced = sum(count for script, count in scripts.items() if script in UNSPACED_SCRIPTS)
-    if not letters or unspaced * 2 <= len(letters):
+    if len(_ANY_UNSPACED.findall(sample)) * 2 <= len(_LETTER.findall(sample)):
         return None
-    return UNSPACED_SCRIPTS[max(UNSPACED_SCRIPTS, key=lambda script: scripts[script])]
+    return max(_SCRIPT, key=lambda language: len(_SCRIPT[language].findall(sample)))
 
 
 def clean_cluster(cluster: Cluster) -> Cluster:
@@ -160,9 +167,9 @@ def is_noise_line(line: str, title_key: str | None = None, shared: frozenset[str
         return True
     if _BULLET.match(line) and not _ENDS_LIKE_SENTENCE.search(line):
         return True
-    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(line):
+    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(line.lower()):
         return True
-    if len(list(islice(_GLUED_WORDS.finditer(line), 2))) == 2:
+    if _LOWER_THEN_UPPER.search(line) and len(list(islice(_GLUED_WORDS.finditer(line), 2))) == 2:
         return True
     text = without_urls(line).strip()
     if len(text) < len(line) and not has_words(text, SHORT_LINE_WORDS):

@@ -1,10 +1,15 @@
-"""Redundancy: group sentences that say the same thing, across documents and within them.
+"""Redundancy: which sentences say the same thing as a given one, across documents and within them.
 
 Two sentences say the same thing when their TF-IDF cosine is high, or when nearly all of
 the shorter one's (idf-weighted) content is inside the longer one: "They are home to some
 three million civilians." is contained in "The province is home to some three million
-people, around half of them displaced". Groups form around leaders, the sentences with the
-most content, so that membership never chains from paraphrase to paraphrase into a topic.
+people, around half of them displaced".
+
+Nothing is computed over all pairs. A summary holds a handful of sentences, and redundancy
+matters only around them: a sentence is excluded once something like it is chosen, and a
+chosen sentence's sources are the documents holding something like it. So similarity is
+asked for one chosen sentence at a time, against every sentence, as one sparse
+matrix-vector product over the terms it has: linear in the cluster, never quadratic.
 """
 
 from __future__ import annotations
@@ -20,133 +25,60 @@ from .represent import SentenceVectors
 
 
 @dataclass(frozen=True)
-class RedundancyGroups:
-    """``labels[i]`` is the group of sentence ``i``; ``sources[g]`` the documents of group ``g``
-    in cluster order."""
-
-    labels: tuple[int, ...]
-    sources: tuple[tuple[str, ...], ...]
-
-    def sources_of(self, sentence_index: int) -> tuple[str, ...]:
-        return self.sources[self.labels[sentence_index]]
-
-
-@dataclass(frozen=True)
 class SimilarityRule:
     cosine: float = 0.5
     containment: float = 0.7
     min_contained_terms: int = 4
 
 
-def pairwise_similarity(vectors: SentenceVectors, rule: SimilarityRule) -> sparse.csr_matrix:
-    """Sparse matrix of the pairs that count as the same content, valued by their strength.
+class Redundancy:
+    """Similarity of any one sentence to all the others, under a :class:`SimilarityRule`."""
 
-    Nothing is computed over all pairs. Candidate pairs come from an index of each
-    sentence's rarest terms, built so that no qualifying pair can be missed (the prefix
-    filter of all-pairs similarity search, Bayardo et al. 2007):
+    def __init__(self, sentences: Sequence[Sentence], vectors: SentenceVectors, rule: SimilarityRule = SimilarityRule()):
+        self.sentences = sentences
+        self.rule = rule
+        self._tfidf = vectors.tfidf
+        self._presence = vectors.presence
+        self._weighted = sparse.csr_matrix(vectors.presence.multiply(vectors.idf[np.newaxis, :]))
+        self._mass = np.asarray(self._weighted.sum(axis=1)).ravel()
+        self._term_counts = np.diff(vectors.presence.indptr)
+        self._asked: dict[int, np.ndarray] = {}  # the same few chosen sentences are asked about repeatedly
 
-    - cosine: a sentence's frequent terms whose weights have an L2 norm below the threshold
-      cannot alone give a cosine at the threshold, so a qualifying pair shares one of the
-      other, rarer, terms;
-    - containment: if a shorter sentence is contained at least c in another, the terms they
-      share carry at least c of its idf mass, so they cannot all lie among its frequent
-      terms that carry less than c: they share one of its rarer terms.
+    def strength(self, index: int) -> np.ndarray:
+        """For every sentence, how strongly it says what sentence ``index`` says: its cosine
+        or containment where either passes the rule, else 0; the sentence itself gets 1."""
+        if index not in self._asked:
+            self._asked[index] = self._strength(index)
+        return self._asked[index]
 
-    Candidates are then scored exactly. The result equals the full pairwise computation.
-    """
-    tfidf, presence, idf = vectors.tfidf, vectors.presence, vectors.idf
-    count = tfidf.shape[0]
-    if count == 0 or tfidf.shape[1] == 0:
-        return sparse.csr_matrix((count, count))
-    rare_first = np.argsort(-idf, kind="stable")
-    tfidf, presence = _columns_in_order(tfidf, rare_first), _columns_in_order(presence, rare_first)
-    weighted = presence.multiply(idf[rare_first]).tocsr()
-    mass = np.asarray(weighted.sum(axis=1)).ravel()
-    term_counts = np.diff(presence.indptr)
+    def _strength(self, index: int) -> np.ndarray:
+        cosine = self._tfidf @ self._tfidf[index].toarray().ravel()
+        shared = self._presence @ self._weighted[index].toarray().ravel()
+        contained = shared / np.maximum(np.minimum(self._mass, self._mass[index]), 1e-12)
+        enough_terms = np.minimum(self._term_counts, self._term_counts[index]) >= self.rule.min_contained_terms
+        found = np.maximum(
+            np.where(cosine >= self.rule.cosine, cosine, 0.0),
+            np.where((contained >= self.rule.containment) & enough_terms, contained, 0.0),
+        )
+        found[index] = 1.0
+        return found
 
-    cosine_index = _rare_prefix(tfidf, np.square(tfidf.data), rule.cosine**2)
-    containment_index = _rare_prefix(weighted, weighted.data, rule.containment * mass)
-    candidates = ((cosine_index @ presence.T) + (containment_index @ presence.T)).tocoo()
-    rows, columns = candidates.row, candidates.col
-    keep = rows != columns
-    rows, columns = rows[keep], columns[keep]
+    def same_as(self, index: int) -> np.ndarray:
+        """Indices of the sentences that say what sentence ``index`` says, itself included."""
+        return np.flatnonzero(self.strength(index))
 
-    cosine = _paired_dot(tfidf, tfidf, rows, columns)
-    shared = _paired_dot(weighted, presence, rows, columns)
-    contained = shared / np.maximum(np.minimum(mass[rows], mass[columns]), 1e-12)
-    enough_terms = np.minimum(term_counts[rows], term_counts[columns]) >= rule.min_contained_terms
-    strength = np.maximum(
-        np.where(cosine >= rule.cosine, cosine, 0.0),
-        np.where((contained >= rule.containment) & enough_terms, contained, 0.0),
-    )
-    same = strength > 0
-    pairs = sparse.csr_matrix((strength[same], (rows[same], columns[same])), shape=(count, count))
-    return pairs.maximum(pairs.T).tocsr()
+    def sources_of(self, index: int) -> tuple[str, ...]:
+        """The documents that carry sentence ``index``'s content, in cluster order."""
+        ranks = {self.sentences[i].document_id: self.sentences[i].document_rank for i in self.same_as(index)}
+        return tuple(sorted(ranks, key=ranks.__getitem__))
 
-
-def _columns_in_order(matrix: sparse.csr_matrix, order: np.ndarray) -> sparse.csr_matrix:
-    """The same matrix with column ``order[k]`` moved to position k, rows sorted by column."""
-    position = np.empty_like(order)
-    position[order] = np.arange(len(order))
-    # Copies: sorting in place must not reorder the caller's matrix.
-    moved = sparse.csr_matrix((matrix.data.copy(), position[matrix.indices], matrix.indptr.copy()), shape=matrix.shape)
-    moved.sort_indices()
-    return moved
-
-
-def _rare_prefix(matrix: sparse.csr_matrix, mass: np.ndarray, needed) -> sparse.csr_matrix:
-    """Each row's leading (rarest) entries while the mass from the entry to the row's end is
-    at least ``needed`` (a number, or one per row): the entries left out hold less."""
-    row_of = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
-    to_end = np.concatenate([np.cumsum(mass[::-1])[::-1], [0.0]])
-    remaining = to_end[: len(mass)] - to_end[matrix.indptr[1:]][row_of]
-    threshold = np.broadcast_to(np.asarray(needed, dtype=float), (matrix.shape[0],))[row_of]
-    # Rounding may only ever index more entries, never fewer: the filter stays exact.
-    indexed = remaining >= threshold - 1e-9
-    prefix = sparse.csr_matrix(
-        (np.where(indexed, matrix.data, 0.0), matrix.indices.copy(), matrix.indptr.copy()), shape=matrix.shape
-    )
-    prefix.eliminate_zeros()  # in place: hence the copies above
-    return prefix
-
-
-def _paired_dot(left: sparse.csr_matrix, right: sparse.csr_matrix, rows: np.ndarray, columns: np.ndarray,
-                chunk: int = 200_000) -> np.ndarray:
-    """Row ``rows[k]`` of ``left`` dotted with row ``columns[k]`` of ``right``, for every k."""
-    values = np.empty(len(rows))
-    for start in range(0, len(rows), chunk):
-        part = slice(start, start + chunk)
-        values[part] = np.asarray(left[rows[part]].multiply(right[columns[part]]).sum(axis=1)).ravel()
-    return values
-
-
-def redundancy_groups(
-    sentences: Sequence[Sentence], vectors: SentenceVectors, rule: SimilarityRule = SimilarityRule()
-) -> RedundancyGroups:
-    count = len(sentences)
-    if count == 0:
-        return RedundancyGroups(labels=(), sources=())
-    similarity = pairwise_similarity(vectors, rule) if vectors.tfidf.shape[1] else sparse.csr_matrix((count, count))
-    term_counts = np.asarray(vectors.presence.sum(axis=1)).ravel() if vectors.presence.shape[1] else np.zeros(count)
-    # Leaders first: most content, then earliest document and position.
-    order = sorted(range(count), key=lambda i: (-term_counts[i], sentences[i].document_rank, sentences[i].index))
-    labels = [-1] * count
-    leaders: list[int] = []
-    for i in order:
-        start, end = similarity.indptr[i], similarity.indptr[i + 1]
-        best_group, best_strength = -1, 0.0
-        for j, strength in zip(similarity.indices[start:end].tolist(), similarity.data[start:end].tolist()):
-            if j != i and labels[j] >= 0 and leaders[labels[j]] == j and strength > best_strength:
-                best_group, best_strength = labels[j], strength
-        if best_group < 0:
-            best_group = len(leaders)
-            leaders.append(i)
-        labels[i] = best_group
-    return RedundancyGroups(labels=tuple(labels), sources=_group_sources(sentences, labels, len(leaders)))
-
-
-def _group_sources(sentences: Sequence[Sentence], labels: list[int], group_count: int) -> tuple[tuple[str, ...], ...]:
-    members: list[dict[str, int]] = [{} for _ in range(group_count)]
-    for sentence, label in zip(sentences, labels):
-        members[label].setdefault(sentence.document_id, sentence.document_rank)
-    return tuple(tuple(sorted(group, key=group.__getitem__)) for group in members)
+    def evidence_of(self, index: int) -> dict[str, int]:
+        """For each source document, its sentence closest to sentence ``index`` (itself in its own)."""
+        strength = self.strength(index)
+        best: dict[str, int] = {}
+        for i in np.flatnonzero(strength):
+            document = self.sentences[i].document_id
+            if document not in best or strength[i] > strength[best[document]]:
+                best[document] = int(i)
+        best[self.sentences[index].document_id] = index
+        return best

@@ -9,15 +9,13 @@ cluster's mean TF-IDF vector.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
-from .model import Sentence
 from scipy import sparse
 
+from .model import Sentence
 from .represent import SentenceVectors, Terms
 
 OPENING_QUOTES = "\"'“‘«"
@@ -85,42 +83,41 @@ def standalone_mask(sentences: Sequence[Sentence], rule: StandaloneRule = Standa
 
 @dataclass(frozen=True)
 class ConceptMatrix:
-    """0/1 sentence-by-concept matrix of the concepts that carry weight, and their weights."""
+    """0/1 sentence-by-concept matrix of the concepts that carry weight, their weights and names."""
 
     matrix: sparse.csr_matrix
     weights: np.ndarray
+    concepts: tuple[str, ...]
 
 
 def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms]) -> ConceptMatrix:
-    weights = concept_weights(sentences, [t.bigrams for t in terms])
-    column = {concept: i for i, concept in enumerate(weights)}
-    rows, columns = [], []
-    for row, sentence_terms in enumerate(terms):
-        for concept in sentence_terms.bigrams:
-            if concept in column:
-                rows.append(row)
-                columns.append(column[concept])
-    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(len(terms), len(column)))
-    return ConceptMatrix(matrix=matrix, weights=np.fromiter(weights.values(), dtype=float, count=len(weights)))
-
-
-def concept_weights(sentences: Sequence[Sentence], concepts: Sequence[frozenset[str]]) -> dict[str, float]:
-    """Weight = number of documents containing the concept.
+    """Concept weight = number of documents containing the concept.
 
     With three or more documents only concepts in at least two documents count: one outlet's
     phrasing is not yet a fact of the event. Fewer documents cannot show agreement, so there
     a concept counts once per sentence that repeats it, from its second mention on.
     """
-    documents: dict[str, set[str]] = {}
-    mentions: Counter[str] = Counter()
-    for sentence, found in zip(sentences, concepts):
-        mentions.update(found)
-        for concept in found:
-            documents.setdefault(concept, set()).add(sentence.document_id)
-    document_count = len({sentence.document_id for sentence in sentences})
-    if document_count >= 3:
-        return {concept: float(len(docs)) for concept, docs in documents.items() if len(docs) >= 2}
-    return {concept: float(count) for concept, count in mentions.items() if count >= 2}
+    vocabulary: dict[str, int] = {}
+    concept_ids = np.array(
+        [vocabulary.setdefault(concept, len(vocabulary)) for found in terms for concept in found.bigrams], dtype=np.int64
+    )
+    rows = np.repeat(np.arange(len(terms)), [len(found.bigrams) for found in terms])
+    document_ids = {document: n for n, document in enumerate(dict.fromkeys(s.document_id for s in sentences))}
+    document_of_row = np.array([document_ids[s.document_id] for s in sentences], dtype=np.int64)
+    if len(document_ids) >= 3:
+        # Distinct (concept, document) pairs, counted per concept.
+        pairs = np.unique(concept_ids * len(document_ids) + document_of_row[rows])
+        counts = np.bincount(pairs // len(document_ids), minlength=len(vocabulary))
+    else:
+        counts = np.bincount(concept_ids, minlength=len(vocabulary))
+    weighty = counts >= 2
+    column = np.cumsum(weighty) - 1
+    keep = weighty[concept_ids]
+    matrix = sparse.csr_matrix(
+        (np.ones(int(keep.sum())), (rows[keep], column[concept_ids[keep]])), shape=(len(terms), int(weighty.sum()))
+    )
+    names = np.array(list(vocabulary), dtype=object)[weighty] if vocabulary else np.array([], dtype=object)
+    return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=tuple(names))
 
 
 def centroid_similarity(vectors: SentenceVectors) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""Select: choose sentences under the budget, at most one per redundancy group.
+"""Select: choose sentences under the budget, none saying what a chosen one says.
 
 Selection is budgeted greedy maximisation of an objective (Lin & Bilmes 2010): at each step
 take the affordable candidate with the best gain per unit of cost**r, then compare the
@@ -17,6 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from .model import Budget, Sentence
+from .redundancy import Redundancy
 
 
 class Objective(Protocol):
@@ -72,7 +73,7 @@ def budgeted_greedy(
     objective_factory: Callable[[], Objective],
     candidates: Sequence[int],
     sentences: Sequence[Sentence],
-    groups: Sequence[int],
+    redundancy: Redundancy,
     budget: Budget,
     cost_exponent: float = 1.0,
 ) -> list[int]:
@@ -82,7 +83,6 @@ def budgeted_greedy(
     greedy run and for scoring the best single sentence against it.
     """
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
-    labels = np.asarray(groups)
     capacity = budget.capacity()
     affordable = np.zeros(len(sentences), dtype=bool)
     affordable[list(candidates)] = True
@@ -103,7 +103,8 @@ def budgeted_greedy(
         objective.add(best)
         chosen.append(best)
         remaining -= costs[best]
-        pool &= (labels != labels[best]) & (costs <= remaining)
+        pool &= costs <= remaining
+        pool[redundancy.same_as(best)] = False
     single_gains = objective_factory().gains()
     best_single = int(np.argmax(np.where(affordable, single_gains, -np.inf)))
     if single_gains[best_single] > _total(objective_factory, chosen):
@@ -121,17 +122,17 @@ def _total(objective_factory: Callable[[], Objective], chosen: Sequence[int]) ->
 
 
 def lead_selection(
-    candidates: Sequence[int], sentences: Sequence[Sentence], groups: Sequence[int], budget: Budget
+    candidates: Sequence[int], sentences: Sequence[Sentence], redundancy: Redundancy, budget: Budget
 ) -> list[int]:
     """First sentences of each document in turn (round robin), to the budget."""
     by_position = sorted(candidates, key=lambda i: (sentences[i].index, sentences[i].document_rank))
     chosen: list[int] = []
-    used_groups: set[int] = set()
+    said = np.zeros(len(sentences), dtype=bool)
     remaining = budget.capacity()
     for i in by_position:
         cost = budget.cost(sentences[i])
-        if groups[i] not in used_groups and 0 < cost <= remaining:
+        if not said[i] and 0 < cost <= remaining:
             chosen.append(i)
-            used_groups.add(groups[i])
+            said[redundancy.same_as(i)] = True
             remaining -= cost
     return chosen
