@@ -173,6 +173,7 @@ def test_the_page_and_its_assets_are_served_by_the_app(client):
     assert "innerHTML" not in client.get("/static/app.js").text
 
 
+@pytest.mark.fuzz
 @given(JSON_VALUES)
 def test_any_json_body_gets_a_summary_or_a_json_error_never_a_500(value):
     response = post(_FUZZ_CLIENT, value)
