@@ -1,9 +1,16 @@
 """The HTTP API: success, every limit, every malformed input, and no fetching of URLs."""
 
 import json
+import shutil
+import socket
+import subprocess
+import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from hypothesis import given
@@ -186,3 +193,36 @@ def test_any_json_body_gets_a_summary_or_a_json_error_never_a_500(value):
 
 
 _FUZZ_CLIENT = TestClient(create_app())
+
+
+def test_the_serve_command_starts_the_service_with_its_limits():
+    executable = shutil.which("newsbrief", path=str(Path(sys.executable).parent)) or pytest.fail(
+        "the newsbrief console script is not installed beside " + sys.executable
+    )
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [executable, "serve", "--port", str(port), "--max-documents", "1", "--workers", "1"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            assert server.poll() is None, server.stderr.read()
+            try:
+                health = httpx.get(f"{base}/health", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "newsbrief serve did not answer within 30 s"
+                time.sleep(0.1)
+        assert health.json() == {"status": "ok", "version": "0.1.0"}
+        one = httpx.post(f"{base}/v1/summarize", json={"documents": [HARBOUR], "words": 20}, timeout=30)
+        assert one.status_code == 200
+        assert [s["text"] for s in one.json()["summary"]] == [HARBOUR["text"]]
+        two = httpx.post(f"{base}/v1/summarize", json={"documents": [HARBOUR, {**HARBOUR, "id": "b"}]}, timeout=30)
+        assert (two.status_code, two.json()) == (413, {"error": "2 documents, over the limit of 1", "limit": "max_documents"})
+    finally:
+        server.terminate()
+        server.wait(10)
