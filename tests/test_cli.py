@@ -141,3 +141,20 @@ def test_help_explains_options_and_exit_codes():
     assert result.exit_code == 0
     for expected in ("--words", "--sentences", "--chars", "--format", "--method", "Exit codes"):
         assert expected in result.stdout
+
+
+def test_query_focuses_the_summary(tmp_path):
+    texts = {
+        "a": "The council approved the new harbour budget on Monday after a long debate. "
+             "The mayor opened the rebuilt railway station on Monday morning.",
+        "b": "The council approved the new harbour budget on Monday, officials said. "
+             "The mayor opened the rebuilt railway station to passengers.",
+        "c": "The council approved the new harbour budget on Monday evening. "
+             "Crowds watched as the mayor opened the rebuilt railway station.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text)
+    generic = run("summarize", str(tmp_path), "--sentences", "1")
+    focused = run("summarize", str(tmp_path), "--sentences", "1", "--query", "railway station")
+    assert generic.stdout == "The council approved the new harbour budget on Monday after a long debate. [a, b, c]\n"
+    assert focused.stdout == "The mayor opened the rebuilt railway station on Monday morning. [a, b, c]\n"

@@ -180,3 +180,15 @@ def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
     assert "| newsbrief-coverage |" in text and "| oracle |" in text
     assert text.rstrip().endswith("![ROUGE-2 against seconds per cluster](report.png)")
     assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_query_focused_evaluation_adds_each_method_given_the_clusters_topic():
+    from dataclasses import replace
+
+    from .test_summarize import TOWN
+
+    cluster = replace(TOWN, query="railway station")
+    methods = build_methods(["coverage"], [], [], query_focused=True)
+    assert [m.name for m in methods] == ["newsbrief-coverage", "newsbrief-coverage-query"]
+    assert methods[0].run(cluster, 10) == ["The council approved the new harbour budget on Monday evening."]
+    assert methods[1].run(cluster, 10) == ["The mayor opened the rebuilt railway station on Monday morning."]

@@ -43,7 +43,7 @@ def test_health_and_openapi(client):
     assert client.get("/health").json() == {"status": "ok", "version": "0.1.0"}
     schema = client.get("/openapi.json").json()
     request_schema = schema["components"]["schemas"]["SummarizeRequest"]
-    assert set(request_schema["properties"]) == {"id", "documents", "words", "sentences", "chars", "method", "with_texts"}
+    assert set(request_schema["properties"]) == {"id", "documents", "words", "sentences", "chars", "query", "method", "with_texts"}
     assert "Swagger UI" in client.get("/docs").text
 
 
@@ -226,3 +226,12 @@ def test_the_serve_command_starts_the_service_with_its_limits():
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_a_query_focuses_the_summary(client):
+    from .test_summarize import TOWN
+
+    documents = [{"id": d.id, "text": d.text} for d in TOWN.documents]
+    response = post(client, {"documents": documents, "sentences": 1, "query": "railway station"})
+    assert response.status_code == 200
+    assert [s["text"] for s in response.json()["summary"]] == ["The mayor opened the rebuilt railway station on Monday morning."]

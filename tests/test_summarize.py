@@ -129,3 +129,28 @@ def test_seed_summary_is_clean_sourced_and_non_redundant(method, idlib_cluster):
             assert noise not in sentence.text
         if "three million" in sentence.text:
             assert [source[:3] for source in sentence.sources] == ["000", "001", "002", "004"]
+
+
+TOWN = Cluster("town", (
+    Document("a", "The council approved the new harbour budget on Monday after a long debate. "
+                  "The mayor opened the rebuilt railway station on Monday morning."),
+    Document("b", "The council approved the new harbour budget on Monday, officials said. "
+                  "The mayor opened the rebuilt railway station to passengers."),
+    Document("c", "The council approved the new harbour budget on Monday evening. "
+                  "Crowds watched as the mayor opened the rebuilt railway station."),
+))
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        # Both facts are in all three documents; the budget fact has more shared concepts.
+        (None, "The council approved the new harbour budget on Monday after a long debate."),
+        ("railway station", "The mayor opened the rebuilt railway station on Monday morning."),
+        ("What happened at the railway station?", "The mayor opened the rebuilt railway station on Monday morning."),
+        ("Describe the harbour budget.", "The council approved the new harbour budget on Monday after a long debate."),
+    ],
+)
+def test_a_query_chooses_among_facts_the_cluster_agrees_on(query, expected):
+    summary = summarize(TOWN, Budget("sentences", 1), query=query)
+    assert [(s.text, s.sources) for s in summary.sentences] == [(expected, ("a", "b", "c"))]

@@ -18,7 +18,7 @@ from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, Summa
 from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
 from .represent import SentenceVectors, Terms, analyze_all, vectorize
-from .score import StandaloneRule, centroid_similarity, concept_matrix, standalone_mask
+from .score import StandaloneRule, centroid_similarity, concept_matrix, shares_query_words, standalone_mask
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
 from .split import document_sentences
 
@@ -39,7 +39,9 @@ class Summarizer:
     """A configured summarizer; every knob is here, none is global.
 
     ``lead_prior`` is the share of the mean concept weight granted to a document's first
-    sentence (falling linearly to 0 at its end); ``cost_exponent`` is Lin & Bilmes' *r*.
+    sentence (falling linearly to 0 at its end); ``cost_exponent`` is Lin & Bilmes' *r*;
+    ``query_weight`` is how much more a concept weighs when it shares a word with the query
+    (``coverage`` only; with no query the summary is generic).
     """
 
     method: str = DEFAULT_METHOD
@@ -49,12 +51,15 @@ class Summarizer:
     cost_exponent: float = 0.5
     lead_prior: float = 0.5
     mmr_trade_off: float = 0.7
+    query_weight: float = 2.0
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
             raise UnknownMethodError(f"unknown method {self.method!r}; choose one of: {', '.join(METHODS)}")
 
-    def summarize(self, cluster: Cluster, budget: Budget = Budget()) -> Summary:
+    def summarize(self, cluster: Cluster, budget: Budget = Budget(), query: str | None = None) -> Summary:
+        """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
+        question), concepts that share its words weigh more."""
         cleaned = clean_cluster(cluster)
         sentences = [
             sentence
@@ -66,7 +71,7 @@ class Summarizer:
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
         candidates = self._candidates(sentences, warnings)
-        chosen = self._select(sentences, terms, vectors, redundancy, candidates, budget)
+        chosen = self._select(sentences, terms, vectors, redundancy, candidates, budget, query)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
         ordered = source_order(chosen, sentences, redundancy)
@@ -97,6 +102,7 @@ class Summarizer:
         redundancy: Redundancy,
         candidates: list[int],
         budget: Budget,
+        query: str | None,
     ) -> list[int]:
         if self.method == "lead":
             return lead_selection(candidates, sentences, redundancy, budget)
@@ -107,17 +113,22 @@ class Summarizer:
                 candidates, sentences, redundancy, budget, self.cost_exponent,
             )
         concepts = concept_matrix(sentences, terms)
-        mean_weight = float(concepts.weights.mean()) if concepts.weights.size else 1.0
+        weights = concepts.weights
+        if query:
+            weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))
+        mean_weight = float(weights.mean()) if weights.size else 1.0
         prior = np.array([self.lead_prior * mean_weight * (1.0 - s.position) for s in sentences])
         return budgeted_greedy(
-            lambda: ConceptCoverage(concepts.matrix, concepts.weights, prior),
+            lambda: ConceptCoverage(concepts.matrix, weights, prior),
             candidates, sentences, redundancy, budget, self.cost_exponent,
         )
 
 
-def summarize(cluster: Cluster, budget: Budget = Budget(), method: str = DEFAULT_METHOD) -> Summary:
+def summarize(
+    cluster: Cluster, budget: Budget = Budget(), method: str = DEFAULT_METHOD, query: str | None = None
+) -> Summary:
     """Summarize one cluster with the default settings of ``method``."""
-    return Summarizer(method=method).summarize(cluster, budget)
+    return Summarizer(method=method).summarize(cluster, budget, query)
 
 
 def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: int) -> SummarySentence:

@@ -82,13 +82,15 @@ def summarize(
         Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
+    query: Annotated[Optional[str], typer.Option("--query", "-q", help="Focus the summary on a topic or question (method coverage): concepts sharing its words weigh more.")] = None,
 ) -> None:
     """Summarize a cluster of news articles; every summary sentence lists the documents that carry it."""
-    _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value, method.value, encoding, output, force))
+    _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value, method.value, encoding, output, force, query))
 
 
 def _summarize(
-    paths: list[str], budget: Budget, output_format: str, method: str, encoding: str, output: Path | None, force: bool
+    paths: list[str], budget: Budget, output_format: str, method: str, encoding: str, output: Path | None, force: bool,
+    query: str | None,
 ) -> None:
     if output is not None:
         check_writable(output, force)
@@ -98,7 +100,7 @@ def _summarize(
     several = len(inputs.clusters) > 1
     parts: list[str] = []
     for cluster in inputs.clusters:
-        summary = summarizer.summarize(cluster, budget)
+        summary = summarizer.summarize(cluster, budget, query)
         _warn(f"{cluster.id}: {warning}" if several else warning for warning in summary.warnings)
         rendered = render(summary, output_format)
         if several and output_format != "json":
@@ -124,13 +126,16 @@ def evaluate_command(
     report: Annotated[Optional[Path], typer.Option(help="Also write a report: PATH.md (Markdown) or PATH.html (self-contained page with a plot).")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N clusters.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --report if it exists.")] = False,
+    query_focused: Annotated[bool, typer.Option("--query-focused", help="Also score each newsbrief method given the cluster's topic statement (its \"query\", as in DUC) as the query.")] = False,
 ) -> None:
     """Score newsbrief against human summaries, with baselines, peers and timings in the same run."""
     _run(lambda: _evaluate(data, words, [m.value for m in method or [Method[DEFAULT_METHOD]]], _choices(peers, PEERS),
-                           _choices(baselines, BASELINES), rouge.value, truncate_words, measure.value, output_format.value, report, limit, force))
+                           _choices(baselines, BASELINES), rouge.value, truncate_words, measure.value, output_format.value, report, limit, force,
+                           query_focused))
 
 
-def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, output_format, report, limit, force) -> None:
+def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, output_format, report, limit, force,
+              query_focused) -> None:
     from .evaluate import report as reports
     from .evaluate.datasets import load_dataset
     from .evaluate.rouge import make_rouge
@@ -144,7 +149,7 @@ def _evaluate(data, words, methods, peers, baselines, rouge, truncate, measure, 
             check_writable(report.with_suffix(".png"), force)
     items = load_dataset(data)[:limit]
     scorer = make_rouge(rouge, truncate)
-    runnable = build_methods(methods, peers, baselines)
+    runnable = build_methods(methods, peers, baselines, query_focused=query_focused)
     with _progress(len(items) * len(runnable), "evaluating") as advance:
         result = evaluate(items, runnable, scorer, words, truncate, Path(data).name, progress=advance)
     if output_format == "json":

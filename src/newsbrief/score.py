@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from .model import Sentence
-from .represent import SentenceVectors, Terms
+from .represent import SentenceVectors, Terms, analyze
 
 OPENING_QUOTES = "\"'“‘«"
 _TERMINAL = re.compile(r"[.!][\"'”’»)\]]*$")
@@ -118,6 +118,18 @@ def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms]) -> Con
     )
     names = np.array(list(vocabulary), dtype=object)[weighty] if vocabulary else np.array([], dtype=object)
     return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=tuple(names))
+
+
+# Words of instructions rather than of topics: "Discuss conditions on ... Include the benefits".
+QUERY_TASK_WORDS = frozenset(
+    "describ discuss includ identifi inform regard provid explain specif detail report give exampl kind type way".split()
+)
+
+
+def shares_query_words(concepts: Sequence[str], query: str) -> np.ndarray:
+    """1.0 for each bigram concept with a stem among the query's topic words, else 0.0."""
+    topic = set(analyze(query).content) - QUERY_TASK_WORDS
+    return np.array([float(not topic.isdisjoint(concept.split())) for concept in concepts])
 
 
 def centroid_similarity(vectors: SentenceVectors) -> np.ndarray:

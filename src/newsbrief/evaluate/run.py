@@ -75,10 +75,18 @@ class EvalResult:
         return mine / reference
 
 
-def build_methods(newsbrief_methods: Sequence[str], peers: Sequence[str], baselines: Sequence[str], seed: int = 0) -> list[Method]:
+def build_methods(
+    newsbrief_methods: Sequence[str], peers: Sequence[str], baselines: Sequence[str], seed: int = 0,
+    query_focused: bool = False,
+) -> list[Method]:
+    """``query_focused`` adds, after the generic newsbrief methods, each one given the
+    cluster's topic statement as its query."""
     methods: list[Method] = []
     for name in newsbrief_methods:
         methods.append(Method(f"newsbrief-{name}", "newsbrief", _newsbrief_runner(Summarizer(method=name))))
+    if query_focused:
+        for name in newsbrief_methods:
+            methods.append(Method(f"newsbrief-{name}-query", "newsbrief", _newsbrief_runner(Summarizer(method=name), True)))
     runners = {"lead": lead, "oracle": oracle, "random": lambda c, w: random_baseline(c, w, seed)}
     for name in baselines:
         if name not in runners:
@@ -91,9 +99,10 @@ def build_methods(newsbrief_methods: Sequence[str], peers: Sequence[str], baseli
     return methods
 
 
-def _newsbrief_runner(summarizer: Summarizer) -> Summarize:
+def _newsbrief_runner(summarizer: Summarizer, with_query: bool = False) -> Summarize:
     def run(cluster: Cluster, words: int) -> list[str]:
-        return [s.text for s in summarizer.summarize(cluster, Budget("words", words)).sentences]
+        query = cluster.query if with_query else None
+        return [s.text for s in summarizer.summarize(cluster, Budget("words", words), query).sentences]
 
     return run
 

@@ -74,6 +74,7 @@ class SummarizeRequest(BaseModel):
     words: int | None = Field(None, ge=0, description="Budget in words (default 100).")
     sentences: int | None = Field(None, ge=0, description="Budget in sentences.")
     chars: int | None = Field(None, ge=0, description="Budget in characters.")
+    query: str | None = Field(None, description="Focus the summary on a topic or question (method coverage).")
     method: Literal[tuple(METHODS)] = Field("coverage", description="; ".join(f"{k}: {v}" for k, v in METHODS.items()))  # type: ignore[valid-type]
     with_texts: bool = Field(False, description="Add each document's cleaned text, in which every sentence is found verbatim.")
 
@@ -148,9 +149,11 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
         try:
             async with slots:
                 work = (
-                    asyncio.get_running_loop().run_in_executor(pool, summarizer.summarize, cluster, request.budget())
+                    asyncio.get_running_loop().run_in_executor(
+                        pool, summarizer.summarize, cluster, request.budget(), request.query
+                    )
                     if pool is not None
-                    else run_in_threadpool(summarizer.summarize, cluster, request.budget())
+                    else run_in_threadpool(summarizer.summarize, cluster, request.budget(), request.query)
                 )
                 summary = await asyncio.wait_for(work, limits.time_budget_seconds)
         except TimeoutError:
