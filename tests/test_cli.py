@@ -67,26 +67,6 @@ def test_standard_input_is_read_with_a_dash():
     assert result.stdout == "The harbour reopened on Monday after a week of repairs to the quay. [stdin]\n"
 
 
-@pytest.mark.parametrize(
-    ("setup", "message"),
-    [
-        (lambda d: d / "missing", "missing: no such file or directory"),
-        (lambda d: (d / "empty").mkdir() or d / "empty", "empty: holds no .txt, .text, .html, .htm files"),
-        (lambda d: (d / "a.pdf.txt").write_bytes(b"%PDF-1.4 binary") and d / "a.pdf.txt", "a.pdf.txt: is a PDF document, not text"),
-        (lambda d: (d / "x.csv").write_text("a,b") and d / "x.csv", "x.csv: unknown format '.csv'"),
-        (lambda d: (d / "bad.jsonl").write_text('{"id": "a", "documents": []}\n{oops\n') and d / "bad.jsonl",
-         "bad.jsonl:2: malformed JSON"),
-    ],
-)
-def test_bad_input_gets_one_line_and_exit_code_3(tmp_path, setup, message):
-    path = setup(tmp_path)
-    result = run("summarize", str(path))
-    assert result.exit_code == 3
-    assert result.stdout == ""
-    assert result.stderr.count("\n") == 1
-    assert result.stderr.startswith("newsbrief: error: ") and message in result.stderr
-
-
 def test_not_utf8_with_strict_encoding_is_an_error_naming_the_file(tmp_path):
     path = tmp_path / "cp1252.txt"
     path.write_bytes("Le caf\xe9 a ferm\xe9 ses portes apr\xe8s dix ans.".encode("latin-1"))

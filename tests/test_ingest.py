@@ -101,32 +101,6 @@ def test_files_and_directories_together_form_one_cluster_with_unique_ids(tmp_pat
     assert [d.id for d in documents] == ["x", "x-2"]
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "message"),
-    [
-        ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF document, not text"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a PNG image, not text"),
-        ("dump.txt", b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "is gzip-compressed data, not text"),
-        ("blob.txt", b"abc\x00\x01\x02def", "is binary data (NUL bytes), not text"),
-        ("empty.txt", b"  \n\n ", "is empty"),
-        ("notes.docx", b"whatever", "unknown format '.docx'"),
-    ],
-)
-def test_unusable_files_are_refused_with_a_message_naming_them(tmp_path, name, content, message):
-    path = tmp_path / name
-    path.write_bytes(content)
-    with pytest.raises(InputError, match=f"^{path}: {message}".replace("(", r"\(").replace(")", r"\)").replace(".", r"\.")):
-        read_inputs([str(path)])
-
-
-def test_missing_path_and_empty_directory_are_refused(tmp_path):
-    with pytest.raises(InputError, match="nowhere: no such file or directory$"):
-        read_inputs([str(tmp_path / "nowhere")])
-    (tmp_path / "notes.md").write_text("# not an article")
-    with pytest.raises(InputError, match=r"holds no \.txt, \.text, \.html, \.htm files$"):
-        read_inputs([str(tmp_path)])
-
-
 def test_legacy_encoding_is_detected_with_a_warning_and_strict_utf8_refuses_it(tmp_path):
     path = tmp_path / "latin.txt"
     path.write_bytes("Café owners in Zürich said prices rose. Naïve estimates were wrong again, they said.".encode("cp1252"))

@@ -36,13 +36,19 @@ def warnings_of(result) -> list[str]:
         ("report.txt", b"%PDF-1.5\n%\xb5\xb5\xb5\xb5\n1 0 obj\n<< /Type /Catalog >>", "is a PDF document, not text"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "is a PNG image, not text"),
         ("dump.html", b"\x1f\x8b\x08\x08\x9a\x1c\x0bf\x00\x03dump.html\x00", "is gzip-compressed data, not text"),
+        ("blob.txt", b"abc\x00\x01\x02def", "is binary data (NUL bytes), not text"),
         ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .html .htm .jsonl .ndjson .json"),
+        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .html .htm .jsonl .ndjson .json"),
     ],
 )
 def test_unusable_files_are_refused(tmp_path, name, content, reason):
     path = tmp_path / name
     path.write_bytes(content)
     one_line_error(run("summarize", str(path)), 3, f"{path}: {reason}")
+
+
+def test_a_missing_path_is_refused(tmp_path):
+    one_line_error(run("summarize", str(tmp_path / "missing")), 3, f"{tmp_path / 'missing'}: no such file or directory")
 
 
 def test_empty_directory_and_directory_without_articles_are_refused(tmp_path):
