@@ -235,3 +235,14 @@ def test_a_query_focuses_the_summary(client):
     response = post(client, {"documents": documents, "sentences": 1, "query": "railway station"})
     assert response.status_code == 200
     assert [s["text"] for s in response.json()["summary"]] == ["The mayor opened the rebuilt railway station on Monday morning."]
+
+
+def test_an_unexpected_failure_is_a_json_500_not_a_traceback(monkeypatch):
+    import newsbrief.server
+
+    def broken(*args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(newsbrief.server, "summarize_request", broken)
+    response = TestClient(create_app(), raise_server_exceptions=False).post("/v1/summarize", json={"documents": [HARBOUR]})
+    assert (response.status_code, response.json()) == (500, {"error": "internal error: RuntimeError: disk on fire"})

@@ -28,7 +28,7 @@ from .. import __version__
 from ..api import METHODS, Summarizer
 from ..errors import NewsbriefError
 from ..ingest.jsonl import cluster_from_record
-from ..model import Budget
+from ..model import Budget, Summary
 from ..render import to_dict
 
 STATIC = files(__package__) / "static"
@@ -129,6 +129,10 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
     async def bad_input(request: Request, error: NewsbriefError) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=422)
 
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, error: Exception) -> JSONResponse:
+        return JSONResponse({"error": f"internal error: {type(error).__name__}: {error}"}, status_code=500)
+
     @app.get("/health")
     async def health() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
@@ -144,16 +148,14 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
             raise LimitExceeded(
                 "max_documents", f"{len(request.documents)} documents, over the limit of {limits.max_documents}"
             )
-        cluster = cluster_from_record(request.model_dump(include={"id", "documents"}, exclude_none=True), "request")
-        summarizer = Summarizer(method=request.method)
+        record = request.model_dump(include={"id", "documents"}, exclude_none=True)
+        work_args = (record, request.method, request.budget(), request.query)
         try:
             async with slots:
                 work = (
-                    asyncio.get_running_loop().run_in_executor(
-                        pool, summarizer.summarize, cluster, request.budget(), request.query
-                    )
+                    asyncio.get_running_loop().run_in_executor(pool, summarize_request, *work_args)
                     if pool is not None
-                    else run_in_threadpool(summarizer.summarize, cluster, request.budget(), request.query)
+                    else run_in_threadpool(summarize_request, *work_args)
                 )
                 summary = await asyncio.wait_for(work, limits.time_budget_seconds)
         except TimeoutError:
@@ -165,6 +167,11 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
         return to_dict(summary, with_texts=request.with_texts)
 
     return app
+
+
+def summarize_request(record: dict[str, Any], method: str, budget: Budget, query: str | None) -> Summary:
+    """Reading (HTML extraction included) and summarizing, off the event loop."""
+    return Summarizer(method=method).summarize(cluster_from_record(record, "request"), budget, query)
 
 
 class BodyLimit:
