@@ -118,10 +118,6 @@ class SentenceVectors:
     presence: sparse.csr_matrix
     idf: np.ndarray
 
-    def weighted_term_mass(self) -> np.ndarray:
-        """The summed idf of each sentence's distinct terms."""
-        return np.asarray(self.presence @ self.idf).ravel()
-
 
 def vectorize(terms: Sequence[Terms]) -> SentenceVectors:
     """TF-IDF over the cluster's own sentences (no outside corpus, so nothing to download):
