@@ -134,13 +134,12 @@ def summarize(
 def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: int) -> SummarySentence:
     chosen = sentences[index]
     evidence = redundancy.evidence_of(index)
-    sources = redundancy.sources_of(index)
     return SummarySentence(
         text=chosen.text,
-        sources=sources,
+        sources=tuple(evidence),
         document_id=chosen.document_id,
         index=chosen.index,
-        evidence=tuple(Evidence(document_id, sentences[evidence[document_id]].text) for document_id in sources),
+        evidence=tuple(Evidence(document_id, sentences[i].text) for document_id, i in evidence.items()),
     )
 
 

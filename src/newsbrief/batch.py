@@ -169,14 +169,14 @@ def run_batch(
                     failed += 1
                     errors.write(json.dumps({"line": result.line, "id": result.cluster_id, "error": result.error}) + "\n")
                     errors.flush()
-                elif result.cluster_id in done:
-                    first_line[result.cluster_id] = result.line
-                    skipped += 1
                 else:
-                    os.write(output, result.output.encode("utf-8"))
-                    done.add(result.cluster_id)
                     first_line[result.cluster_id] = result.line
-                    written += 1
+                    if result.cluster_id in done:
+                        skipped += 1
+                    else:
+                        os.write(output, result.output.encode("utf-8"))
+                        done.add(result.cluster_id)
+                        written += 1
                 if on_record:
                     on_record(result)
 

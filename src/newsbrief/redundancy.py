@@ -69,11 +69,11 @@ class Redundancy:
 
     def sources_of(self, index: int) -> tuple[str, ...]:
         """The documents that carry sentence ``index``'s content, in cluster order."""
-        ranks = {self.sentences[i].document_id: self.sentences[i].document_rank for i in self.same_as(index)}
-        return tuple(sorted(ranks, key=ranks.__getitem__))
+        return tuple(self.evidence_of(index))
 
     def evidence_of(self, index: int) -> dict[str, int]:
-        """For each source document, its sentence closest to sentence ``index`` (itself in its own)."""
+        """For each source document, in cluster order, its sentence closest to sentence
+        ``index`` (``index`` itself in its own document)."""
         strength = self.strength(index)
         best: dict[str, int] = {}
         for i in np.flatnonzero(strength):
@@ -81,4 +81,4 @@ class Redundancy:
             if document not in best or strength[i] > strength[best[document]]:
                 best[document] = int(i)
         best[self.sentences[index].document_id] = index
-        return best
+        return dict(sorted(best.items(), key=lambda item: self.sentences[item[1]].document_rank))
