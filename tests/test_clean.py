@@ -90,9 +90,46 @@ def test_short_lines_repeated_across_documents_are_boilerplate():
 
 
 def test_wire_datelines_are_stripped_from_the_first_sentence():
-    assert clean("BEIRUT, Lebanon (AP) -- Heavy rain fell across the city on Sunday, flooding streets.") == [
-        "Heavy rain fell across the city on Sunday, flooding streets."
-    ]
+    sentence = "Heavy rain fell across the city on Sunday, flooding streets."
+    for dateline in ("BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- "):
+        assert clean(dateline + sentence) == [sentence], dateline
+
+
+def test_a_capitalised_name_before_a_dash_inside_prose_is_not_a_dateline():
+    text = "NATO - the alliance - met in Brussels on Sunday to discuss the crisis."
+    assert clean(text) == [text]
+
+
+def test_archive_widget_and_syndication_notices_are_removed():
+    text = (
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo period.\n"
+        f"{PROSE}\n"
+        "You can add location information to your Tweets, such as your city or precise location.\n"
+        "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
+        "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"
+        "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456.\n"
+        "--Latin America: ANA PENA in New York, 212-499-3333; fax, 212-499-3382."
+    )
+    assert clean(text) == [PROSE]
+
+
+def test_prose_that_names_an_archive_or_a_fax_is_kept():
+    text = (
+        "The Internet Archive's Wayback Machine keeps copies of pages deleted by the ministry.\n"
+        "A statement faxed to The Associated Press denied that any protest had taken place.\n"
+        "Officials in Fairfax, 20 miles west of Washington, ordered schools closed on Monday."
+    )
+    assert clean(text) == text.split("\n")
+
+
+def test_wire_quotation_marks_become_curly_quotes():
+    assert normalize_text("``It is over,'' the mayor said.") == "\u201cIt is over,\u201d the mayor said."
+
+
+def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
+    text = f"The shot-putter C. &UR; &LR; J. Hunter tested positive four times. &QL;\n&UR; {PROSE}"
+    assert clean(text) == ["The shot-putter C. J. Hunter tested positive four times.", PROSE]
 
 
 def test_invisible_characters_and_odd_spaces_are_normalised():

@@ -4,6 +4,8 @@ A crawled page mixes the article with navigation, share buttons, embedded posts,
 and link lists. What separates prose from that debris is structure, not vocabulary: prose
 lines end like sentences, debris lines do not; debris repeats across outlets; link lists
 come as runs of lines with a shared label or bullet. Each rule below is one such signal.
+A few notices are fixed texts that read like prose (a web archive's crawl note, a widget's
+sign-up prompt, a wire service's syndication terms); those are known by their wording.
 The output keeps one paragraph per line.
 """
 
@@ -22,6 +24,8 @@ _SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Only runs that are not already one plain space: a long line of single spaces costs no replacements.
 _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
 _WORD = re.compile(r"\w")
+# Newswire typesetting codes ("quad left", "upper rail") left in archived wire copy: "C. &UR; &LR; J. Hunter".
+_TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
 
 CLOSERS = "\"'”’»)]"
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*$")
@@ -48,8 +52,28 @@ _CREDIT = re.compile(
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines have no glued words
-# Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?\s*(?:--|[-–—])\s+")
+# Notices about the page, the archive or the syndication, not about the event: phrases that
+# news prose has no reason to use, looked for in the lower-cased line.
+SITE_NOTICES = (
+    "crawl data to the internet archive", "added to the wayback machine", "these crawls are part of an effort",
+    '"no more 404"', "information about this collection", "location information to your tweets",
+    "tweet location history", "continue reading the main story", "select a newsletter", "you're not a robot",
+    "enable javascript", "press esc.", "for your personal, non-commercial use", "order reprints",
+    "all rights reserved", "for use by clients of the", "nonsubscribers:", "sales representative",
+    "story will move in the", "stories will move", "all times are eastern", "address questions to",
+    "no portion of the materials contained herein", "may not be published, broadcast",
+)
+_SITE_NOTICE = re.compile("|".join(map(re.escape, SITE_NOTICES)))
+_EDITORS_NOTE = ("editor:", "editors:")
+# A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456").
+_PHONE_NUMBER = re.compile(r"\d{3}-\d{3}-\d{4}|(?<![a-z])fax[,:]? ?\(?\d")
+# Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ", "RENO, Nev. _ " (the
+# New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- "; the story then opens a
+# sentence, which "NATO - the alliance - met" does not.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([\w .]+\))?\s*(?:--|[-–—_])\s+(?=[A-Z0-9\"“'‘])"
+)
 
 SHORT_LINE_WORDS = 8
 SOCIAL_LINE_WORDS = 8
@@ -58,6 +82,11 @@ SOCIAL_LINE_WORDS = 8
 def normalize_text(text: str) -> str:
     """Unicode NFC, invisible characters removed, one kind of space, one kind of line break."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    if "&" in text:
+        text = _TYPESETTING_CODE.sub(" ", text)
+    if "``" in text:
+        # Wire copy typed quotation marks as ``...'': the quotation rules need to see them.
+        text = text.replace("``", "\u201c").replace("''", "\u201d")
     text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     return "\n".join(line.strip() for line in text.split("\n"))
 
@@ -167,7 +196,10 @@ def is_noise_line(line: str, title_key: str | None = None, shared: frozenset[str
         return True
     if _BULLET.match(line) and not _ENDS_LIKE_SENTENCE.search(line):
         return True
-    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(line.lower()):
+    lowered = line.lower()
+    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(lowered):
+        return True
+    if lowered.startswith(_EDITORS_NOTE) or _SITE_NOTICE.search(lowered) or _PHONE_NUMBER.search(lowered):
         return True
     if _LOWER_THEN_UPPER.search(line) and len(list(islice(_GLUED_WORDS.finditer(line), 2))) == 2:
         return True

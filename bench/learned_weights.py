@@ -1,0 +1,211 @@
+"""Learned concept weights, checked leave-one-dataset-out on the four development sets.
+
+    python bench/learned_weights.py ../shared/data
+
+The default weighs a bigram concept by the number of documents that contain it. Here a
+logistic regression predicts, from cheap features of a concept in its cluster, the share of
+the cluster's reference summaries that contain it (Hong & Nenkova 2014 and Li et al. 2013
+learn bigram weights the same way). Each development set is scored with a model trained on
+the other three only, so no figure comes from a model that saw its references. A concept's
+weight is its predicted probability raised to a power (sharpening what the model is sure
+of), optionally floored or combined with the default weight. Selection is newsbrief's own: budgeted greedy
+coverage with the default lead prior and cost exponent. Prints a Markdown table, with the
+document-frequency default scored the same way beside it.
+
+The regression is fitted with scipy's L-BFGS (L2-penalised cross-entropy on the fractional
+labels), so the experiment needs nothing beyond newsbrief's own dependencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import optimize, sparse
+
+from newsbrief import Budget
+from newsbrief.clean import clean_cluster
+from newsbrief.evaluate.datasets import load_dataset
+from newsbrief.evaluate.rouge import PythonRouge
+from newsbrief.model import Cluster, Sentence
+from newsbrief.order import source_order
+from newsbrief.redundancy import Redundancy
+from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
+from newsbrief.score import standalone_mask
+from newsbrief.select import ConceptCoverage, budgeted_greedy
+from newsbrief.split import document_sentences
+
+# (label, file, word budget, truncation, measure), scored as `newsbrief eval` scores them.
+SETS = [
+    ("updateA", "duc2007_updateA.jsonl", 100, 100, "r"),
+    ("duc2007_main", "duc2007_main.jsonl", 250, 250, "r"),
+    ("duc2006", "duc2006.jsonl", 250, 250, "r"),
+    ("multinews", "multinews_dev.jsonl", 260, None, "f"),
+]
+FEATURES = (
+    "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
+    "log(1 + first sentence index)", "share of documents with it in their first 3 sentences",
+    "mean relative position", "stop words in the bigram", "has a digit", "log(cluster documents)",
+)
+# How a concept's predicted probability p (and its default weight) make its weight.
+WEIGHTINGS = {
+    "learned p": lambda p, default: p,
+    "learned p^2": lambda p, default: p**2,
+    "learned p^3": lambda p, default: p**3,
+    "learned p^2, p < 0.1 weighs 0": lambda p, default: np.where(p >= 0.1, p**2, 0.0),
+    "learned p^2, only the default's concepts": lambda p, default: np.where(default > 0, p**2, 0.0),
+    "default weight × learned p": lambda p, default: default * p,
+}
+LEAD_PRIOR = 0.5
+COST_EXPONENT = 0.5
+L2 = 1.0
+_STOP_STEMS = frozenset(stem_tokens(sorted(STOP_WORDS)))
+
+
+@dataclass
+class ClusterConcepts:
+    """One cluster's sentences, every bigram concept (no df cut) and the concepts' features."""
+
+    sentences: list[Sentence]
+    candidates: list[int]
+    redundancy: Redundancy
+    matrix: sparse.csr_matrix
+    names: list[str]
+    n_documents: int
+    documents: np.ndarray
+    mentions: np.ndarray
+    features: np.ndarray
+
+
+def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
+    cleaned = clean_cluster(cluster)
+    sentences = [s for rank, document in enumerate(cleaned.documents) for s in document_sentences(document, rank)]
+    terms = analyze_all([s.text for s in sentences])
+    redundancy = Redundancy(sentences, vectorize(terms))
+    candidates = np.flatnonzero(standalone_mask(sentences)).tolist() or list(range(len(sentences)))
+    vocabulary: dict[str, int] = {}
+    ids = np.array(
+        [vocabulary.setdefault(concept, len(vocabulary)) for found in terms for concept in found.bigrams],
+        dtype=np.int64,
+    )
+    rows = np.repeat(np.arange(len(terms)), [len(found.bigrams) for found in terms])
+    document_index = {d: n for n, d in enumerate(dict.fromkeys(s.document_id for s in sentences))}
+    n_documents = max(len(document_index), 1)
+    row_document = np.array([document_index[s.document_id] for s in sentences], dtype=np.int64)[rows]
+    position = np.array([s.position for s in sentences])[rows]
+    index = np.array([s.index for s in sentences])[rows]
+    size = len(vocabulary)
+
+    def documents_where(mask: np.ndarray) -> np.ndarray:
+        pairs = np.unique(ids[mask] * n_documents + row_document[mask])
+        return np.bincount(pairs // n_documents, minlength=size)
+
+    documents = documents_where(np.ones(len(ids), dtype=bool))
+    mentions = np.bincount(ids, minlength=size)
+    first_position = np.full(size, 1.0)
+    np.minimum.at(first_position, ids, position)
+    first_index = np.full(size, np.inf)
+    np.minimum.at(first_index, ids, index)
+    mean_position = np.bincount(ids, weights=position, minlength=size) / np.maximum(mentions, 1)
+    names = list(vocabulary)
+    features = np.column_stack([
+        np.log1p(documents), documents / n_documents, np.log1p(mentions), first_position, np.log1p(first_index),
+        documents_where(index < 3) / n_documents, mean_position,
+        [sum(stem in _STOP_STEMS for stem in name.split()) for name in names],
+        [any(ch.isdigit() for ch in name) for name in names], np.full(size, np.log(n_documents)),
+    ]) if size else np.zeros((0, len(FEATURES)))
+    matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
+    matrix.data[:] = 1.0
+    return ClusterConcepts(
+        sentences, candidates, redundancy, matrix, names, len(document_index), documents, mentions, features
+    )
+
+
+def reference_share(concepts: ClusterConcepts, references: tuple[str, ...]) -> np.ndarray:
+    """For each concept, the share of the reference summaries that contain it."""
+    reference_bigrams = [analyze(reference).bigrams for reference in references]
+    return np.array([np.mean([name in bigrams for bigrams in reference_bigrams]) for name in concepts.names])
+
+
+def fit_logistic(features: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Mean, scale and coefficients (intercept last) of an L2-penalised logistic regression."""
+    mean, scale = features.mean(axis=0), features.std(axis=0) + 1e-9
+    design = np.column_stack([(features - mean) / scale, np.ones(len(features))])
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        logits = design @ theta
+        p = 1.0 / (1.0 + np.exp(-logits))
+        value = np.sum(np.logaddexp(0, logits) - labels * logits) + 0.5 * L2 * theta[:-1] @ theta[:-1]
+        gradient = design.T @ (p - labels) + L2 * np.append(theta[:-1], 0.0)
+        return float(value), gradient
+
+    theta = optimize.minimize(loss, np.zeros(design.shape[1]), jac=True, method="L-BFGS-B").x
+    return mean, scale, theta
+
+
+def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], features: np.ndarray) -> np.ndarray:
+    mean, scale, theta = model
+    return 1.0 / (1.0 + np.exp(-(np.column_stack([(features - mean) / scale, np.ones(len(features))]) @ theta)))
+
+
+def document_frequency_weights(concepts: ClusterConcepts) -> np.ndarray:
+    """newsbrief's default: documents containing the concept, from two documents on (with three or
+    more documents; with fewer, mentions from the second on)."""
+    counts = concepts.documents if concepts.n_documents >= 3 else concepts.mentions
+    return np.where(counts >= 2, counts, 0).astype(float)
+
+
+def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) -> list[str]:
+    # As in the default, the lead prior is a share of the mean weight of the concepts that weigh.
+    mean_weight = float(weights[weights > 0].mean()) if (weights > 0).any() else 1.0
+    prior = np.array([LEAD_PRIOR * mean_weight * (1.0 - s.position) for s in concepts.sentences])
+    chosen = budgeted_greedy(
+        lambda: ConceptCoverage(concepts.matrix, weights, prior),
+        concepts.candidates, concepts.sentences, concepts.redundancy, Budget("words", words), COST_EXPONENT,
+    )
+    return [concepts.sentences[i].text for i in source_order(chosen, concepts.sentences, concepts.redundancy)]
+
+
+def rouge_cell(texts: list[list[str]], references: list[tuple[str, ...]], truncate: int | None, measure: str) -> str:
+    run = PythonRouge(truncate).score(texts, references)
+    r1 = np.mean([c["rouge1"].get(measure) for c in run.per_cluster]) * 100
+    r2 = np.mean([c["rouge2"].get(measure) for c in run.per_cluster]) * 100
+    return f"{r1:.2f}/{r2:.2f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", type=Path)
+    args = parser.parse_args()
+    prepared = {}
+    for label, name, *_ in SETS:
+        items = load_dataset(str(args.data / name))
+        clusters = [cluster_concepts(item.cluster) for item in items]
+        labels = [reference_share(c, item.cluster.summaries) for c, item in zip(clusters, items)]
+        prepared[label] = (items, clusters, labels)
+
+    rows = {"document frequency (default)": {}}
+    rows.update({name: {} for name in WEIGHTINGS})
+    for label, _, words, truncate, measure in SETS:
+        items, clusters, _ = prepared[label]
+        references = [item.cluster.summaries for item in items]
+        train = [(c, y) for other, (_, cs, ys) in prepared.items() if other != label for c, y in zip(cs, ys)]
+        model = fit_logistic(np.vstack([c.features for c, _ in train]), np.concatenate([y for _, y in train]))
+        defaults = [document_frequency_weights(c) for c in clusters]
+        predicted = [predict(model, c.features) for c in clusters]
+        texts = [summary_texts(c, w, words) for c, w in zip(clusters, defaults)]
+        rows["document frequency (default)"][label] = rouge_cell(texts, references, truncate, measure)
+        for name, weighting in WEIGHTINGS.items():
+            texts = [summary_texts(c, weighting(p, w), words) for c, p, w in zip(clusters, predicted, defaults)]
+            rows[name][label] = rouge_cell(texts, references, truncate, measure)
+
+    print("| concept weight | " + " | ".join(label for label, *_ in SETS) + " |")
+    print("|---" * (len(SETS) + 1) + "|")
+    for name, cells in rows.items():
+        print(f"| {name} | " + " | ".join(cells[label] for label, *_ in SETS) + " |")
+
+
+if __name__ == "__main__":
+    main()
