@@ -49,7 +49,14 @@ def score(summarizer: Summarizer, items, words: int, truncate: int | None, measu
                                               item.cluster.query if with_query else None).sentences]
         for item in items
     ]
-    run = PythonRouge(truncate).score(candidates, [item.cluster.summaries for item in items])
+    return rouge_cell(candidates, [item.cluster.summaries for item in items], truncate, measure)
+
+
+def rouge_cell(
+    candidates: list[list[str]], references: list[tuple[str, ...]], truncate: int | None, measure: str
+) -> str:
+    """Mean R-1/R-2 ×100 of the candidates, as a table cell."""
+    run = PythonRouge(truncate).score(candidates, references)
     r1 = np.mean([c["rouge1"].get(measure) for c in run.per_cluster]) * 100
     r2 = np.mean([c["rouge2"].get(measure) for c in run.per_cluster]) * 100
     return f"{r1:.2f}/{r2:.2f}"

@@ -23,27 +23,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from ablations import SETS, rouge_cell
 from scipy import optimize, sparse
 
 from newsbrief import Budget
 from newsbrief.clean import clean_cluster
 from newsbrief.evaluate.datasets import load_dataset
-from newsbrief.evaluate.rouge import PythonRouge
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
-from newsbrief.score import standalone_mask
+from newsbrief.score import concept_matrix, standalone_mask
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 from newsbrief.split import document_sentences
 
-# (label, file, word budget, truncation, measure), scored as `newsbrief eval` scores them.
-SETS = [
-    ("updateA", "duc2007_updateA.jsonl", 100, 100, "r"),
-    ("duc2007_main", "duc2007_main.jsonl", 250, 250, "r"),
-    ("duc2006", "duc2006.jsonl", 250, 250, "r"),
-    ("multinews", "multinews_dev.jsonl", 260, None, "f"),
-]
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
     "log(1 + first sentence index)", "share of documents with it in their first 3 sentences",
@@ -73,9 +66,7 @@ class ClusterConcepts:
     redundancy: Redundancy
     matrix: sparse.csr_matrix
     names: list[str]
-    n_documents: int
-    documents: np.ndarray
-    mentions: np.ndarray
+    default_weights: np.ndarray
     features: np.ndarray
 
 
@@ -118,9 +109,11 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     ]) if size else np.zeros((0, len(FEATURES)))
     matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
     matrix.data[:] = 1.0
-    return ClusterConcepts(
-        sentences, candidates, redundancy, matrix, names, len(document_index), documents, mentions, features
-    )
+    # newsbrief's own weights, placed in this matrix's columns (concepts it leaves out weigh 0).
+    default = concept_matrix(sentences, terms)
+    weight_of = dict(zip(default.concepts, default.weights))
+    default_weights = np.array([weight_of.get(name, 0.0) for name in names])
+    return ClusterConcepts(sentences, candidates, redundancy, matrix, names, default_weights, features)
 
 
 def reference_share(concepts: ClusterConcepts, references: tuple[str, ...]) -> np.ndarray:
@@ -150,13 +143,6 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], features: np.ndarr
     return 1.0 / (1.0 + np.exp(-(np.column_stack([(features - mean) / scale, np.ones(len(features))]) @ theta)))
 
 
-def document_frequency_weights(concepts: ClusterConcepts) -> np.ndarray:
-    """newsbrief's default: documents containing the concept, from two documents on (with three or
-    more documents; with fewer, mentions from the second on)."""
-    counts = concepts.documents if concepts.n_documents >= 3 else concepts.mentions
-    return np.where(counts >= 2, counts, 0).astype(float)
-
-
 def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) -> list[str]:
     # As in the default, the lead prior is a share of the mean weight of the concepts that weigh.
     mean_weight = float(weights[weights > 0].mean()) if (weights > 0).any() else 1.0
@@ -166,13 +152,6 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
         concepts.candidates, concepts.sentences, concepts.redundancy, Budget("words", words), COST_EXPONENT,
     )
     return [concepts.sentences[i].text for i in source_order(chosen, concepts.sentences, concepts.redundancy)]
-
-
-def rouge_cell(texts: list[list[str]], references: list[tuple[str, ...]], truncate: int | None, measure: str) -> str:
-    run = PythonRouge(truncate).score(texts, references)
-    r1 = np.mean([c["rouge1"].get(measure) for c in run.per_cluster]) * 100
-    r2 = np.mean([c["rouge2"].get(measure) for c in run.per_cluster]) * 100
-    return f"{r1:.2f}/{r2:.2f}"
 
 
 def main() -> None:
@@ -193,7 +172,7 @@ def main() -> None:
         references = [item.cluster.summaries for item in items]
         train = [(c, y) for other, (_, cs, ys) in prepared.items() if other != label for c, y in zip(cs, ys)]
         model = fit_logistic(np.vstack([c.features for c, _ in train]), np.concatenate([y for _, y in train]))
-        defaults = [document_frequency_weights(c) for c in clusters]
+        defaults = [c.default_weights for c in clusters]
         predicted = [predict(model, c.features) for c in clusters]
         texts = [summary_texts(c, w, words) for c, w in zip(clusters, defaults)]
         rows["document frequency (default)"][label] = rouge_cell(texts, references, truncate, measure)
