@@ -5,7 +5,10 @@
 Each variant is the default `Summarizer` with one setting changed, scored with python ROUGE
 as `newsbrief eval` scores it (recall, truncated to the budget, on the DUC sets; F1 on
 Multi-News). The query weights are scored on the two sets whose clusters carry a topic
-statement, with that statement as the query. Prints Markdown tables.
+statement, with that statement as the query, beside the generic default on the same sets.
+The first row of each table gives means with their 95% bootstrap intervals over clusters;
+every other row its means and the paired-bootstrap p-values (R-1/R-2) of its differences
+from the first row. Prints Markdown tables.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import numpy as np
 from newsbrief import Budget, Summarizer
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.evaluate.rouge import PythonRouge
+from newsbrief.evaluate.stats import bootstrap_interval, paired_bootstrap_p
 from newsbrief.redundancy import SimilarityRule
 from newsbrief.score import StandaloneRule
 
@@ -29,10 +33,15 @@ SETS = [
     ("multinews", "multinews_dev.jsonl", 260, None, "f"),
 ]
 VARIANTS = {
-    "default (`coverage`, lead prior 0.5, cost exponent 0.5)": Summarizer(),
+    "default (`coverage`, lead prior 2.0 ÷ √documents, cost exponent 0.5)": Summarizer(),
     "no lead prior": Summarizer(lead_prior=0.0),
-    "lead prior 1.0": Summarizer(lead_prior=1.0),
-    "lead prior 2.0": Summarizer(lead_prior=2.0),
+    "fixed lead prior 0.5, whatever the number of documents (the default until 2026-11-26)": Summarizer(
+        lead_prior=0.5, lead_prior_exponent=0.0
+    ),
+    "fixed lead prior 1.0": Summarizer(lead_prior=1.0, lead_prior_exponent=0.0),
+    "lead prior 1.0 ÷ √documents": Summarizer(lead_prior=1.0),
+    "lead prior 4.0 ÷ √documents": Summarizer(lead_prior=4.0),
+    "lead prior 4.0 ÷ documents": Summarizer(lead_prior=4.0, lead_prior_exponent=1.0),
     "cost exponent 0.3": Summarizer(cost_exponent=0.3),
     "cost exponent 1.0": Summarizer(cost_exponent=1.0),
     "standalone minimum 8 words (default 6)": Summarizer(standalone=StandaloneRule(min_words=8)),
@@ -43,23 +52,42 @@ VARIANTS = {
 QUERY_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
 
 
-def score(summarizer: Summarizer, items, words: int, truncate: int | None, measure: str, with_query: bool) -> str:
+def per_cluster(summarizer: Summarizer, items, words: int, truncate: int | None, measure: str, with_query: bool):
+    """R-1 and R-2 ×100 of each cluster's summary."""
     candidates = [
         [s.text for s in summarizer.summarize(item.cluster, Budget("words", words),
                                               item.cluster.query if with_query else None).sentences]
         for item in items
     ]
-    return rouge_cell(candidates, [item.cluster.summaries for item in items], truncate, measure)
+    return rouge_per_cluster(candidates, [item.cluster.summaries for item in items], truncate, measure)
+
+
+def rouge_per_cluster(
+    candidates: list[list[str]], references: list[tuple[str, ...]], truncate: int | None, measure: str
+) -> tuple[np.ndarray, np.ndarray]:
+    run = PythonRouge(truncate).score(candidates, references)
+    return tuple(np.array([c[name].get(measure) for c in run.per_cluster]) * 100 for name in ("rouge1", "rouge2"))
 
 
 def rouge_cell(
     candidates: list[list[str]], references: list[tuple[str, ...]], truncate: int | None, measure: str
 ) -> str:
     """Mean R-1/R-2 ×100 of the candidates, as a table cell."""
-    run = PythonRouge(truncate).score(candidates, references)
-    r1 = np.mean([c["rouge1"].get(measure) for c in run.per_cluster]) * 100
-    r2 = np.mean([c["rouge2"].get(measure) for c in run.per_cluster]) * 100
-    return f"{r1:.2f}/{r2:.2f}"
+    r1, r2 = rouge_per_cluster(candidates, references, truncate, measure)
+    return f"{r1.mean():.2f}/{r2.mean():.2f}"
+
+
+def interval_cell(scores: tuple[np.ndarray, np.ndarray]) -> str:
+    """Means with their 95% bootstrap intervals over clusters."""
+    return " / ".join(f"{s.mean():.2f} [{i.low:.2f}, {i.high:.2f}]" for s in scores for i in [bootstrap_interval(s)])
+
+
+def difference_cell(scores: tuple[np.ndarray, np.ndarray], baseline: tuple[np.ndarray, np.ndarray]) -> str:
+    """Means, and the paired-bootstrap p-values of their differences from the baseline's."""
+    means = "/".join(f"{s.mean():.2f}" for s in scores)
+    if all(np.array_equal(s, b) for s, b in zip(scores, baseline)):
+        return f"{means} (same)"
+    return f"{means} (p {'/'.join(f'{paired_bootstrap_p(s, b):.2f}' for s, b in zip(scores, baseline))})"
 
 
 def main() -> None:
@@ -68,19 +96,24 @@ def main() -> None:
     args = parser.parse_args()
     data = {label: load_dataset(str(args.data / name)) for label, name, *_ in SETS}
 
-    print("| variant | " + " | ".join(label for label, *_ in SETS) + " |")
-    print("|---" * (len(SETS) + 1) + "|")
-    for name, summarizer in VARIANTS.items():
-        cells = [score(summarizer, data[label], words, truncate, measure, False) for label, _, words, truncate, measure in SETS]
-        print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
+    def table(first_column: str, rows: dict[str, tuple[Summarizer, bool]], sets: list) -> None:
+        print(f"| {first_column} | " + " | ".join(label for label, *_ in sets) + " |")
+        print("|---" * (len(sets) + 1) + "|")
+        baseline = None
+        for name, (summarizer, with_query) in rows.items():
+            scores = [per_cluster(summarizer, data[label], *rest, with_query) for label, _, *rest in sets]
+            if baseline is None:
+                baseline, cells = scores, [interval_cell(s) for s in scores]
+            else:
+                cells = [difference_cell(s, b) for s, b in zip(scores, baseline)]
+            print(f"| {name} | " + " | ".join(cells) + " |", flush=True)
 
+    table("variant", {name: (summarizer, False) for name, summarizer in VARIANTS.items()}, SETS)
+    print()
     topic_sets = [entry for entry in SETS if all(item.cluster.query for item in data[entry[0]])]
-    print("\n| query weight | " + " | ".join(label for label, *_ in topic_sets) + " |")
-    print("|---" * (len(topic_sets) + 1) + "|")
-    for weight in QUERY_WEIGHTS:
-        summarizer = Summarizer(query_weight=weight)
-        cells = [score(summarizer, data[label], words, truncate, measure, True) for label, _, words, truncate, measure in topic_sets]
-        print(f"| {weight:g} | " + " | ".join(cells) + " |", flush=True)
+    query_rows = {"no query (generic default)": (Summarizer(), False)}
+    query_rows.update({f"topic as query, weight {w:g}": (Summarizer(query_weight=w), True) for w in QUERY_WEIGHTS})
+    table("query", query_rows, topic_sets)
 
 
 if __name__ == "__main__":

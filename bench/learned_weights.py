@@ -1,15 +1,17 @@
-"""Learned concept weights, checked leave-one-dataset-out on the four development sets.
+"""Learned concept weights, checked on the four development sets by clusters the model did not see.
 
-    python bench/learned_weights.py ../shared/data
+    python bench/learned_weights.py ../shared/data [--folds 5]
 
 The default weighs a bigram concept by the number of documents that contain it. Here a
 logistic regression predicts, from cheap features of a concept in its cluster, the share of
 the cluster's reference summaries that contain it (Hong & Nenkova 2014 and Li et al. 2013
-learn bigram weights the same way). Each development set is scored with a model trained on
-the other three only, so no figure comes from a model that saw its references. A concept's
-weight is its predicted probability raised to a power (sharpening what the model is sure
-of), optionally floored or combined with the default weight. Selection is newsbrief's own: budgeted greedy
-coverage with the default lead prior and cost exponent. Prints a Markdown table, with the
+learn bigram weights the same way). By default each development set is scored with a model
+trained on the other three only; with ``--folds k`` each cluster is scored with a model
+trained on the other folds of all four sets. No figure comes from a model that saw its
+references. A concept's weight is its predicted probability raised to a power (sharpening
+what the model is sure of), optionally floored or combined with the default weight.
+Selection is newsbrief's own: budgeted greedy coverage with the default lead prior and cost
+exponent. Prints a Markdown table, with the
 document-frequency default scored the same way beside it.
 
 The regression is fitted with scipy's L-BFGS (L2-penalised cross-entropy on the fractional
@@ -26,14 +28,14 @@ import numpy as np
 from ablations import SETS, rouge_cell
 from scipy import optimize, sparse
 
-from newsbrief import Budget
+from newsbrief import Budget, Summarizer
 from newsbrief.clean import clean_cluster
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
-from newsbrief.score import concept_matrix, standalone_mask
+from newsbrief.score import concept_matrix, position_prior, standalone_mask
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 from newsbrief.split import document_sentences
 
@@ -51,8 +53,7 @@ WEIGHTINGS = {
     "learned p^2, only the default's concepts": lambda p, default: np.where(default > 0, p**2, 0.0),
     "default weight × learned p": lambda p, default: default * p,
 }
-LEAD_PRIOR = 0.5
-COST_EXPONENT = 0.5
+DEFAULT = Summarizer()
 L2 = 1.0
 _STOP_STEMS = frozenset(stem_tokens(sorted(STOP_WORDS)))
 
@@ -146,17 +147,40 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], features: np.ndarr
 def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) -> list[str]:
     # As in the default, the lead prior is a share of the mean weight of the concepts that weigh.
     mean_weight = float(weights[weights > 0].mean()) if (weights > 0).any() else 1.0
-    prior = np.array([LEAD_PRIOR * mean_weight * (1.0 - s.position) for s in concepts.sentences])
+    prior = mean_weight * position_prior(concepts.sentences, DEFAULT.lead_prior, DEFAULT.lead_prior_exponent)
     chosen = budgeted_greedy(
         lambda: ConceptCoverage(concepts.matrix, weights, prior),
-        concepts.candidates, concepts.sentences, concepts.redundancy, Budget("words", words), COST_EXPONENT,
+        concepts.candidates, concepts.sentences, concepts.redundancy, Budget("words", words), DEFAULT.cost_exponent,
     )
     return [concepts.sentences[i].text for i in source_order(chosen, concepts.sentences, concepts.redundancy)]
+
+
+def held_out_predictions(prepared: dict, folds: int) -> dict[str, list[np.ndarray]]:
+    """Each cluster's predicted concept probabilities from a model that never saw it.
+
+    ``folds == 0``: the model is trained on the other three development sets. ``folds == k``:
+    cluster j of every set is in fold j mod k, and the model is trained on the other folds
+    of all four sets, which is how a held-out set of a genre seen in development is met.
+    """
+    members = [(label, j) for label, (_, clusters, _) in prepared.items() for j in range(len(clusters))]
+    group_of = {(label, j): j % folds if folds else label for label, j in members}
+    predicted: dict[str, list[np.ndarray]] = {label: [None] * len(prepared[label][1]) for label in prepared}
+    for group in dict.fromkeys(group_of.values()):
+        train = [(prepared[label][1][j], prepared[label][2][j]) for label, j in members if group_of[label, j] != group]
+        model = fit_logistic(np.vstack([c.features for c, _ in train]), np.concatenate([y for _, y in train]))
+        for label, j in members:
+            if group_of[label, j] == group:
+                predicted[label][j] = predict(model, prepared[label][1][j].features)
+    return predicted
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", type=Path)
+    parser.add_argument(
+        "--folds", type=int, default=0,
+        help="0: leave one development set out; k: k folds of clusters across all four sets",
+    )
     args = parser.parse_args()
     prepared = {}
     for label, name, *_ in SETS:
@@ -164,20 +188,19 @@ def main() -> None:
         clusters = [cluster_concepts(item.cluster) for item in items]
         labels = [reference_share(c, item.cluster.summaries) for c, item in zip(clusters, items)]
         prepared[label] = (items, clusters, labels)
+    predictions = held_out_predictions(prepared, args.folds)
 
     rows = {"document frequency (default)": {}}
     rows.update({name: {} for name in WEIGHTINGS})
     for label, _, words, truncate, measure in SETS:
         items, clusters, _ = prepared[label]
         references = [item.cluster.summaries for item in items]
-        train = [(c, y) for other, (_, cs, ys) in prepared.items() if other != label for c, y in zip(cs, ys)]
-        model = fit_logistic(np.vstack([c.features for c, _ in train]), np.concatenate([y for _, y in train]))
         defaults = [c.default_weights for c in clusters]
-        predicted = [predict(model, c.features) for c in clusters]
         texts = [summary_texts(c, w, words) for c, w in zip(clusters, defaults)]
         rows["document frequency (default)"][label] = rouge_cell(texts, references, truncate, measure)
         for name, weighting in WEIGHTINGS.items():
-            texts = [summary_texts(c, weighting(p, w), words) for c, p, w in zip(clusters, predicted, defaults)]
+            weights = [weighting(p, w) for p, w in zip(predictions[label], defaults)]
+            texts = [summary_texts(c, w, words) for c, w in zip(clusters, weights)]
             rows[name][label] = rouge_cell(texts, references, truncate, measure)
 
     print("| concept weight | " + " | ".join(label for label, *_ in SETS) + " |")

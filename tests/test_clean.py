@@ -104,6 +104,8 @@ def test_archive_widget_and_syndication_notices_are_removed():
     text = (
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. "
         "Flowing in every day, these data are added to the Wayback Machine after an embargo period.\n"
+        "A collection of websites selected and archived by a national library. Website captures began in 2016 "
+        "and are ongoing.\n"
         f"{PROSE}\n"
         "You can add location information to your Tweets, such as your city or precise location.\n"
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
@@ -112,6 +114,40 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "--Latin America: ANA PENA in New York, 212-499-3333; fax, 212-499-3382."
     )
     assert clean(text) == [PROSE]
+
+
+def test_writer_credits_and_capitals_headings_are_removed():
+    text = (
+        "STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.\n"
+        "TOM LANGE and PHILIP VANNATTER: LAPD detectives.\n"
+        f"{PROSE}\n"
+        "ART IS AVAILABLE WITH EVERY STORY.\n"
+        "Mike Ward writes for the Austin American-Statesman, Austin, Texas.\n"
+        "Linda Stansberry is a staff writer at the Journal.\n"
+        "Sharaf al-Hourani contributed to this report."
+    )
+    assert clean(text) == [PROSE]
+
+
+def test_wire_photo_captions_are_removed():
+    text = (
+        "FILE - In this Aug. 11, 2015 file photo, actress Laverne Cox attends a screening at DGA Theater in New York.\n"
+        f"{PROSE}\n"
+        "A jawbone unearthed in Romania is shown in this handout photo provided by the Max Planck Institute.\n"
+        "In this undated image released by the police, the suspect is seen leaving the bank.\n"
+        "In this Jan. 23, 2018, file photo, Sen. Susan Collins speaks during an interview on Capitol Hill."
+    )
+    assert clean(text) == [PROSE]
+
+
+def test_prose_with_acronyms_or_about_a_writer_is_kept():
+    text = (
+        "NATO and the EU met in Brussels on Monday to discuss the crisis.\n"
+        "The columnist, who writes for the Post, said the talks had failed.\n"
+        "Smith writes that the talks in Brussels had failed.\n"
+        "In this photography exhibition, the artist shows the war in Syria through children's eyes."
+    )
+    assert clean(text) == text.split("\n")
 
 
 def test_prose_that_names_an_archive_or_a_fax_is_kept():

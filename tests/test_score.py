@@ -3,7 +3,7 @@ import pytest
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze
-from newsbrief.score import StandaloneRule, concept_matrix
+from newsbrief.score import StandaloneRule, concept_matrix, position_prior
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,15 @@ from newsbrief.score import StandaloneRule, concept_matrix
         ("Talks ended.", False),  # too short
         ("'Hundreds of thousands of people could be killed.", False),  # opens a quote it never closes
         ('The group has a history of trading with the terror group", the minister said.', False),  # stray quote
+        ("The difference is that Mr. Trump has...", False),  # a teaser the site cut off
+        ("Officials in Ankara said the talks would continue next week, but…", False),
+        ('"We will not give up Idlib..." the minister said on Friday.', True),  # the quote trails off, not the sentence
+        ("Send us a secure tip using the instructions at newstips.usatoday.com.", False),  # the page to its reader
+        ("See the judges' comments about all winners of this year's awards.", False),
+        ("Sign up here for the daily play-by-play of congressional news.", False),
+        ("See, the star has built her name upon her antics on the show.", True),  # "See," is prose
+        ("Watch out for falling prices this winter, the central bank warned.", True),
+        ("Visitors crowded the square on Sunday to watch the parade.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -51,3 +60,15 @@ def test_with_fewer_than_three_documents_repeated_mentions_count():
     sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain stopped.", 1), _sentence("a", "Sun.", 2)]
     concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0}
+
+
+def _positioned(document_id, index, count):
+    return Sentence(document_id=document_id, index=index, text="x", position=index / count, document_rank=0)
+
+
+def test_position_prior_falls_through_a_document_and_shrinks_with_the_number_of_documents():
+    lone = [_positioned("a", index, 4) for index in range(4)]
+    assert position_prior(lone, 2.0).tolist() == [2.0, 1.5, 1.0, 0.5]
+    four = [_positioned(document, index, 2) for document in "abcd" for index in range(2)]
+    assert position_prior(four, 2.0).tolist() == [1.0, 0.5] * 4
+    assert position_prior(four, 2.0, document_exponent=0.0).tolist() == [2.0, 1.0] * 4

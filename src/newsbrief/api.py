@@ -18,7 +18,14 @@ from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, Summa
 from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
 from .represent import SentenceVectors, Terms, analyze_all, vectorize
-from .score import StandaloneRule, centroid_similarity, concept_matrix, shares_query_words, standalone_mask
+from .score import (
+    StandaloneRule,
+    centroid_similarity,
+    concept_matrix,
+    position_prior,
+    shares_query_words,
+    standalone_mask,
+)
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
 from .split import document_sentences
 
@@ -38,10 +45,12 @@ class UnknownMethodError(NewsbriefError):
 class Summarizer:
     """A configured summarizer; every knob is here, none is global.
 
-    ``lead_prior`` is the share of the mean concept weight granted to a document's first
-    sentence (falling linearly to 0 at its end); ``cost_exponent`` is Lin & Bilmes' *r*;
-    ``query_weight`` is how much more a concept weighs when it shares a word with the query
-    (``coverage`` only; with no query the summary is generic).
+    ``lead_prior`` is the share of the mean concept weight granted to the first sentence of a
+    lone document, falling linearly to 0 at its end and divided by the number of documents
+    raised to ``lead_prior_exponent`` (:func:`~newsbrief.score.position_prior`);
+    ``cost_exponent`` is Lin & Bilmes' *r*; ``query_weight`` is how much more a concept weighs
+    when it shares a word with the query (``coverage`` only; with no query the summary is
+    generic).
     """
 
     method: str = DEFAULT_METHOD
@@ -49,7 +58,8 @@ class Summarizer:
     similarity: SimilarityRule = field(default_factory=SimilarityRule)
     standalone: StandaloneRule = field(default_factory=StandaloneRule)
     cost_exponent: float = 0.5
-    lead_prior: float = 0.5
+    lead_prior: float = 2.0
+    lead_prior_exponent: float = 0.5
     mmr_trade_off: float = 0.7
     query_weight: float = 2.0
 
@@ -117,7 +127,7 @@ class Summarizer:
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))
         mean_weight = float(weights.mean()) if weights.size else 1.0
-        prior = np.array([self.lead_prior * mean_weight * (1.0 - s.position) for s in sentences])
+        prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts.matrix, weights, prior),
             candidates, sentences, redundancy, budget, self.cost_exponent,

@@ -49,6 +49,12 @@ _CREDIT = re.compile(
     r"(?=[acfgipsv])(?:\b(?:photo|image|picture|screenshot|screengrab|credit|illustration|file photo|video|graphic)s?"
     r"(?:\s+by|\s*/|\s*:|\s*courtesy)|\b(?:getty images|shutterstock|afp/getty|ap photo)\b)"
 )
+# Wire photo captions: "FILE - In this Aug. 11, 2015 file photo, actress Laverne Cox attends ...",
+# "A jawbone ... is shown in this handout photo provided by ...". Matched in the lower-cased line.
+_CAPTION = re.compile(
+    r"^(?:file ?[-–—] ?)?in this\b.{0,40}?\b(?:photo|image|picture|frame grab)\b"
+    r"|\bshown in this\b[^.]{0,30}\b(?:photo|image|picture)\b"
+)
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines have no glued words
@@ -56,17 +62,29 @@ _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines 
 # news prose has no reason to use, looked for in the lower-cased line.
 SITE_NOTICES = (
     "crawl data to the internet archive", "added to the wayback machine", "these crawls are part of an effort",
-    '"no more 404"', "information about this collection", "location information to your tweets",
+    '"no more 404"', "website captures began", "information about this collection", "location information to your tweets",
     "tweet location history", "continue reading the main story", "select a newsletter", "you're not a robot",
     "enable javascript", "press esc.", "for your personal, non-commercial use", "order reprints",
     "all rights reserved", "for use by clients of the", "nonsubscribers:", "sales representative",
     "story will move in the", "stories will move", "all times are eastern", "address questions to",
     "no portion of the materials contained herein", "may not be published, broadcast",
+    "contributed to this report", "contributed to this story", "contributed reporting",
 )
 _SITE_NOTICE = re.compile("|".join(map(re.escape, SITE_NOTICES)))
 _EDITORS_NOTE = ("editor:", "editors:")
 # A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456").
 _PHONE_NUMBER = re.compile(r"\d{3}-\d{3}-\d{4}|(?<![a-z])fax[,:]? ?\(?\d")
+# A writer's credit line closing a syndicated story: "Mike Ward writes for the Austin
+# American-Statesman, Austin, Texas.", "Linda Stansberry is a staff writer at the Journal."
+_WRITER_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|reports|is an? (?:staff |freelance |free-lance )?"
+    r"(?:writer|reporter|correspondent|columnist)) (?:for|with|at)\b"
+)
+# Words in capitals: a line made mostly of them is a heading or a wire desk's note
+# ("ART IS AVAILABLE WITH EVERY STORY.", "TOM LANGE and PHILIP VANNATTER: LAPD detectives.").
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][A-Z'&.-]*[A-Z]\b")
+_ANY_WORD = re.compile(r"\b[^\W\d_]")
+HEADING_MAX_WORDS = 30
 # Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ", "RENO, Nev. _ " (the
 # New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- "; the story then opens a
 # sentence, which "NATO - the alliance - met" does not.
@@ -197,9 +215,11 @@ def is_noise_line(line: str, title_key: str | None = None, shared: frozenset[str
     if _BULLET.match(line) and not _ENDS_LIKE_SENTENCE.search(line):
         return True
     lowered = line.lower()
-    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(lowered):
+    if ("#" in line and _HASHTAG.search(line)) or _CREDIT.search(lowered) or _CAPTION.search(lowered):
         return True
     if lowered.startswith(_EDITORS_NOTE) or _SITE_NOTICE.search(lowered) or _PHONE_NUMBER.search(lowered):
+        return True
+    if _WRITER_CREDIT.match(line) or is_capitals_heading(line):
         return True
     if _LOWER_THEN_UPPER.search(line) and len(list(islice(_GLUED_WORDS.finditer(line), 2))) == 2:
         return True
@@ -207,6 +227,13 @@ def is_noise_line(line: str, title_key: str | None = None, shared: frozenset[str
     if len(text) < len(line) and not has_words(text, SHORT_LINE_WORDS):
         return True
     return not looks_like_prose(text)
+
+
+def is_capitals_heading(line: str) -> bool:
+    """More than half of a short line's words written in capitals."""
+    if has_words(line, HEADING_MAX_WORDS + 1):
+        return False
+    return len(_CAPITALIZED_WORD.findall(line)) * 2 > len(_ANY_WORD.findall(line))
 
 
 def looks_like_prose(line: str) -> bool:
