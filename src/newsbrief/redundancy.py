@@ -52,8 +52,8 @@ class Redundancy:
         return self._asked[index]
 
     def _strength(self, index: int) -> np.ndarray:
-        cosine = self._tfidf @ self._tfidf[index].toarray().ravel()
-        shared = self._presence @ self._weighted[index].toarray().ravel()
+        cosine = self._tfidf @ _dense_row(self._tfidf, index)
+        shared = self._presence @ _dense_row(self._weighted, index)
         contained = shared / np.maximum(np.minimum(self._mass, self._mass[index]), 1e-12)
         enough_terms = np.minimum(self._term_counts, self._term_counts[index]) >= self.rule.min_contained_terms
         found = np.maximum(
@@ -82,3 +82,12 @@ class Redundancy:
                 best[document] = int(i)
         best[self.sentences[index].document_id] = index
         return dict(sorted(best.items(), key=lambda item: self.sentences[item[1]].document_rank))
+
+
+def _dense_row(matrix: sparse.csr_matrix, index: int) -> np.ndarray:
+    # Read straight from the CSR arrays: scipy's row indexing builds a new sparse matrix
+    # each time, which dominated the cost of a call on small clusters.
+    row = np.zeros(matrix.shape[1])
+    start, end = matrix.indptr[index], matrix.indptr[index + 1]
+    row[matrix.indices[start:end]] = matrix.data[start:end]
+    return row

@@ -19,9 +19,11 @@ from .model import Sentence
 from .represent import SentenceVectors, Terms, analyze
 
 OPENING_QUOTES = "\"'“‘«"
-_TERMINAL = re.compile(r"[.!][\"'”’»)\]]*$")
-# Teasers and link previews end where the site cut them: "The difference is that Mr. Trump has..."
-_CUT_OFF = re.compile(r"(?:\.\.\.|…)[\"'”’»)\]]*$")
+CLOSERS = "\"'”’»)]"
+# A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
+# teaser or link preview where the site cut it: "The difference is that Mr. Trump has..."
+_TERMINAL = (".", "!")
+_CUT_OFF = ("...", "…")
 # The page speaking to its reader: "See the full story here.", "Send us a secure tip at ...".
 # "See, the star ..." and "Watch out, ..." are prose.
 _CALL_TO_ACTION = re.compile(
@@ -35,7 +37,6 @@ _NEEDS_CONTEXT = frozenset(
     "besides moreover furthermore nevertheless nonetheless otherwise likewise".split()
 )
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
-_DOUBLE_QUOTES = re.compile(r"[\"“”]")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|asked|tweeted|according|warned|insisted|"
     r"declared|explained|argued|noted|quoted|claimed)\b",
@@ -57,9 +58,11 @@ class StandaloneRule:
         first = text[0]
         if not (first.isupper() or first.isdigit() or first in OPENING_QUOTES):
             return False
-        if not _TERMINAL.search(text) or _CUT_OFF.search(text):  # also rejects questions
+        # String methods rather than regexes anchored at the end, which scan the whole sentence.
+        ending = text.rstrip(CLOSERS)
+        if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF):
             return False
-        if len(_DOUBLE_QUOTES.findall(text)) % 2 or _unbalanced_single_quote(text):
+        if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
             return False
         if first in OPENING_QUOTES and not _names_its_speaker(_after_last_quote(text)):
             return False

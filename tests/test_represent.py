@@ -1,0 +1,25 @@
+import pytest
+
+from newsbrief.represent import analyze, tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ASCII text takes the fast tokenizer, text with other letters the Unicode one: same rules.
+        ("Shop owners in Zurich didn't pay 1,200 francs.", "shop owners in zurich didn't pay 1200 francs"),
+        ("Café owners in Zürich didn't pay 1,200 francs.", "café owners in zürich didn't pay 1200 francs"),
+        ("The U.S. and the Russian Federation sent three envoys.", "the usa and the russia sent 3 envoys"),
+        ("“The U.S. sent 3.5 million doses,” she said.", "the usa sent 3.5 million doses she said"),
+        ("Route_66 re-opened", "route 66 re opened"),
+    ],
+)
+def test_tokens(text, expected):
+    assert tokens(text) == expected.split()
+
+
+def test_spun_copies_share_their_terms():
+    original = analyze("Russia sent three million doses to the U.K.")
+    spun = analyze("The Russian Federation sent 3 million doses to the United Kingdom.")
+    assert set(original.content) == set(spun.content) == {"russia", "sent", "3", "million", "dose", "britain"}
+    assert {"russia sent", "3 million", "million dose"} <= original.bigrams & spun.bigrams
