@@ -49,6 +49,7 @@ CREDIT_WORDS = (
     "photo", "image", "picture", "screenshot", "screengrab", "credit", "illustration", "video", "graphic",
 )
 CREDIT_SOURCES = ("getty images", "shutterstock", "afp/getty", "ap photo")
+_CREDIT_TERMS = CREDIT_WORDS + CREDIT_SOURCES
 _CREDIT = re.compile(
     rf"\b(?:{'|'.join(CREDIT_WORDS)})s?(?:\s+by|\s*/|\s*:|\s*courtesy)|\b(?:{'|'.join(CREDIT_SOURCES)})\b"
 )
@@ -245,7 +246,7 @@ def is_noise_line(
     lowered = line.lower()
     if "#" in line and _HASHTAG.search(line):
         return True
-    if any(word in lowered for word in CREDIT_WORDS + CREDIT_SOURCES) and _CREDIT.search(lowered):
+    if any(term in lowered for term in _CREDIT_TERMS) and _CREDIT.search(lowered):
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from .clean import CLOSERS
 from .model import Sentence
 from .represent import SentenceVectors, Terms, analyze
 
 OPENING_QUOTES = "\"'“‘«"
-CLOSERS = "\"'”’»)]"
 # A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
 # teaser or link preview where the site cut it: "The difference is that Mr. Trump has..."
 _TERMINAL = (".", "!")
