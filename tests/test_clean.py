@@ -170,6 +170,9 @@ def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
 
 def test_invisible_characters_and_odd_spaces_are_normalised():
     assert normalize_text("Zero\u200bwidth\u00a0space\r\nnext\tline ") == "Zerowidth space\nnext line"
+    # Plain ASCII text takes a shorter path through normalisation, to the same result.
+    assert normalize_text("Two  spaces\r\nnext\tline \rlast") == "Two spaces\nnext line\nlast"
+    assert normalize_text("Nothing to change.\nAt all.") == "Nothing to change.\nAt all."
 
 
 def test_seed_noise_never_survives_cleaning(idlib_cluster):
