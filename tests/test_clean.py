@@ -57,7 +57,22 @@ def test_bullet_lists_of_other_headlines_are_removed_but_full_sentence_bullets_s
         f"{PROSE}\n- Celebrity chef opens third restaurant\n• Five things to know about the election\n"
         "* Officials expect the repairs to cost 12 million euros."
     )
-    assert clean(text) == [PROSE, "* Officials expect the repairs to cost 12 million euros."]
+    assert clean(text) == [PROSE, "Officials expect the repairs to cost 12 million euros."]
+
+
+def test_list_markers_come_off_whole_sentence_items():
+    text = (
+        "--Aug. 19 -- Attempts to dock with the escape hatch fail again.\n"
+        "_ Alfalfa: Used for years as a folk remedy for arthritis, no studies show that it works.\n"
+        "—“We will not leave,” the mayor said on Sunday.\n"
+        "-5 degrees were recorded in the valley on Sunday morning."
+    )
+    assert clean(text) == [
+        "Aug. 19 -- Attempts to dock with the escape hatch fail again.",
+        "Alfalfa: Used for years as a folk remedy for arthritis, no studies show that it works.",
+        "“We will not leave,” the mayor said on Sunday.",
+        "-5 degrees were recorded in the valley on Sunday morning.",
+    ]
 
 
 def test_captions_with_photo_credits_are_removed():

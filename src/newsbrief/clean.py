@@ -31,6 +31,11 @@ CLOSERS = "\"'”’»)]"
 _ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*$")
 _INTERNAL_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _BULLET = re.compile(r"^(?:[-–—•*▪►·●○■□➤→]|\d{1,2}[.)])\s+")
+# The marker of a list item that is a whole sentence ("* Officials expect ...", the wire's
+# "--Aug. 19 -- Attempts to dock fail again."): without it the item reads as a sentence, and the
+# splitter, which takes "--Aug." for a sentence of its own, cuts it right. Only before a capital
+# or a quotation mark, so that "-5 degrees" keeps its sign.
+_LIST_MARKER = re.compile(r"^(?:[-–—•*▪►·●○■□➤→]+|_)\s*(?=[A-Z\"“'‘])")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
@@ -199,7 +204,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_noise_line(line, title_key, shared, notices):
             continue
-        kept.append(_strip_dateline(" ".join(without_urls(line).split())))
+        kept.append(_strip_dateline(_LIST_MARKER.sub("", " ".join(without_urls(line).split()), count=1)))
     return "\n".join(line for line in kept if line)
 
 
