@@ -28,7 +28,7 @@ _WORD = re.compile(r"\w")
 _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
 
 CLOSERS = "\"'”’»)]"
-_ENDS_LIKE_SENTENCE = re.compile(r"[.!?…][" + re.escape(CLOSERS) + r"]*$")
+SENTENCE_ENDS = (".", "!", "?", "…")
 _INTERNAL_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _BULLET = re.compile(r"^(?:[-–—•*▪►·●○■□➤→]|\d{1,2}[.)])\s+")
 # The marker of a list item that is a whole sentence ("* Officials expect ...", the wire's
@@ -222,7 +222,7 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if not line:
             continue
-        if paragraphs and line[0].islower() and not _ENDS_LIKE_SENTENCE.search(paragraphs[-1]):
+        if paragraphs and line[0].islower() and not ends_like_sentence(paragraphs[-1]):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
@@ -246,7 +246,7 @@ def is_noise_line(
             return True
     if _BRACKETED.match(line) or _NAVIGATION_LABEL.match(line):
         return True
-    if _BULLET.match(line) and not _ENDS_LIKE_SENTENCE.search(line):
+    if _BULLET.match(line) and not ends_like_sentence(line):
         return True
     lowered = line.lower()
     if "#" in line and _HASHTAG.search(line):
@@ -276,9 +276,14 @@ def is_capitals_heading(line: str) -> bool:
     return len(_CAPITALIZED_WORD.findall(line)) * 2 > len(_ANY_WORD.findall(line))
 
 
+def ends_like_sentence(line: str) -> bool:
+    # A string method, not a regex anchored at the end, which would scan the whole line.
+    return line.rstrip(CLOSERS).endswith(SENTENCE_ENDS)
+
+
 def looks_like_prose(line: str) -> bool:
     """Ends like a sentence, or is a long paragraph whose crawl was cut mid-sentence."""
-    if _ENDS_LIKE_SENTENCE.search(line):
+    if ends_like_sentence(line):
         return True
     return has_words(line, 20) and bool(_INTERNAL_SENTENCE_END.search(line))
 
