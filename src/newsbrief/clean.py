@@ -30,12 +30,13 @@ _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
 CLOSERS = "\"'”’»)]"
 SENTENCE_ENDS = (".", "!", "?", "…")
 _INTERNAL_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
-_BULLET = re.compile(r"^(?:[-–—•*▪►·●○■□➤→]|\d{1,2}[.)])\s+")
+_BULLET_MARKS = "-–—•*▪►·●○■□➤→"
+_BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 # The marker of a list item that is a whole sentence ("* Officials expect ...", the wire's
 # "--Aug. 19 -- Attempts to dock fail again."): without it the item reads as a sentence, and the
 # splitter, which takes "--Aug." for a sentence of its own, cuts it right. Only before a capital
 # or a quotation mark, so that "-5 degrees" keeps its sign.
-_LIST_MARKER = re.compile(r"^(?:[-–—•*▪►·●○■□➤→]+|_)\s*(?=[A-Z\"“'‘])")
+_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+|_)\s*(?=[A-Z\"“'‘])")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
