@@ -1,9 +1,10 @@
 import numpy as np
 import pytest
+from scipy import sparse
 
 from newsbrief.clean import clean_cluster
 from newsbrief.model import Sentence
-from newsbrief.redundancy import Redundancy, SimilarityRule
+from newsbrief.redundancy import Redundancy, SimilarityRule, story_groups
 from newsbrief.represent import analyze, vectorize
 from newsbrief.split import document_sentences
 
@@ -51,3 +52,19 @@ def test_one_sentence_against_all_on_random_sentences():
     expected = brute_force(vectors, SimilarityRule())
     assert np.count_nonzero(expected) > 100
     np.testing.assert_allclose(found, expected, atol=1e-12)
+
+
+def test_story_groups_link_documents_sharing_enough_of_the_smaller_ones_concepts():
+    carried = sparse.csr_matrix(
+        np.array(
+            [
+                [1, 1, 1, 1, 1, 0, 0, 0, 0, 0],  # 5 concepts
+                [1, 1, 0, 0, 0, 1, 1, 0, 0, 0],  # shares 2 of its 4 with the first: linked at 0.5
+                [0, 0, 0, 0, 0, 1, 1, 1, 0, 0],  # shares 2 of its 3 with the second: linked, so the first's story
+                [0, 0, 0, 0, 1, 0, 0, 1, 1, 1],  # shares 1 of 4 with the first and with the third
+            ]
+        )
+    )
+    assert story_groups(carried, 0.5).tolist() == [0, 0, 0, 1]
+    assert story_groups(carried, 0.6).tolist() == [0, 1, 1, 2]
+    assert story_groups(carried, 0.25).tolist() == [0, 0, 0, 0]

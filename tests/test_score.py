@@ -48,12 +48,35 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
         _sentence("b", "Heavy rain again.", 1),
         _sentence("c", "The old town was evacuated."),
     ]
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences], same_story=None)
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
     names = np.array(concepts.concepts)
     assert [set(names[concepts.matrix[row].indices]) for row in range(4)] == [
         {"heavi rain", "the old", "old town"}, {"heavi rain"}, {"heavi rain"}, {"the old", "old town"}
     ]
+
+
+def test_a_story_and_its_update_count_once():
+    # ap-2 is ap-1 updated: 14 of ap-1's 16 bigram concepts are in it. The herald shares 3 of
+    # its 9 with them and the radio 1 of its 6: three stories, not four documents.
+    sentences = [
+        _sentence("ap-1", "Heavy rain flooded the old town of Ashford on Monday."),
+        _sentence("ap-1", "Rescue teams moved 200 residents to the school gym.", 1),
+        _sentence("ap-2", "Heavy rain flooded the old town of Ashford on Monday."),
+        _sentence("ap-2", "Rescue teams moved 240 residents to the school gym.", 1),
+        _sentence("ap-2", "The river peaked at noon.", 2),
+        _sentence("herald", "Floods hit Ashford after heavy rain."),
+        _sentence("herald", "The old town was evacuated.", 1),
+        _sentence("radio", "The river burst its banks in Ashford."),
+    ]
+    terms = [analyze(s.text) for s in sentences]
+    by_story = concept_matrix(sentences, terms)
+    assert dict(zip(by_story.concepts, by_story.weights)) == {
+        "heavi rain": 2.0, "the old": 2.0, "old town": 2.0, "the river": 2.0
+    }
+    every_document = concept_matrix(sentences, terms, same_story=None)
+    by_document = dict(zip(every_document.concepts, every_document.weights))
+    assert by_document["heavi rain"] == 3.0 and by_document["school gym"] == 2.0 and by_document["rescu team"] == 2.0
 
 
 def test_with_fewer_than_three_documents_repeated_mentions_count():

@@ -50,7 +50,8 @@ class Summarizer:
     raised to ``lead_prior_exponent`` (:func:`~newsbrief.score.position_prior`);
     ``cost_exponent`` is Lin & Bilmes' *r*; ``query_weight`` is how much more a concept weighs
     when it shares a word with the query (``coverage`` only; with no query the summary is
-    generic).
+    generic); ``same_story`` is the share of the smaller document's concepts two documents must
+    share to count as one story in concept weights (``None``: every document is its own).
     """
 
     method: str = DEFAULT_METHOD
@@ -62,6 +63,7 @@ class Summarizer:
     lead_prior_exponent: float = 0.5
     mmr_trade_off: float = 0.7
     query_weight: float = 2.0
+    same_story: float | None = 0.4
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -122,7 +124,7 @@ class Summarizer:
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 candidates, sentences, redundancy, budget, self.cost_exponent,
             )
-        concepts = concept_matrix(sentences, terms)
+        concepts = concept_matrix(sentences, terms, self.same_story)
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))

@@ -10,6 +10,9 @@ matters only around them: a sentence is excluded once something like it is chose
 chosen sentence's sources are the documents holding something like it. So similarity is
 asked for one chosen sentence at a time, against every sentence, as one sparse
 matrix-vector product over the terms it has: linear in the cluster, never quadratic.
+
+Documents, far fewer than sentences, are compared in pairs once, with one sparse product, to
+find the copies and versions of one story (:func:`story_groups`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 
 from .model import Sentence
 from .represent import SentenceVectors
@@ -91,3 +95,20 @@ def _dense_row(matrix: sparse.csr_matrix, index: int) -> np.ndarray:
     start, end = matrix.indptr[index], matrix.indptr[index + 1]
     row[matrix.indices[start:end]] = matrix.data[start:end]
     return row
+
+
+def story_groups(carried: sparse.spmatrix, threshold: float) -> np.ndarray:
+    """A story label for each document (row of ``carried``, a 0/1 document-by-concept matrix):
+    documents whose concepts overlap by at least ``threshold`` of the smaller one's, and the
+    documents linked to them in turn, share a label.
+
+    Crawls and wire archives hold the same story several times: an outlet's updates through
+    the day, syndicated and spun copies, exact duplicates. Counted as separate documents they
+    would make one story's details look like facts every outlet agrees on.
+    """
+    sizes = np.asarray(carried.sum(axis=1)).ravel()
+    overlap = sparse.coo_matrix(carried @ carried.T)
+    smaller = np.minimum(sizes[overlap.row], sizes[overlap.col])
+    linked = (overlap.row != overlap.col) & (overlap.data >= threshold * np.maximum(smaller, 1))
+    graph = sparse.coo_matrix((overlap.data[linked], (overlap.row[linked], overlap.col[linked])), shape=overlap.shape)
+    return connected_components(graph, directed=False)[1]

@@ -1,8 +1,8 @@
 """Score: which sentences may stand alone in a summary, and what each one is worth.
 
 Two kinds of worth are offered. Concept weights (ICSISumm, Gillick & Favre 2009): a bigram
-concept weighs the number of documents that contain it, so facts carried by many outlets
-count most. Centroid similarity (Radev et al. 2004): the cosine between a sentence and the
+concept weighs the number of stories that contain it, so facts carried by many outlets
+count most, and an outlet's copies of one story count once. Centroid similarity (Radev et al. 2004): the cosine between a sentence and the
 cluster's mean TF-IDF vector.
 """
 
@@ -17,6 +17,7 @@ from scipy import sparse
 
 from .clean import CLOSERS
 from .model import Sentence
+from .redundancy import story_groups
 from .represent import SentenceVectors, Terms, analyze
 
 OPENING_QUOTES = "\"'“‘«"
@@ -103,12 +104,15 @@ class ConceptMatrix:
     concepts: tuple[str, ...]
 
 
-def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms]) -> ConceptMatrix:
-    """Concept weight = number of documents containing the concept.
+def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms], same_story: float | None = 0.4) -> ConceptMatrix:
+    """Concept weight = number of stories containing the concept.
 
-    With three or more documents only concepts in at least two documents count: one outlet's
-    phrasing is not yet a fact of the event. Fewer documents cannot show agreement, so there
-    a concept counts once per sentence that repeats it, from its second mention on.
+    A story is a document, or several documents that are copies or versions of one story
+    (:func:`~newsbrief.redundancy.story_groups` at ``same_story``; ``None`` keeps every
+    document apart): a fact carried by one wire story and its three updates is carried once.
+    With three or more stories only concepts in at least two count: one outlet's phrasing is
+    not yet a fact of the event. Fewer stories cannot show agreement, so there a concept
+    counts once per sentence that repeats it, from its second mention on.
     """
     vocabulary: dict[str, int] = {}
     concept_ids = np.array(
@@ -117,10 +121,21 @@ def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms]) -> Con
     rows = np.repeat(np.arange(len(terms)), [len(found.bigrams) for found in terms])
     document_ids = {document: n for n, document in enumerate(dict.fromkeys(s.document_id for s in sentences))}
     document_of_row = np.array([document_ids[s.document_id] for s in sentences], dtype=np.int64)
-    if len(document_ids) >= 3:
-        # Distinct (concept, document) pairs, counted per concept.
-        pairs = np.unique(concept_ids * len(document_ids) + document_of_row[rows])
-        counts = np.bincount(pairs // len(document_ids), minlength=len(vocabulary))
+    # Distinct (concept, document) pairs.
+    pairs = _distinct(concept_ids * len(document_ids) + document_of_row[rows])
+    concept_of_pair, document_of_pair = np.divmod(pairs, len(document_ids))
+    story_of_document = np.arange(len(document_ids))
+    if same_story is not None and len(document_ids) >= 2:
+        # The pairs are sorted by concept: the compressed columns of a document-by-concept matrix.
+        carried = sparse.csc_matrix(
+            (np.ones(len(pairs)), document_of_pair, np.searchsorted(concept_of_pair, np.arange(len(vocabulary) + 1))),
+            shape=(len(document_ids), len(vocabulary)),
+        )
+        story_of_document = story_groups(carried, same_story)
+    stories = int(story_of_document.max()) + 1 if len(document_ids) else 0
+    if stories >= 3:
+        story_pairs = _distinct(concept_of_pair * stories + story_of_document[document_of_pair])
+        counts = np.bincount(story_pairs // stories, minlength=len(vocabulary))
     else:
         counts = np.bincount(concept_ids, minlength=len(vocabulary))
     weighty = counts >= 2
@@ -131,6 +146,15 @@ def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms]) -> Con
     )
     names = np.array(list(vocabulary), dtype=object)[weighty] if vocabulary else np.array([], dtype=object)
     return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=tuple(names))
+
+
+def _distinct(codes: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of an integer array. NumPy 2's ``np.unique`` hashes: on the
+    870,000 concept codes of a 2,000-article cluster it took 0.4 s, a sort a few milliseconds."""
+    ordered = np.sort(codes)
+    first = np.ones(len(ordered), dtype=bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    return ordered[first]
 
 
 # Words of instructions rather than of topics: "Discuss conditions on ... Include the benefits".
