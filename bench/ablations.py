@@ -33,12 +33,14 @@ SETS = [
     ("multinews", "multinews_dev.jsonl", 260, None, "f"),
 ]
 VARIANTS = {
-    "default (`coverage`, documents sharing 0.4 of their concepts are one story, lead prior 2.0 ÷ √documents, "
-    "cost exponent 0.5)": Summarizer(),
-    "every document its own story (the default until the story grouping of 2026-11-26)": Summarizer(same_story=None),
+    "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
+    "lead prior 2.0 ÷ √documents, cost exponent 0.5)": Summarizer(),
+    "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
+    "every document its own story": Summarizer(same_story=None),
+    "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
     "one story from 0.3 of the smaller document's concepts shared": Summarizer(same_story=0.3),
     "one story from 0.6 shared": Summarizer(same_story=0.6),
-    "one story only for exact copies (1.0 shared)": Summarizer(same_story=1.0),
+    "one story only when the other holds all of the smaller one's concepts (1.0)": Summarizer(same_story=1.0),
     "no lead prior": Summarizer(lead_prior=0.0),
     "fixed lead prior 0.5, whatever the number of documents (the default until 2026-11-26)": Summarizer(
         lead_prior=0.5, lead_prior_exponent=0.0

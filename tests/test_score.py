@@ -76,7 +76,28 @@ def test_a_story_and_its_update_count_once():
     }
     every_document = concept_matrix(sentences, terms, same_story=None)
     by_document = dict(zip(every_document.concepts, every_document.weights))
-    assert by_document["heavi rain"] == 3.0 and by_document["school gym"] == 2.0 and by_document["rescu team"] == 2.0
+    # Apart, the update's rewritten sentence makes the rescue a fact of two sources; its
+    # unchanged lead is the same sentence, counted once, and the herald's makes 2.
+    assert by_document["school gym"] == 2.0 and by_document["rescu team"] == 2.0 and by_document["heavi rain"] == 2.0
+
+
+def test_a_sentence_pasted_word_for_word_into_other_stories_counts_once():
+    # The herald pasted the wire's background sentence: its concepts are carried by one source.
+    sentences = [
+        _sentence("wire", "Heavy rain flooded Ashford on Monday."),
+        _sentence("wire", "The river has burst its banks four times since 2000.", 1),
+        _sentence("herald", "Ashford was flooded after heavy rain."),
+        _sentence("herald", "The river has burst its banks four times since 2000.", 1),
+        _sentence("radio", "Heavy rain closed the Ashford bypass."),
+    ]
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences], same_story=None)
+    assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 3.0}
+
+
+def test_with_fewer_than_three_documents_a_repeated_sentence_is_one_mention():
+    sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain fell.", 1), _sentence("a", "Sun.", 2)]
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    assert concepts.concepts == ()
 
 
 def test_with_fewer_than_three_documents_repeated_mentions_count():

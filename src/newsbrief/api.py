@@ -51,7 +51,9 @@ class Summarizer:
     ``cost_exponent`` is Lin & Bilmes' *r*; ``query_weight`` is how much more a concept weighs
     when it shares a word with the query (``coverage`` only; with no query the summary is
     generic); ``same_story`` is the share of the smaller document's concepts two documents must
-    share to count as one story in concept weights (``None``: every document is its own).
+    share to count as one story in concept weights (``None``: every document is its own), and
+    with ``copies_count_once`` a sentence pasted word for word into several stories counts for
+    one of them (:func:`~newsbrief.score.concept_matrix`).
     """
 
     method: str = DEFAULT_METHOD
@@ -64,6 +66,7 @@ class Summarizer:
     mmr_trade_off: float = 0.7
     query_weight: float = 2.0
     same_story: float | None = 0.4
+    copies_count_once: bool = True
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -124,7 +127,7 @@ class Summarizer:
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 candidates, sentences, redundancy, budget, self.cost_exponent,
             )
-        concepts = concept_matrix(sentences, terms, self.same_story)
+        concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once)
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))

@@ -104,15 +104,22 @@ class ConceptMatrix:
     concepts: tuple[str, ...]
 
 
-def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms], same_story: float | None = 0.4) -> ConceptMatrix:
+def concept_matrix(
+    sentences: Sequence[Sentence],
+    terms: Sequence[Terms],
+    same_story: float | None = 0.4,
+    copies_count_once: bool = True,
+) -> ConceptMatrix:
     """Concept weight = number of stories containing the concept.
 
     A story is a document, or several documents that are copies or versions of one story
     (:func:`~newsbrief.redundancy.story_groups` at ``same_story``; ``None`` keeps every
     document apart): a fact carried by one wire story and its three updates is carried once.
+    With ``copies_count_once``, a sentence found word for word in several stories (an agency's
+    background paragraph pasted into other reports) counts for the first story that has it only.
     With three or more stories only concepts in at least two count: one outlet's phrasing is
     not yet a fact of the event. Fewer stories cannot show agreement, so there a concept
-    counts once per sentence that repeats it, from its second mention on.
+    counts once per sentence that repeats it (a copy is not another), from its second mention on.
     """
     vocabulary: dict[str, int] = {}
     concept_ids = np.array(
@@ -121,23 +128,23 @@ def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms], same_s
     rows = np.repeat(np.arange(len(terms)), [len(found.bigrams) for found in terms])
     document_ids = {document: n for n, document in enumerate(dict.fromkeys(s.document_id for s in sentences))}
     document_of_row = np.array([document_ids[s.document_id] for s in sentences], dtype=np.int64)
-    # Distinct (concept, document) pairs.
-    pairs = _distinct(concept_ids * len(document_ids) + document_of_row[rows])
-    concept_of_pair, document_of_pair = np.divmod(pairs, len(document_ids))
     story_of_document = np.arange(len(document_ids))
     if same_story is not None and len(document_ids) >= 2:
-        # The pairs are sorted by concept: the compressed columns of a document-by-concept matrix.
-        carried = sparse.csc_matrix(
-            (np.ones(len(pairs)), document_of_pair, np.searchsorted(concept_of_pair, np.arange(len(vocabulary) + 1))),
-            shape=(len(document_ids), len(vocabulary)),
-        )
+        carried = _carried(concept_ids, document_of_row[rows], len(document_ids), len(vocabulary))
         story_of_document = story_groups(carried, same_story)
     stories = int(story_of_document.max()) + 1 if len(document_ids) else 0
+    first_row: dict[str, int] = {}
+    copied_from = np.array(
+        [first_row.setdefault(s.text, row) if copies_count_once else row for row, s in enumerate(sentences)],
+        dtype=np.int64,
+    )
     if stories >= 3:
-        story_pairs = _distinct(concept_of_pair * stories + story_of_document[document_of_pair])
+        story_of_row = story_of_document[document_of_row[copied_from]]
+        story_pairs = _distinct(concept_ids * stories + story_of_row[rows])
         counts = np.bincount(story_pairs // stories, minlength=len(vocabulary))
     else:
-        counts = np.bincount(concept_ids, minlength=len(vocabulary))
+        first_copy = (copied_from == np.arange(len(sentences)))[rows]
+        counts = np.bincount(concept_ids[first_copy], minlength=len(vocabulary))
     weighty = counts >= 2
     column = np.cumsum(weighty) - 1
     keep = weighty[concept_ids]
@@ -146,6 +153,17 @@ def concept_matrix(sentences: Sequence[Sentence], terms: Sequence[Terms], same_s
     )
     names = np.array(list(vocabulary), dtype=object)[weighty] if vocabulary else np.array([], dtype=object)
     return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=tuple(names))
+
+
+def _carried(concept_ids: np.ndarray, document_ids: np.ndarray, documents: int, concepts: int) -> sparse.csc_matrix:
+    """0/1 document-by-concept matrix from the concept and the document of each occurrence."""
+    pairs = _distinct(concept_ids * documents + document_ids)
+    concept_of_pair, document_of_pair = np.divmod(pairs, documents)
+    # Sorted by concept, the distinct pairs are the compressed columns of the matrix.
+    return sparse.csc_matrix(
+        (np.ones(len(pairs)), document_of_pair, np.searchsorted(concept_of_pair, np.arange(concepts + 1))),
+        shape=(documents, concepts),
+    )
 
 
 def _distinct(codes: np.ndarray) -> np.ndarray:
