@@ -68,3 +68,6 @@ def test_story_groups_link_documents_sharing_enough_of_the_smaller_ones_concepts
     assert story_groups(carried, 0.5).tolist() == [0, 0, 0, 1]
     assert story_groups(carried, 0.6).tolist() == [0, 1, 1, 2]
     assert story_groups(carried, 0.25).tolist() == [0, 0, 0, 0]
+    # Documents are compared a block of rows at a time; links across blocks still chain.
+    assert story_groups(carried, 0.5, block=1).tolist() == [0, 0, 0, 1]
+    assert story_groups(carried, 0.6, block=3).tolist() == [0, 1, 1, 2]

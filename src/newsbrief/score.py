@@ -160,9 +160,9 @@ def _carried(concept_ids: np.ndarray, document_ids: np.ndarray, documents: int, 
     pairs = _distinct(concept_ids * documents + document_ids)
     concept_of_pair, document_of_pair = np.divmod(pairs, documents)
     # Sorted by concept, the distinct pairs are the compressed columns of the matrix.
+    column_starts = np.searchsorted(concept_of_pair, np.arange(concepts + 1))
     return sparse.csc_matrix(
-        (np.ones(len(pairs)), document_of_pair, np.searchsorted(concept_of_pair, np.arange(concepts + 1))),
-        shape=(documents, concepts),
+        (np.ones(len(pairs), dtype=np.int32), document_of_pair, column_starts), shape=(documents, concepts)
     )
 
 
