@@ -178,6 +178,13 @@ def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
     text = report.read_text()
     assert text.startswith("# Evaluation on set.jsonl\n")
     assert "| newsbrief-coverage |" in text and "| oracle |" in text
+    lines = text.splitlines()
+    header = next(line for line in lines if line.startswith("| method |")).strip("| ").split(" | ")
+    lead = next(line for line in lines if line.startswith("| lead |")).strip("| ").split(" | ")
+    default = next(line for line in lines if line.startswith("| newsbrief-coverage |")).strip("| ").split(" | ")
+    columns = [header.index("p (R-1)"), header.index("p (R-2)")]
+    assert all(0.0 <= float(lead[column]) <= 1.0 for column in columns)
+    assert [default[column] for column in columns] == ["", ""]
     assert text.rstrip().endswith("![ROUGE-2 against seconds per cluster](report.png)")
     assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")
 

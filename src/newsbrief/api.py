@@ -30,7 +30,7 @@ from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_se
 from .split import document_sentences
 
 METHODS: dict[str, str] = {
-    "coverage": "bigram concepts weighted by how many documents carry them, budgeted greedy coverage (default)",
+    "coverage": "bigram concepts weighted by how many stories carry them, budgeted greedy coverage (default)",
     "centroid": "similarity to the cluster's TF-IDF centroid with maximal marginal relevance",
     "lead": "first sentences of each document in turn (baseline)",
 }

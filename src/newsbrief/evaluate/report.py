@@ -55,17 +55,23 @@ def to_dict(result: EvalResult) -> dict[str, Any]:
 
 def table_rows(result: EvalResult, measure: str) -> tuple[list[str], list[list[str]]]:
     anchor = default_method(result)
-    header = ["method", *(f"{LABELS[m]} {measure.upper()}" for m in METRICS), "95% CI R-2", "p (R-2)", "s/cluster", "× sumy-lexrank", "peak MB"]
+    header = [
+        "method", *(f"{LABELS[m]} {measure.upper()}" for m in METRICS), "95% CI R-2", "p (R-1)", "p (R-2)",
+        "s/cluster", "× sumy-lexrank", "peak MB",
+    ]
     rows = []
     for method in result.methods:
         interval = method.interval("rouge2", measure)
-        p = "" if anchor is None or method is anchor else f"{result.p_value(anchor.name, method.name, 'rouge2', measure):.3f}"
+        p_values = [
+            "" if anchor is None or method is anchor else f"{result.p_value(anchor.name, method.name, metric, measure):.3f}"
+            for metric in ("rouge1", "rouge2")
+        ]
         ratio = result.time_ratio(method.name)
         rows.append([
             method.name,
             *(f"{method.mean(m, measure) * 100:.2f}" for m in METRICS),
             f"{interval.low * 100:.2f}–{interval.high * 100:.2f}",
-            p,
+            *p_values,
             "" if method.seconds_per_cluster is None else f"{method.seconds_per_cluster:.3f}",
             "" if ratio is None else f"{ratio:.3g}",
             "" if method.peak_mb is None else f"{method.peak_mb:.1f}",
