@@ -190,14 +190,14 @@ def main() -> None:
         prepared[label] = (items, clusters, labels)
     predictions = held_out_predictions(prepared, args.folds)
 
-    rows = {"document frequency (default)": {}}
+    rows = {"stories carrying the concept (default)": {}}
     rows.update({name: {} for name in WEIGHTINGS})
     for label, _, words, truncate, measure in SETS:
         items, clusters, _ = prepared[label]
         references = [item.cluster.summaries for item in items]
         defaults = [c.default_weights for c in clusters]
         texts = [summary_texts(c, w, words) for c, w in zip(clusters, defaults)]
-        rows["document frequency (default)"][label] = rouge_cell(texts, references, truncate, measure)
+        rows["stories carrying the concept (default)"][label] = rouge_cell(texts, references, truncate, measure)
         for name, weighting in WEIGHTINGS.items():
             weights = [weighting(p, w) for p, w in zip(predictions[label], defaults)]
             texts = [summary_texts(c, w, words) for c, w in zip(clusters, weights)]
