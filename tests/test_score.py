@@ -41,6 +41,10 @@ def _sentence(document_id, text, index=0):
     return Sentence(document_id=document_id, index=index, text=text, position=0.0, document_rank=0)
 
 
+def _documents(**texts):
+    return [_sentence(document, text, index) for document, lines in texts.items() for index, text in enumerate(lines)]
+
+
 def test_concepts_weigh_the_number_of_documents_that_carry_them():
     sentences = [
         _sentence("a", "Heavy rain flooded the old town."),
@@ -57,18 +61,21 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
 
 
 def test_a_story_and_its_update_count_once():
-    # ap-2 is ap-1 updated: 14 of ap-1's 16 bigram concepts are in it. The herald shares 3 of
+    # ap_2 is ap_1 updated: 14 of ap_1's 16 bigram concepts are in it. The herald shares 3 of
     # its 9 with them and the radio 1 of its 6: three stories, not four documents.
-    sentences = [
-        _sentence("ap-1", "Heavy rain flooded the old town of Ashford on Monday."),
-        _sentence("ap-1", "Rescue teams moved 200 residents to the school gym.", 1),
-        _sentence("ap-2", "Heavy rain flooded the old town of Ashford on Monday."),
-        _sentence("ap-2", "Rescue teams moved 240 residents to the school gym.", 1),
-        _sentence("ap-2", "The river peaked at noon.", 2),
-        _sentence("herald", "Floods hit Ashford after heavy rain."),
-        _sentence("herald", "The old town was evacuated.", 1),
-        _sentence("radio", "The river burst its banks in Ashford."),
-    ]
+    sentences = _documents(
+        ap_1=[
+            "Heavy rain flooded the old town of Ashford on Monday.",
+            "Rescue teams moved 200 residents to the school gym.",
+        ],
+        ap_2=[
+            "Heavy rain flooded the old town of Ashford on Monday.",
+            "Rescue teams moved 240 residents to the school gym.",
+            "The river peaked at noon.",
+        ],
+        herald=["Floods hit Ashford after heavy rain.", "The old town was evacuated."],
+        radio=["The river burst its banks in Ashford."],
+    )
     terms = [analyze(s.text) for s in sentences]
     by_story = concept_matrix(sentences, terms)
     assert dict(zip(by_story.concepts, by_story.weights)) == {
@@ -83,13 +90,12 @@ def test_a_story_and_its_update_count_once():
 
 def test_a_sentence_pasted_word_for_word_into_other_stories_counts_once():
     # The herald pasted the wire's background sentence: its concepts are carried by one source.
-    sentences = [
-        _sentence("wire", "Heavy rain flooded Ashford on Monday."),
-        _sentence("wire", "The river has burst its banks four times since 2000.", 1),
-        _sentence("herald", "Ashford was flooded after heavy rain."),
-        _sentence("herald", "The river has burst its banks four times since 2000.", 1),
-        _sentence("radio", "Heavy rain closed the Ashford bypass."),
-    ]
+    background = "The river has burst its banks four times since 2000."
+    sentences = _documents(
+        wire=["Heavy rain flooded Ashford on Monday.", background],
+        herald=["Ashford was flooded after heavy rain.", background],
+        radio=["Heavy rain closed the Ashford bypass."],
+    )
     concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences], same_story=None)
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 3.0}
 
