@@ -9,7 +9,7 @@ from newsbrief.cli import app
 from newsbrief.evaluate.datasets import EvalItem, load_dataset, to_jsonl_record
 from newsbrief.evaluate.rouge import PerlRouge, PythonRouge, truncate_words
 from newsbrief.evaluate.run import build_methods, evaluate
-from newsbrief.evaluate.stats import bootstrap_interval, paired_bootstrap_p
+from newsbrief.evaluate.stats import bootstrap_interval, margin_p, paired_bootstrap_p
 
 from .eval_fixtures import CLUSTERS
 
@@ -64,6 +64,14 @@ def test_bootstrap_interval_contains_the_mean_and_paired_test_separates_methods(
     better = [v + 0.1 for v in values]
     assert paired_bootstrap_p(better, values) < 0.01
     assert paired_bootstrap_p(values, values) == 1.0
+
+
+def test_margin_p_asks_whether_the_mean_difference_exceeds_the_margin():
+    # Every cluster 5 points better: a 3-point margin is certain, a 5-point one is not shown.
+    assert margin_p([5.0] * 8, 3.0, resamples=1000) == 1 / 1001
+    assert margin_p([5.0] * 8, 5.0, resamples=1000) == 1.0
+    # Differences of 1 and 5 (mean 3): a resample's mean is at least 3 three times in four.
+    assert margin_p([1.0, 5.0], 3.0, resamples=1000) == pytest.approx(0.75, abs=0.05)
 
 
 def test_oracle_never_scores_below_another_method_on_the_same_cluster():

@@ -2,8 +2,8 @@
 
 Two kinds of worth are offered. Concept weights (ICSISumm, Gillick & Favre 2009): a bigram
 concept weighs the number of stories that contain it, so facts carried by many outlets
-count most, and an outlet's copies of one story count once. Centroid similarity (Radev et al. 2004): the cosine between a sentence and the
-cluster's mean TF-IDF vector.
+count most, and an outlet's copies of one story count once. Centroid similarity (Radev et
+al. 2004): the cosine between a sentence and the cluster's mean TF-IDF vector.
 """
 
 from __future__ import annotations
@@ -168,7 +168,7 @@ def _carried(concept_ids: np.ndarray, document_ids: np.ndarray, documents: int, 
 
 def _distinct(codes: np.ndarray) -> np.ndarray:
     """The sorted distinct values of an integer array. NumPy 2's ``np.unique`` hashes: on the
-    870,000 concept codes of a 2,000-article cluster it took 0.4 s, a sort a few milliseconds."""
+    870,000 concept codes of a 2,000-article cluster it took 0.47 s, a sort 6 ms."""
     ordered = np.sort(codes)
     first = np.ones(len(ordered), dtype=bool)
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])

@@ -39,6 +39,18 @@ def paired_bootstrap_p(first: Sequence[float], second: Sequence[float], resample
     return float((np.sum(np.abs(centred) >= abs(observed)) + 1) / (resamples + 1))
 
 
+def margin_p(differences: Sequence[float], margin: float, resamples: int = RESAMPLES, seed: int = 0) -> float:
+    """One-sided p-value that the mean of paired differences is at most ``margin``: the share
+    of resamples of the centred differences at least as far above zero as the observed mean is
+    above the margin."""
+    data = np.asarray(differences, dtype=float)
+    if data.size == 0:
+        return float("nan")
+    observed = data.mean()
+    centred = _resampled_means(data - observed, resamples, seed)
+    return float((np.sum(centred >= observed - margin) + 1) / (resamples + 1))
+
+
 def _resampled_means(data: np.ndarray, resamples: int, seed: int) -> np.ndarray:
     rng = np.random.default_rng(seed)
     picks = rng.integers(0, data.size, size=(resamples, data.size))
