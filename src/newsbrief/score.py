@@ -129,7 +129,8 @@ def concept_matrix(
     document_ids = {document: n for n, document in enumerate(dict.fromkeys(s.document_id for s in sentences))}
     document_of_row = np.array([document_ids[s.document_id] for s in sentences], dtype=np.int64)
     story_of_document = np.arange(len(document_ids))
-    if same_story is not None and len(document_ids) >= 2:
+    # Fewer than three documents count mentions whatever their stories, so only more are grouped.
+    if same_story is not None and len(document_ids) >= 3:
         carried = _carried(concept_ids, document_of_row[rows], len(document_ids), len(vocabulary))
         story_of_document = story_groups(carried, same_story)
     stories = int(story_of_document.max()) + 1 if len(document_ids) else 0
