@@ -2,7 +2,7 @@
 
     python bench/learned_weights.py ../shared/data [--folds 5]
 
-The default weighs a bigram concept by the number of documents that contain it. Here a
+The default weighs a bigram concept by the number of stories that contain it. Here a
 logistic regression predicts, from cheap features of a concept in its cluster, the share of
 the cluster's reference summaries that contain it (Hong & Nenkova 2014 and Li et al. 2013
 learn bigram weights the same way). By default each development set is scored with a model
@@ -11,8 +11,7 @@ trained on the other folds of all four sets. No figure comes from a model that s
 references. A concept's weight is its predicted probability raised to a power (sharpening
 what the model is sure of), optionally floored or combined with the default weight.
 Selection is newsbrief's own: budgeted greedy coverage with the default lead prior and cost
-exponent. Prints a Markdown table, with the
-document-frequency default scored the same way beside it.
+exponent. Prints a Markdown table, with the default scored the same way beside it.
 
 The regression is fitted with scipy's L-BFGS (L2-penalised cross-entropy on the fractional
 labels), so the experiment needs nothing beyond newsbrief's own dependencies.

@@ -15,12 +15,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-import numpy as np
+from ablations import per_cluster, rouge_per_cluster
 
-from newsbrief import Budget, Summarizer
+from newsbrief import Summarizer
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.evaluate.peers import peer
-from newsbrief.evaluate.rouge import PythonRouge
 from newsbrief.evaluate.stats import bootstrap_interval, margin_p, paired_bootstrap_p
 
 SETS = [
@@ -30,11 +29,6 @@ SETS = [
 ]
 MARGINS = {"rouge1": 3.0, "rouge2": 2.0}
 RESAMPLES = 10_000
-
-
-def recall_per_cluster(candidates: list[list[str]], items, words: int) -> dict[str, np.ndarray]:
-    run = PythonRouge(words).score(candidates, [item.cluster.summaries for item in items])
-    return {metric: np.array([c[metric].get("r") for c in run.per_cluster]) * 100 for metric in MARGINS}
 
 
 def main() -> None:
@@ -49,9 +43,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|")
     for label, name, words in SETS:
         items = load_dataset(str(args.data / name))
-        summaries = [Summarizer().summarize(item.cluster, Budget("words", words)) for item in items]
-        ours = recall_per_cluster([[s.text for s in summary.sentences] for summary in summaries], items, words)
-        theirs = recall_per_cluster([lexrank(item.cluster, words) for item in items], items, words)
+        references = [item.cluster.summaries for item in items]
+        ours = dict(zip(MARGINS, per_cluster(Summarizer(), items, words, words, "r", with_query=False)))
+        lexrank_summaries = [lexrank(item.cluster, words) for item in items]
+        theirs = dict(zip(MARGINS, rouge_per_cluster(lexrank_summaries, references, words, "r")))
         for metric, margin in MARGINS.items():
             differences = ours[metric] - theirs[metric]
             interval = bootstrap_interval(differences, resamples=RESAMPLES)
