@@ -7,6 +7,11 @@ from newsbrief.ingest import read_inputs
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 IDLIB = EXAMPLES / "idlib"
 
+# Three outlets on one bombing, one with another death toll (written for newsbrief after the 1998
+# embassy bombing in Nairobi, whose toll is 247 in some wire reports and 248 in others).
+EMBASSY_DIRECTORY = EXAMPLES / "embassy"
+EMBASSY = read_inputs([str(EMBASSY_DIRECTORY)]).clusters[0]
+
 
 @pytest.fixture(scope="session")
 def idlib_cluster():

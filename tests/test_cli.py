@@ -37,11 +37,13 @@ def test_json_output_schema():
     assert [d["id"][:3] for d in payload["documents"]] == ["000", "001", "002", "003", "004"]
     ids = {d["id"] for d in payload["documents"]}
     for item in payload["summary"]:
-        assert set(item) == {"text", "sources", "support", "document", "sentence_index", "evidence"}
+        assert set(item) == {"text", "sources", "support", "document", "sentence_index", "evidence", "other_figures"}
         assert isinstance(item["text"], str) and item["support"] == len(item["sources"]) >= 1
         assert set(item["sources"]) <= ids and item["document"] in item["sources"]
         assert [e["document"] for e in item["evidence"]] == item["sources"]
         assert {"document": item["document"], "text": item["text"]} in item["evidence"]
+        # The seed articles agree on every figure their shared sentences give ("three million").
+        assert item["other_figures"] == []
 
 
 def test_markdown_output_lists_cited_source_titles():

@@ -10,9 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief import Budget, Cluster, Document, NewsbriefError, summarize
+from newsbrief import Budget, Cluster, Document, Evidence, NewsbriefError, summarize
 from newsbrief.batch import summarize_record
 from newsbrief.clean import clean_cluster
+from newsbrief.figures import other_figures
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.jsonl import cluster_from_record
@@ -46,6 +47,24 @@ def test_summaries_keep_to_the_budget_and_quote_the_cleaned_input(texts, budget,
     for sentence in summary.sentences:
         assert sentence.text in cleaned[sentence.document_id]
         assert set(sentence.sources) <= set(cleaned) and sentence.document_id in sentence.sources
+        assert {other.document_id for other in sentence.other_figures} <= set(sentence.sources)
+
+
+# Numbers in the forms news writes them, with words they may count.
+FIGURE_PIECES = st.sampled_from([
+    "247", "248", "3,000", "3.5", "1.2.3", "1996", "two", "Forty", "twenty-two", "million", "percent", "$", "€",
+    "people", "civilians", "of", "killed", ",", "-", ".",
+])
+FIGURE_TEXT = st.lists(FIGURE_PIECES, max_size=20).map(" ".join)
+
+
+@given(st.one_of(FIGURE_TEXT, ANY_TEXT), st.lists(st.one_of(FIGURE_TEXT, ANY_TEXT), max_size=4))
+def test_other_figures_quote_the_evidence_and_the_sentence(text, evidence_texts):
+    evidence = tuple(Evidence(str(i), evidence_text) for i, evidence_text in enumerate(evidence_texts))
+    said = {item.document_id: item.text for item in evidence}
+    for other in other_figures(text, evidence):
+        assert other.figure in said[other.document_id] and said[other.document_id] != text
+        assert other.instead_of in text
 
 
 @given(JSON_VALUES)

@@ -16,7 +16,7 @@ import uvicorn
 from newsbrief import Budget, Cluster, Document, summarize
 from newsbrief.server import create_app
 
-from .conftest import IDLIB
+from .conftest import EMBASSY_DIRECTORY, IDLIB
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
@@ -107,6 +107,21 @@ def test_seed_articles_dropped_as_files_give_a_sourced_summary_with_highlighted_
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("NEWSBRIEF_SCREENSHOT"):
         shutil.copyfile(screenshot, os.environ["NEWSBRIEF_SCREENSHOT"])
+
+
+def test_a_figure_another_source_gives_is_shown_under_the_sentence(server_url, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server_url)
+    files = sorted(EMBASSY_DIRECTORY.glob("*.txt"))
+    browser.find_element(By.ID, "files").send_keys("\n".join(str(path) for path in files))
+    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 3)
+    choose_length(browser, 1, "sentences")
+    browser.find_element(By.ID, "summarize").click()
+    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    # The sentence is b's "248 people" (tests/test_figures.py); a gave 247.
+    assert item.find_element(By.CSS_SELECTOR, ".figures").text == "1 source says 247 people"
+    assert item.text.startswith("A truck bomb outside the U.S. Embassy in Nairobi killed 248 people")
 
 
 def test_article_markup_is_shown_as_text_and_never_executed(server_url, browser):

@@ -1,6 +1,6 @@
 """The one library call: a cluster and a budget in, a sourced summary out.
 
-    ingest -> clean -> split -> represent -> redundancy -> score -> select -> order
+    ingest -> clean -> split -> represent -> redundancy -> score -> select -> order -> figures
 
 The CLI, the HTTP server and the batch runner all call :func:`summarize` (or a configured
 :class:`Summarizer`) and add nothing of their own.
@@ -14,6 +14,7 @@ import numpy as np
 
 from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
+from .figures import other_figures
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
@@ -148,13 +149,15 @@ def summarize(
 
 def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: int) -> SummarySentence:
     chosen = sentences[index]
-    evidence = redundancy.evidence_of(index)
+    carriers = redundancy.evidence_of(index)
+    evidence = tuple(Evidence(document_id, sentences[i].text) for document_id, i in carriers.items())
     return SummarySentence(
         text=chosen.text,
-        sources=tuple(evidence),
+        sources=tuple(item.document_id for item in evidence),
         document_id=chosen.document_id,
         index=chosen.index,
-        evidence=tuple(Evidence(document_id, sentences[i].text) for document_id, i in evidence.items()),
+        evidence=evidence,
+        other_figures=other_figures(chosen.text, evidence),
     )
 
 

@@ -91,14 +91,26 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class OtherFigure:
+    """A source that carries a summary sentence but gives another figure for what it counts:
+    ``figure`` as the source words it ("248 people"), ``instead_of`` as the sentence does."""
+
+    document_id: str
+    figure: str
+    instead_of: str
+
+
+@dataclass(frozen=True)
 class SummarySentence:
-    """A chosen sentence with every document that carries its content."""
+    """A chosen sentence with every document that carries its content, and the figures some
+    of them give instead of the sentence's own."""
 
     text: str
     sources: tuple[str, ...]
     document_id: str
     index: int
     evidence: tuple[Evidence, ...] = ()
+    other_figures: tuple[OtherFigure, ...] = ()
 
     @property
     def support(self) -> int:

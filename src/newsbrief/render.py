@@ -1,4 +1,5 @@
-"""Render: a summary as plain text, Markdown or JSON, every sentence with its sources."""
+"""Render: a summary as plain text, Markdown or JSON, every sentence with its sources and the
+figures some of them give instead of its own."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from .model import Summary
+from .model import Summary, SummarySentence
 
 FORMATS = ("text", "md", "json")
 
@@ -20,12 +21,22 @@ def short_labels(document_ids: Sequence[str]) -> dict[str, str]:
     return {document_id: document_id for document_id in document_ids}
 
 
+def figure_notes(sentence: SummarySentence, labels: dict[str, str]) -> list[str]:
+    """'004, 007 say 248 people' for each figure that sources give instead of the sentence's."""
+    sayers: dict[str, list[str]] = {}
+    for other in sentence.other_figures:
+        sayers.setdefault(other.figure, []).append(labels[other.document_id])
+    return [f"{', '.join(who)} {'says' if len(who) == 1 else 'say'} {figure}" for figure, who in sayers.items()]
+
+
 def to_text(summary: Summary) -> str:
     labels = short_labels([document.id for document in summary.documents])
-    return "".join(
-        f"{sentence.text} [{', '.join(labels[source] for source in sentence.sources)}]\n"
-        for sentence in summary.sentences
-    )
+    return "".join(f"{sentence.text} [{_sources_and_figures(sentence, labels)}]\n" for sentence in summary.sentences)
+
+
+def _sources_and_figures(sentence: SummarySentence, labels: dict[str, str]) -> str:
+    """'001, 004, 007; 004, 007 say 248 people'"""
+    return "; ".join([", ".join(labels[source] for source in sentence.sources), *figure_notes(sentence, labels)])
 
 
 def to_markdown(summary: Summary) -> str:
@@ -33,7 +44,8 @@ def to_markdown(summary: Summary) -> str:
     lines = [f"## Summary of {summary.cluster_id}", ""]
     for sentence in summary.sentences:
         cited = ", ".join(f"[{labels[source]}](#source-{labels[source]})" for source in sentence.sources)
-        lines.append(f"- {_escape_markdown(sentence.text)} ({cited})")
+        notes = "".join(f"; {_escape_markdown(note)}" for note in figure_notes(sentence, labels))
+        lines.append(f"- {_escape_markdown(sentence.text)} ({cited}{notes})")
     cited_ids = {source for sentence in summary.sentences for source in sentence.sources}
     lines += ["", "### Sources", ""]
     for document in summary.documents:
@@ -60,6 +72,10 @@ def to_dict(summary: Summary, with_texts: bool = False) -> dict[str, Any]:
                 "document": sentence.document_id,
                 "sentence_index": sentence.index,
                 "evidence": [{"document": item.document_id, "text": item.text} for item in sentence.evidence],
+                "other_figures": [
+                    {"document": other.document_id, "figure": other.figure, "instead_of": other.instead_of}
+                    for other in sentence.other_figures
+                ],
             }
             for sentence in summary.sentences
         ],

@@ -31,7 +31,7 @@ _VARIANT_PATTERN = re.compile(
     "(?=[REGU])(?:" + "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _) in enumerate(_VARIANTS)) + ")"
 )
 _CANONICAL = {f"v{i}": canonical for i, (_, canonical) in enumerate(_VARIANTS)}
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -75,7 +75,7 @@ def tokens(text: str) -> list[str]:
     """Lower-cased word and number tokens with variants folded; numbers lose their commas."""
     lowered = canonical_text(text).lower()
     found = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
-    return [_NUMBER_WORDS.get(token, token.replace(",", "")) for token in found]
+    return [NUMBER_WORDS.get(token, token.replace(",", "")) for token in found]
 
 
 def stem_tokens(words: Sequence[str]) -> list[str]:

@@ -117,6 +117,13 @@ function showSummary(result) {
     support.className = "support";
     support.textContent = `${sentence.support} of ${total} source${total === 1 ? "" : "s"}`;
     item.append(support);
+    const figures = figureNotes(sentence.other_figures);
+    if (figures) {
+      const note = document.createElement("span");
+      note.className = "figures";
+      note.textContent = figures;
+      item.append(note);
+    }
     const open = () => showEvidence(sentence, result.documents, item);
     item.addEventListener("click", open);
     item.addEventListener("keydown", (event) => { if (event.key === "Enter") open(); });
@@ -129,6 +136,14 @@ function showSummary(result) {
   }
   if (result.summary.length === 0) showStatus("Nothing to summarize: no article text was found.");
   document.getElementById("result").hidden = false;
+}
+
+// "2 sources say 248 people": figures that sources carrying the sentence give instead of its own.
+function figureNotes(otherFigures) {
+  const sayers = new Map();
+  for (const other of otherFigures) sayers.set(other.figure, (sayers.get(other.figure) || 0) + 1);
+  return [...sayers].map(([figure, count]) =>
+    `${count} source${count === 1 ? " says" : "s say"} ${figure}`).join("; ");
 }
 
 function showEvidence(sentence, documents, selectedItem) {

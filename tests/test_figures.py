@@ -1,0 +1,90 @@
+from newsbrief import Budget, Evidence, summarize
+from newsbrief.figures import figures, other_figures
+from newsbrief.model import OtherFigure, SummarySentence
+from newsbrief.render import figure_notes, to_dict, to_markdown, to_text
+
+from .conftest import EMBASSY
+
+
+def test_a_figure_is_a_number_and_the_word_it_counts():
+    assert figures("An explosion in Nairobi killed 247 people, 12 of them Americans.") == {
+        "peopl": [(247.0, "247 people")]
+    }
+
+
+def test_number_words_scales_and_currency_give_the_value():
+    assert figures("The region is home to some three million civilians.") == {
+        "civilian": [(3_000_000.0, "three million civilians")]
+    }
+    assert figures("Obama sent Congress a $3.8 trillion budget of 5,500 pages.") == {
+        "budget": [(3.8e12, "$3.8 trillion budget")],
+        "page": [(5500.0, "5,500 pages")],
+    }
+    assert figures("Forty people died and seventeen soldiers were hurt.") == {
+        "peopl": [(40.0, "Forty people")],
+        "soldier": [(17.0, "seventeen soldiers")],
+    }
+
+
+def test_years_percentages_one_and_parts_of_other_numbers_are_not_figures():
+    assert figures("The July 1996 bombing had one bomber; turnout rose 12 percent in 2015 elections.") == {}
+    # "two men" is part of "twenty-two men", "5 million people" part of "3.5 million people".
+    assert figures("Twenty-two men and 3.5 million people") == {"peopl": [(3_500_000.0, "3.5 million people")]}
+
+
+NAIROBI = "A truck bomb outside the U.S. Embassy in Nairobi killed 248 people on Friday."
+
+
+def test_a_source_giving_another_figure_for_the_same_count_is_named():
+    evidence = (
+        Evidence("a", "The bomb killed 247 people in Nairobi, 12 of them Americans."),
+        Evidence("b", NAIROBI),
+        Evidence("c", "A bomb at the embassy killed 248 people."),
+    )
+    assert other_figures(NAIROBI, evidence) == (OtherFigure("a", "247 people", "248 people"),)
+
+
+def test_figures_far_apart_count_different_facts():
+    evidence = (Evidence("b", "It sickens at least 300 million people every year."),)
+    assert other_figures("Malaria kills up to 3 million people a year.", evidence) == ()
+
+
+def test_the_same_figure_in_other_words_is_no_difference():
+    evidence = (
+        Evidence("b", "Idlib is home to nearly 3 million people, the UN says."),
+        Evidence("c", "Its 3,000,000 people fear an offensive."),
+    )
+    assert other_figures("The province is home to some three million people.", evidence) == ()
+
+
+def test_a_source_that_also_gives_the_sentences_figure_is_not_named():
+    evidence = (Evidence("b", "The toll rose to 248 people from 247 people on Saturday."),)
+    assert other_figures("The blast killed 248 people.", evidence) == ()
+
+
+def test_the_summary_sentence_carries_the_other_figure_into_every_format():
+    summary = summarize(EMBASSY, Budget("sentences", 1))
+    [sentence] = summary.sentences
+    # b's wording: its "248" is carried by two outlets, a's "247" by one.
+    assert sentence.text == (
+        "A truck bomb outside the U.S. Embassy in Nairobi killed 248 people on Friday, the Kenyan Red Cross said."
+    )
+    assert sentence.sources == ("a", "b", "c")
+    assert sentence.other_figures == (OtherFigure("a", "247 people", "248 people"),)
+    assert to_text(summary) == f"{sentence.text} [a, b, c; a says 247 people]\n"
+    cited = "([a](#source-a), [b](#source-b), [c](#source-c); a says 247 people)"
+    assert f"- {sentence.text} {cited}\n" in to_markdown(summary)
+    assert to_dict(summary)["summary"][0]["other_figures"] == [
+        {"document": "a", "figure": "247 people", "instead_of": "248 people"}
+    ]
+
+
+def test_sources_giving_the_same_other_figure_are_named_together():
+    sentence = SummarySentence(
+        text="The bomb killed 247 people.",
+        sources=("a", "b", "c"),
+        document_id="a",
+        index=0,
+        other_figures=(OtherFigure("b", "248 people", "247 people"), OtherFigure("c", "248 people", "247 people")),
+    )
+    assert figure_notes(sentence, {"a": "001", "b": "002", "c": "003"}) == ["002, 003 say 248 people"]
