@@ -34,7 +34,7 @@ SETS = [
 ]
 VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
-    "lead prior 2.0 ÷ √documents, cost exponent 0.5)": Summarizer(),
+    "lead prior 2.0 ÷ √documents, cost exponent 0.5, no unattributed first person)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -53,6 +53,8 @@ VARIANTS = {
     "cost exponent 1.0": Summarizer(cost_exponent=1.0),
     "standalone minimum 8 words (default 6)": Summarizer(standalone=StandaloneRule(min_words=8)),
     "standalone minimum 10 words": Summarizer(standalone=StandaloneRule(min_words=10)),
+    "sentences opening in the first person outside quotation marks may stand alone (the default until "
+    "2026-11-26)": Summarizer(standalone=StandaloneRule(first_person=True)),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
 }

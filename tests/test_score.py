@@ -31,10 +31,21 @@ from newsbrief.score import StandaloneRule, concept_matrix, position_prior
         ("See, the star has built her name upon her antics on the show.", True),  # "See," is prose
         ("Watch out for falling prices this winter, the central bank warned.", True),
         ("Visitors crowded the square on Sunday to watch the parade.", True),
+        ("My rallies are not covered properly by the media.", False),  # a tweet pasted without its author
+        ("We defined the main exposure as treatment by a high-intensity prescriber.", False),  # a study's methods
+        ("I’m referring to the decision to cancel the expedition on Everest.", False),
+        ('"I categorically deny such accusations," Gulen said in a statement.', True),  # a quotation with its speaker
+        ("US troops left the base near the border on Monday, officials said.", True),  # "US", not "us"
     ],
 )
 def test_standalone_rule(text, standalone):
     assert StandaloneRule().accepts(text) is standalone
+
+
+def test_first_person_sentences_can_be_allowed():
+    assert StandaloneRule(first_person=True).accepts("My rallies are not covered properly by the media.")
+    # The other rules still hold.
+    assert not StandaloneRule(first_person=True).accepts("He called instead for an international operation.")
 
 
 def _sentence(document_id, text, index=0):

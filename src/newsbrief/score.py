@@ -38,6 +38,10 @@ _NEEDS_CONTEXT = frozenset(
     "besides moreover furthermore nevertheless nonetheless otherwise likewise".split()
 )
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
+# Outside quotation marks, a sentence that opens in the first person speaks for someone it does
+# not name: a tweet pasted inline ("My rallies are not covered properly by the media."), a
+# company statement, a study's methods ("We defined the main exposure as ..."). Not "us": "US".
+_FIRST_PERSON = frozenset("i my we our".split())
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|asked|tweeted|according|warned|insisted|"
     r"declared|explained|argued|noted|quoted|claimed)\b",
@@ -47,10 +51,12 @@ _SPEECH_VERB = re.compile(
 
 @dataclass(frozen=True)
 class StandaloneRule:
-    """What a sentence needs to be read without its neighbours."""
+    """What a sentence needs to be read without its neighbours; ``first_person`` accepts
+    sentences that open in the first person outside quotation marks."""
 
     min_words: int = 6
     max_words: int = 60
+    first_person: bool = False
 
     def accepts(self, text: str) -> bool:
         words = text.split()
@@ -70,7 +76,12 @@ class StandaloneRule:
         if _CALL_TO_ACTION.match(text):
             return False
         match = _FIRST_WORD.match(text)
-        return not (match and match.group(1).lower() in _NEEDS_CONTEXT)
+        if match is None:
+            return True
+        first_word = match.group(1).lower()
+        if first_word in _FIRST_PERSON and first not in OPENING_QUOTES:
+            return self.first_person
+        return first_word not in _NEEDS_CONTEXT
 
 
 def _unbalanced_single_quote(text: str) -> bool:
