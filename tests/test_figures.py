@@ -57,6 +57,11 @@ def test_the_same_figure_in_other_words_is_no_difference():
     assert other_figures("The province is home to some three million people.", evidence) == ()
 
 
+def test_a_source_giving_its_figure_twice_is_named_once():
+    evidence = (Evidence("b", "The blast killed 248 people; 248 people in all, the Red Cross said."),)
+    assert other_figures("The blast killed 247 people.", evidence) == (OtherFigure("b", "248 people", "247 people"),)
+
+
 def test_a_source_that_also_gives_the_sentences_figure_is_not_named():
     evidence = (Evidence("b", "The toll rose to 248 people from 247 people on Saturday."),)
     assert other_figures("The blast killed 248 people.", evidence) == ()

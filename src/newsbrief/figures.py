@@ -65,7 +65,8 @@ def other_figures(text: str, evidence: Iterable[Evidence]) -> tuple[OtherFigure,
     stated = figures(text)
     if not stated:
         return ()
-    found: list[OtherFigure] = []
+    # A dict keeps the first of repeats: a source that gives its figure twice is named once.
+    found: dict[OtherFigure, None] = {}
     for item in evidence:
         if item.text == text:
             continue
@@ -76,7 +77,7 @@ def other_figures(text: str, evidence: Iterable[Evidence]) -> tuple[OtherFigure,
             for value, wording in reported:
                 close = [our_wording for our_value, our_wording in ours if _within_ratio(value, our_value)]
                 if close:
-                    found.append(OtherFigure(document_id=item.document_id, figure=wording, instead_of=close[0]))
+                    found[OtherFigure(document_id=item.document_id, figure=wording, instead_of=close[0])] = None
     return tuple(found)
 
 
