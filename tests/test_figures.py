@@ -28,6 +28,12 @@ def test_number_words_scales_and_currency_give_the_value():
 
 def test_years_percentages_one_and_parts_of_other_numbers_are_not_figures():
     assert figures("The July 1996 bombing had one bomber; turnout rose 12 percent in 2015 elections.") == {}
+    # Of a figure in two units only the smaller part counts; a count beside a duration stays.
+    assert figures("The flight took 3 hours, 50 minutes; the record is 5 feet 10 inches.") == {
+        "minut": [(50.0, "50 minutes")],
+        "inch": [(10.0, "10 inches")],
+    }
+    assert figures("Five people, 2 days after the storm.") == {"peopl": [(5.0, "Five people")], "day": [(2.0, "2 days")]}
     # "two men" is part of "twenty-two men", "5 million people" part of "3.5 million people".
     assert figures("Twenty-two men and 3.5 million people") == {"peopl": [(3_500_000.0, "3.5 million people")]}
 

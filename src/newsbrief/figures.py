@@ -10,8 +10,9 @@ A figure is a number (digits or a number word, with an optional scale word such 
 "million") and the word it counts: "247 people", "three million civilians", "$3.8 trillion
 budget". Two figures count the same thing when those words have the same stem. Figures that
 count the same thing yet differ by more than a factor of two are taken for different facts
-("kills up to 3 million people a year" beside "sickens 300 million people"), and years are
-dates, not counts.
+("kills up to 3 million people a year" beside "sickens 300 million people"), years are
+dates, not counts, and the first part of a figure in two units ("3 hours, 50 minutes") is not
+the figure.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# "3 hours, 50 minutes", "5 feet 10 inches": the first part alone is not the figure.
+_LARGER_UNITS = frozenset("hour hours minute minutes foot feet pound pounds year years month months week weeks".split())
+_SMALLER_UNIT = re.compile(
+    r",?\s+(?:and\s+)?\d+\s+(?:minutes?|seconds?|inch|inches|ounces?|months?|weeks?|days?)\b", re.IGNORECASE
+)
 # Words after a number that name a unit of the number itself rather than what is counted.
 _NOT_COUNTED = frozenset(_SCALES) | {"percent", "per", "cent"}
 MAX_RATIO = 2.0
@@ -48,6 +54,8 @@ def figures(text: str) -> dict[str, list[tuple[float, str]]]:
             continue
         digits = number.replace(",", "")
         if scale is None and _YEAR.fullmatch(digits):
+            continue
+        if counted in _LARGER_UNITS and _SMALLER_UNIT.match(text, match.end()):
             continue
         value = _NUMBER_VALUES.get(number)
         if value is None:
