@@ -33,7 +33,10 @@ def test_years_percentages_one_and_parts_of_other_numbers_are_not_figures():
         "minut": [(50.0, "50 minutes")],
         "inch": [(10.0, "10 inches")],
     }
-    assert figures("Five people, 2 days after the storm.") == {"peopl": [(5.0, "Five people")], "day": [(2.0, "2 days")]}
+    assert figures("Five people, 2 days after the storm.") == {
+        "peopl": [(5.0, "Five people")],
+        "day": [(2.0, "2 days")],
+    }
     # "two men" is part of "twenty-two men", "5 million people" part of "3.5 million people".
     assert figures("Twenty-two men and 3.5 million people") == {"peopl": [(3_500_000.0, "3.5 million people")]}
 
