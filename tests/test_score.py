@@ -36,6 +36,13 @@ from newsbrief.score import StandaloneRule, concept_matrix, position_prior
         ("I’m referring to the decision to cancel the expedition on Everest.", False),
         ('"I categorically deny such accusations," Gulen said in a statement.', True),  # a quotation with its speaker
         ("US troops left the base near the border on Monday, officials said.", True),  # "US", not "us"
+        ("Out of an abundance of caution, we are recalling the products listed below.", False),  # a statement
+        ("For each physician, we first calculated the share of visits with a prescription.", False),
+        ("A couple of months ago I was thinking about love and the war.", False),
+        ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted
+        ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial
+        ("Set a generation before the first film, Episode I follows a youthful Obi-Wan Kenobi.", True),  # numeral
+        ("The startup will launch now that Napster and my.mp3.com have been hurt by lawsuits.", True),  # a domain
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -44,6 +51,7 @@ def test_standalone_rule(text, standalone):
 
 def test_first_person_sentences_can_be_allowed():
     assert StandaloneRule(first_person=True).accepts("My rallies are not covered properly by the media.")
+    assert StandaloneRule(first_person=True).accepts("Out of an abundance of caution, we are recalling the products.")
     # The other rules still hold.
     assert not StandaloneRule(first_person=True).accepts("He called instead for an international operation.")
 
