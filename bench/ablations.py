@@ -53,8 +53,9 @@ VARIANTS = {
     "cost exponent 1.0": Summarizer(cost_exponent=1.0),
     "standalone minimum 8 words (default 6)": Summarizer(standalone=StandaloneRule(min_words=8)),
     "standalone minimum 10 words": Summarizer(standalone=StandaloneRule(min_words=10)),
-    "sentences opening in the first person outside quotation marks may stand alone (the default until "
-    "2026-11-26)": Summarizer(standalone=StandaloneRule(first_person=True)),
+    "sentences in the first person outside quotation marks may stand alone (the default until 2026-11-26)": (
+        Summarizer(standalone=StandaloneRule(first_person=True))
+    ),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
 }
