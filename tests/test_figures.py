@@ -1,3 +1,5 @@
+import pytest
+
 from newsbrief import Budget, Evidence, summarize
 from newsbrief.figures import figures, other_figures
 from newsbrief.model import OtherFigure, SummarySentence
@@ -6,39 +8,28 @@ from newsbrief.render import figure_notes, to_dict, to_markdown, to_text
 from .conftest import EMBASSY
 
 
-def test_a_figure_is_a_number_and_the_word_it_counts():
-    assert figures("An explosion in Nairobi killed 247 people, 12 of them Americans.") == {
-        "peopl": [(247.0, "247 people")]
-    }
-
-
-def test_number_words_scales_and_currency_give_the_value():
-    assert figures("The region is home to some three million civilians.") == {
-        "civilian": [(3_000_000.0, "three million civilians")]
-    }
-    assert figures("Obama sent Congress a $3.8 trillion budget of 5,500 pages.") == {
-        "budget": [(3.8e12, "$3.8 trillion budget")],
-        "page": [(5500.0, "5,500 pages")],
-    }
-    assert figures("Forty people died and seventeen soldiers were hurt.") == {
-        "peopl": [(40.0, "Forty people")],
-        "soldier": [(17.0, "seventeen soldiers")],
-    }
-
-
-def test_years_percentages_one_and_parts_of_other_numbers_are_not_figures():
-    assert figures("The July 1996 bombing had one bomber; turnout rose 12 percent in 2015 elections.") == {}
-    # Of a figure in two units only the smaller part counts; a count beside a duration stays.
-    assert figures("The flight took 3 hours, 50 minutes; the record is 5 feet 10 inches.") == {
-        "minut": [(50.0, "50 minutes")],
-        "inch": [(10.0, "10 inches")],
-    }
-    assert figures("Five people, 2 days after the storm.") == {
-        "peopl": [(5.0, "Five people")],
-        "day": [(2.0, "2 days")],
-    }
-    # "two men" is part of "twenty-two men", "5 million people" part of "3.5 million people".
-    assert figures("Twenty-two men and 3.5 million people") == {"peopl": [(3_500_000.0, "3.5 million people")]}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An explosion in Nairobi killed 247 people, 12 of them Americans.", {"peopl": [(247.0, "247 people")]}),
+        # Number words, scales and currency give the value.
+        ("The region is home to some three million civilians.", {"civilian": [(3e6, "three million civilians")]}),
+        ("Obama sent Congress a $3.8 trillion budget of 5,500 pages.",
+         {"budget": [(3.8e12, "$3.8 trillion budget")], "page": [(5500.0, "5,500 pages")]}),
+        ("Forty people died and seventeen soldiers were hurt.",
+         {"peopl": [(40.0, "Forty people")], "soldier": [(17.0, "seventeen soldiers")]}),
+        # Years, percentages and "one" are not figures.
+        ("The July 1996 bombing had one bomber; turnout rose 12 percent in 2015 elections.", {}),
+        # Of a figure in two units only the smaller part counts; a count beside a duration stays.
+        ("The flight took 3 hours, 50 minutes; the record is 5 feet 10 inches.",
+         {"minut": [(50.0, "50 minutes")], "inch": [(10.0, "10 inches")]}),
+        ("Five people, 2 days after the storm.", {"peopl": [(5.0, "Five people")], "day": [(2.0, "2 days")]}),
+        # "two men" is part of "twenty-two men", "5 million people" part of "3.5 million people".
+        ("Twenty-two men and 3.5 million people", {"peopl": [(3.5e6, "3.5 million people")]}),
+    ],
+)
+def test_a_figure_is_a_number_and_the_stem_of_the_word_it_counts(text, expected):
+    assert figures(text) == expected
 
 
 NAIROBI = "A truck bomb outside the U.S. Embassy in Nairobi killed 248 people on Friday."
