@@ -43,13 +43,15 @@ _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 # statement ("Out of an abundance of caution, we are recalling ..."), a study's methods ("For
 # each physician, we first calculated ..."). Lower-case "us" and "me" only ("US", "ME" are
 # places); "I" only as a pronoun, not as an initial or a numeral ("Gary I. Wadler", "Episode I").
+_FIRST_PERSON_WORDS = ("we", "We", "our", "Our", "my", "My", "us", "me")
 _FIRST_PERSON = re.compile(
-    r"\b(?:[Ww]e|[Oo]ur|[Mm]y|us|me)\b(?![.-]\w)|(?:^|[,;:(—–]\s*|\b[a-z]+\s+)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
+    rf"\b(?:{'|'.join(_FIRST_PERSON_WORDS)})\b(?![.-]\w)"
+    r"|(?:^|[,;:(—–]\s*|\b[a-z]+\s+)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
 )
 # Those words as whitespace tokens, for a cheap first look (a set lookup per word rather than a
 # regex over every sentence, which cost 0.1 s at 2,000 articles): most sentences have none.
 _FIRST_PERSON_TOKENS = frozenset(
-    [word + end for word in "we We our Our my My us me I".split() for end in ("", ",", ".", ";", ":", "!", "?")]
+    [word + end for word in (*_FIRST_PERSON_WORDS, "I") for end in ("", ",", ".", ";", ":", "!", "?")]
     + [word + mark + ending for word in ("I", "we", "We") for mark in "'’" for ending in ("m", "ve", "d", "ll", "re")]
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
