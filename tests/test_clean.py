@@ -125,6 +125,9 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "You can add location information to your Tweets, such as your city or precise location.\n"
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
         "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"
+        "EDs: Following developments in Washington from the State Department and in Ankara.\n"
+        "Editor's Note: This story was updated with comment from the embassy.\n"
+        "EDITOR’S NOTE -- The writer covers the Middle East for the agency.\n"
         "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456.\n"
         "--Latin America: ANA PENA in New York, 212-499-3333; fax, 212-499-3382."
     )

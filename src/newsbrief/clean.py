@@ -81,7 +81,9 @@ SITE_NOTICES = (
     "no portion of the materials contained herein", "may not be published, broadcast",
     "contributed to this report", "contributed to this story", "contributed reporting",
 )
-_EDITORS_NOTE = ("editor:", "editors:")
+# Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
+# itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
+_EDITORS_NOTE = ("editor:", "editors:", "eds:", "editor's note", "editors' note", "editor’s note", "editors’ note")
 # A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456").
 # Written to start with a literal, which the regex engine finds fifteen times faster than a
 # digit; the lookbehind then checks the area code.
