@@ -1,31 +1,47 @@
+import math
+
 import pytest
 
 from newsbrief import Budget, Evidence, summarize
-from newsbrief.figures import figures, other_figures
+from newsbrief.figures import Figure, figures, other_figures
 from newsbrief.model import OtherFigure, SummarySentence
 from newsbrief.render import figure_notes, to_dict, to_markdown, to_text
 
 from .conftest import EMBASSY
 
 
+def exact(value, wording):
+    return Figure(value, value, wording)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("An explosion in Nairobi killed 247 people, 12 of them Americans.", {"peopl": [(247.0, "247 people")]}),
+        ("An explosion in Nairobi killed 247 people, 12 of them Americans.", {"peopl": [exact(247.0, "247 people")]}),
         # Number words, scales and currency give the value.
-        ("The region is home to some three million civilians.", {"civilian": [(3e6, "three million civilians")]}),
+        ("The region is home to three million civilians.", {"civilian": [exact(3e6, "three million civilians")]}),
         ("Obama sent Congress a $3.8 trillion budget of 5,500 pages.",
-         {"budget": [(3.8e12, "$3.8 trillion budget")], "page": [(5500.0, "5,500 pages")]}),
+         {"budget": [exact(3.8e12, "$3.8 trillion budget")], "page": [exact(5500.0, "5,500 pages")]}),
         ("Forty people died and seventeen soldiers were hurt.",
-         {"peopl": [(40.0, "Forty people")], "soldier": [(17.0, "seventeen soldiers")]}),
+         {"peopl": [exact(40.0, "Forty people")], "soldier": [exact(17.0, "seventeen soldiers")]}),
         # Years, percentages and "one" are not figures.
         ("The July 1996 bombing had one bomber; turnout rose 12 percent in 2015 elections.", {}),
         # Of a figure in two units only the smaller part counts; a count beside a duration stays.
         ("The flight took 3 hours, 50 minutes; the record is 5 feet 10 inches.",
-         {"minut": [(50.0, "50 minutes")], "inch": [(10.0, "10 inches")]}),
-        ("Five people, 2 days after the storm.", {"peopl": [(5.0, "Five people")], "day": [(2.0, "2 days")]}),
+         {"minut": [exact(50.0, "50 minutes")], "inch": [exact(10.0, "10 inches")]}),
+        ("Five people, 2 days after the storm.", {"peopl": [exact(5.0, "Five people")], "day": [exact(2.0, "2 days")]}),
         # "two men" is part of "twenty-two men", "5 million people" part of "3.5 million people".
-        ("Twenty-two men and 3.5 million people", {"peopl": [(3.5e6, "3.5 million people")]}),
+        ("Twenty-two men and 3.5 million people", {"peopl": [exact(3.5e6, "3.5 million people")]}),
+        # Bounds and estimates allow a range of values.
+        ("More than 200 people fled; fewer than 40 soldiers stayed.",
+         {"peopl": [Figure(200.0, math.inf, "More than 200 people")], "soldier": [Figure(0.0, 40.0, "fewer than 40 soldiers")]}),
+        ("It is home to some three million civilians and nearly 50 clinics.",
+         {"civilian": [Figure(3e6 * 0.9, 3e6 * 1.1, "some three million civilians")], "clinic": [Figure(45.0, 50.0, "nearly 50 clinics")]}),
+        # Ranges, whatever their wording; the first number takes the second's scale.
+        ("Between 200 and 300 people and 2-3 million dollars.",
+         {"peopl": [Figure(200.0, 300.0, "Between 200 and 300 people")], "dollar": [Figure(2e6, 3e6, "2-3 million dollars")]}),
+        # "from ... to" is a change: the figure is where it ended.
+        ("The toll rose from 200 to 250 people.", {"peopl": [exact(250.0, "250 people")]}),
     ],
 )
 def test_a_figure_is_a_number_and_the_stem_of_the_word_it_counts(text, expected):
@@ -55,6 +71,23 @@ def test_the_same_figure_in_other_words_is_no_difference():
         Evidence("c", "Its 3,000,000 people fear an offensive."),
     )
     assert other_figures("The province is home to some three million people.", evidence) == ()
+
+
+def test_a_bound_or_an_estimate_differs_only_when_no_value_it_allows_is_the_sentences():
+    evidence = (
+        Evidence("b", "At least 240 people were killed, the Red Cross said."),
+        Evidence("c", "The blast killed nearly 250 people."),
+        Evidence("d", "The blast killed about 200 people."),
+        Evidence("e", "Between 230 and 260 people died."),
+    )
+    assert other_figures("The blast killed 247 people.", evidence) == (OtherFigure("d", "about 200 people", "247 people"),)
+
+
+def test_a_sentence_giving_a_bound_names_a_source_outside_it():
+    evidence = (Evidence("b", "The blast killed 150 people."), Evidence("c", "The blast killed 260 people."))
+    assert other_figures("The blast killed more than 200 people.", evidence) == (
+        OtherFigure("b", "150 people", "more than 200 people"),
+    )
 
 
 def test_a_source_giving_its_figure_twice_is_named_once():

@@ -13,12 +13,20 @@ count the same thing yet differ by more than a factor of two are taken for diffe
 ("kills up to 3 million people a year" beside "sickens 300 million people"), years are
 dates, not counts, and the first part of a figure in two units ("3 hours, 50 minutes") is not
 the figure.
+
+A figure is a range of values, not always one: "more than 200 people" is any count from 200
+up, "nearly 250" one a little under 250, "about 250" one within a tenth of it, "between 200
+and 300" and "200-300" what they say. A source differs only when no value of its figure is a
+value of the sentence's: "at least 240 people" does not contradict "247 people"; "about 200
+people" does.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .model import Evidence, OtherFigure
 from .represent import NUMBER_WORDS, STOP_WORDS, stem_tokens
@@ -28,9 +36,22 @@ _NUMBER_VALUES = {word: float(value) for word, value in NUMBER_WORDS.items() if 
     word: 10.0 * tens for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)
 }
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_NUMBER = r"\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_VALUES)
+_SCALE = "|".join(_SCALES)
+# The words before a number that make it a bound or an estimate, with the range of values
+# they allow as factors of the number.
+_QUALIFIERS = {
+    **dict.fromkeys(("more than", "over", "at least", "upwards of", "in excess of"), (1.0, math.inf)),
+    **dict.fromkeys(("fewer than", "less than", "under", "up to", "at most", "no more than", "as many as"), (0.0, 1.0)),
+    **dict.fromkeys(("nearly", "almost", "close to", "just under"), (0.9, 1.0)),
+    **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated", "estimated"), (0.9, 1.1)),
+}
 _FIGURE = re.compile(
-    r"(?<![\w.,-])[$£€]?(?P<number>\d+(?:[.,]\d+)*|" + "|".join(_NUMBER_VALUES) + r")"
-    r"(?:\s+(?P<scale>" + "|".join(_SCALES) + r"))?"
+    r"(?<![\w.,-])(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
+    # A range: "between 200 and 300", "200 to 300", "200-300"; "from 200 to 300" is a change.
+    r"(?:(?<!from )(?:between\s+)?[$£€]?(?P<low>" + _NUMBER + r")(?:\s+(?P<low_scale>" + _SCALE + r"))?"
+    r"(?:\s+(?:and|to)\s+|\s*[-–]\s*))?"
+    r"[$£€]?(?P<number>" + _NUMBER + r")(?:\s+(?P<scale>" + _SCALE + r"))?"
     r"\s+(?P<counted>[A-Za-z][A-Za-z-]*)",
     re.IGNORECASE,
 )
@@ -45,27 +66,58 @@ _NOT_COUNTED = frozenset(_SCALES) | {"percent", "per", "cent"}
 MAX_RATIO = 2.0
 
 
-def figures(text: str) -> dict[str, list[tuple[float, str]]]:
-    """The figures of ``text`` by the stem of what they count: value and wording."""
-    found: dict[str, list[tuple[float, str]]] = {}
+@dataclass(frozen=True)
+class Figure:
+    """The values a figure allows, from ``low`` to ``high``, and its wording."""
+
+    low: float
+    high: float
+    wording: str
+
+    def agrees_with(self, other: Figure) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+    def near(self, other: Figure) -> bool:
+        """Whether the two are close enough to be figures for the same fact."""
+        low, high = sorted((self, other), key=lambda figure: figure.low)
+        return high.low <= MAX_RATIO * low.high if low.high > 0 else high.low <= 0
+
+
+def figures(text: str) -> dict[str, list[Figure]]:
+    """The figures of ``text`` by the stem of what they count."""
+    found: dict[str, list[Figure]] = {}
     for match in _FIGURE.finditer(text):
-        number, scale, counted = match.group("number").lower(), match.group("scale"), match.group("counted").lower()
+        number, scale, counted = match.group("number"), match.group("scale"), match.group("counted").lower()
         if counted in STOP_WORDS or counted in _NOT_COUNTED:
             continue
-        digits = number.replace(",", "")
-        if scale is None and _YEAR.fullmatch(digits):
+        if scale is None and _YEAR.fullmatch(number.replace(",", "")):
             continue
         if counted in _LARGER_UNITS and _SMALLER_UNIT.match(text, match.end()):
             continue
-        value = _NUMBER_VALUES.get(number)
+        value = _value(number, scale)
         if value is None:
-            try:
-                value = float(digits)
-            except ValueError:  # "1.2.3": a version or a section number, not a count
+            continue
+        low = value
+        if match.group("low"):
+            # "between 2 and 3 million": the first number takes the second's scale.
+            low = _value(match.group("low"), match.group("low_scale") or scale)
+            if low is None or low > value:
                 continue
-        value *= _SCALES[scale.lower()] if scale else 1.0
-        found.setdefault(stem_tokens([counted])[0], []).append((value, match.group(0)))
+        qualifier = (match.group("qualifier") or "").lower()
+        below, above = _QUALIFIERS.get(qualifier, (1.0, 1.0))
+        figure = Figure(low=low * below, high=value * above, wording=match.group(0))
+        found.setdefault(stem_tokens([counted])[0], []).append(figure)
     return found
+
+
+def _value(number: str, scale: str | None) -> float | None:
+    value = _NUMBER_VALUES.get(number.lower())
+    if value is None:
+        try:
+            value = float(number.replace(",", ""))
+        except ValueError:  # "1.2.3": a version or a section number, not a count
+            return None
+    return value * (_SCALES[scale.lower()] if scale else 1.0)
 
 
 def other_figures(text: str, evidence: Iterable[Evidence]) -> tuple[OtherFigure, ...]:
@@ -80,15 +132,10 @@ def other_figures(text: str, evidence: Iterable[Evidence]) -> tuple[OtherFigure,
             continue
         for counted, reported in figures(item.text).items():
             ours = stated.get(counted)
-            if not ours or any(value == our_value for value, _ in reported for our_value, _ in ours):
+            if not ours or any(figure.agrees_with(our) for figure in reported for our in ours):
                 continue
-            for value, wording in reported:
-                close = [our_wording for our_value, our_wording in ours if _within_ratio(value, our_value)]
+            for figure in reported:
+                close = [our.wording for our in ours if figure.near(our)]
                 if close:
-                    found[OtherFigure(document_id=item.document_id, figure=wording, instead_of=close[0])] = None
+                    found[OtherFigure(document_id=item.document_id, figure=figure.wording, instead_of=close[0])] = None
     return tuple(found)
-
-
-def _within_ratio(first: float, second: float) -> bool:
-    low, high = sorted((first, second))
-    return low > 0 and high <= MAX_RATIO * low
