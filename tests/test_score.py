@@ -39,6 +39,8 @@ from newsbrief.score import StandaloneRule, concept_matrix, position_prior
         ("Out of an abundance of caution, we are recalling the products listed below.", False),  # a statement
         ("For each physician, we first calculated the share of visits with a prescription.", False),
         ("A couple of months ago I was thinking about love and the war.", False),
+        ("Let’s take a look at the cars that sold at the auction.", False),
+        ("Please read the quote from the inaugural address again.", False),  # the page to its reader
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted
         ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial
         ("Set a generation before the first film, Episode I follows a youthful Obi-Wan Kenobi.", True),  # numeral

@@ -29,7 +29,7 @@ _CUT_OFF = ("...", "…")
 # "See, the star ..." and "Watch out, ..." are prose.
 _CALL_TO_ACTION = re.compile(
     r"^(?:See|Read|Watch|Click|Tap here|Subscribe|Sign up|Follow us|Send us|Tell us|Email us|Join us|Listen to|"
-    r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us)\b(?!,| out\b)"
+    r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us|Please)\b(?!,| out\b)"
 )
 # Words that point back to something the summary may not contain.
 _NEEDS_CONTEXT = frozenset(
@@ -42,8 +42,9 @@ _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 # a tweet pasted inline ("My rallies are not covered properly by the media."), a company's
 # statement ("Out of an abundance of caution, we are recalling ..."), a study's methods ("For
 # each physician, we first calculated ..."). Lower-case "us" and "me" only ("US", "ME" are
-# places); "I" only as a pronoun, not as an initial or a numeral ("Gary I. Wadler", "Episode I").
-_FIRST_PERSON_WORDS = ("we", "We", "our", "Our", "my", "My", "us", "me")
+# places); "I" only as a pronoun, not as an initial or a numeral ("Gary I. Wadler", "Episode I");
+# "let's", which is "let us" ("Let's take a look at some beautiful automobiles.").
+_FIRST_PERSON_WORDS = ("we", "We", "our", "Our", "my", "My", "us", "me", "Let's", "let's", "Let’s", "let’s")
 _FIRST_PERSON = re.compile(
     rf"\b(?:{'|'.join(_FIRST_PERSON_WORDS)})\b(?![.-]\w)"
     r"|(?:^|[,;:(—–]\s*|\b[a-z]+\s+)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
