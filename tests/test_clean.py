@@ -123,6 +123,8 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "and are ongoing.\n"
         f"{PROSE}\n"
         "You can add location information to your Tweets, such as your city or precise location.\n"
+        "Add this Tweet to your website by copying the code below.\n"
+        "By embedding Twitter content in your website or app, you are agreeing to the Twitter Developer Agreement.\n"
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
         "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"
         "EDs: Following developments in Washington from the State Department and in Ankara.\n"
