@@ -25,6 +25,13 @@ from newsbrief.score import StandaloneRule, concept_matrix, position_prior
         ("The difference is that Mr. Trump has...", False),  # a teaser the site cut off
         ("Officials in Ankara said the talks would continue next week, but…", False),
         ('"We will not give up Idlib..." the minister said on Friday.', True),  # the quote trails off, not the sentence
+        # An apostrophe after the quotation is not its closing mark; a speaker may come between two quotations.
+        ('"We will appeal the ruling," said the company\'s lawyer, Jane Roe.', True),
+        ("“The deal is real,” said Kerry, who visited bin Laden’s compound.", True),
+        ("“Half of births occur outside marriage,” Sabrina Tavernise writes, “It used to be called illegitimacy.”", True),
+        ("“The roar was made from a swan,” revealed Gary Rydstrom.", True),
+        ("“It used to be called illegitimacy,” she writes, “Now it is normal.”", False),  # speaker unknown
+        ("'The border will stay closed,' the minister's spokesman said.", True),
         ("Send us a secure tip using the instructions at newstips.usatoday.com.", False),  # the page to its reader
         ("See the judges' comments about all winners of this year's awards.", False),
         ("Sign up here for the daily play-by-play of congressional news.", False),

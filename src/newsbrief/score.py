@@ -57,10 +57,23 @@ _FIRST_PERSON_TOKENS = frozenset(
 )
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|wrote|writes|added|stated|asked|tweeted|according|warned|insisted|"
-    r"declared|explained|argued|noted|quoted|claimed)\b",
+    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
+    r"warned|warns|insisted|insists|declared|explained|explains|argued|argues|noted|notes|quoted|claimed|"
+    r"claims|admitted|admits|acknowledged|announced|recalled|recalls|replied|responded|revealed|reads|"
+    r"continued|concluded|confirmed|conceded|countered|cautioned|commented|emphasized|stressed|"
+    r"suggested|testified|urged|vowed|joked|laughed|averred|narrates|posted)\b",
     re.IGNORECASE,
 )
+# The mark that closes each opening one. A single quotation mark closes only after punctuation:
+# elsewhere it is an apostrophe ('"We will appeal," said the company's lawyer.').
+_CLOSING_QUOTE = {
+    '"': re.compile('"'),
+    "“": re.compile('[”"]'),
+    "«": re.compile("»"),
+    "'": re.compile(r"(?<=[,.!?…])'"),
+    "‘": re.compile(r"(?<=[,.!?…])[’']"),
+}
+_NEXT_QUOTATION = re.compile(r"[\"“«]|(?<!\w)['‘]")
 
 
 @dataclass(frozen=True)
@@ -85,7 +98,7 @@ class StandaloneRule:
             return False
         if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
             return False
-        if first in OPENING_QUOTES and not _names_its_speaker(_after_last_quote(text)):
+        if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text)):
             return False
         if _CALL_TO_ACTION.match(text):
             return False
@@ -112,9 +125,15 @@ def _names_its_speaker(attribution: str) -> bool:
     return not (match and match.group(1).lower() in _NEEDS_CONTEXT | {"i", "we", "you"})
 
 
-def _after_last_quote(text: str) -> str:
-    closing = max(text.rfind('"'), text.rfind("”"), text.rfind("'"), text.rfind("’"))
-    return text[closing + 1 :] if closing > 0 else ""
+def _attribution(text: str) -> str:
+    """What follows the quotation a sentence opens with, up to the next quotation: ' Tavernise
+    writes, ' in '"More than half ...," Tavernise writes, "It used to be called illegitimacy."'."""
+    closing = _CLOSING_QUOTE[text[0]].search(text, 1)
+    if not closing:
+        return ""
+    rest = text[closing.end() :]
+    following = _NEXT_QUOTATION.search(rest)
+    return rest[: following.start()] if following else rest
 
 
 def standalone_mask(sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule()) -> np.ndarray:
