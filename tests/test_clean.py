@@ -106,12 +106,19 @@ def test_short_lines_repeated_across_documents_are_boilerplate():
 
 def test_wire_datelines_are_stripped_from_the_first_sentence():
     sentence = "Heavy rain fell across the city on Sunday, flooding streets."
-    for dateline in ("BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- "):
+    for dateline in (
+        "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - "
+    ):
         assert clean(dateline + sentence) == [sentence], dateline
 
 
 def test_a_capitalised_name_before_a_dash_inside_prose_is_not_a_dateline():
     text = "NATO - the alliance - met in Brussels on Sunday to discuss the crisis."
+    assert clean(text) == [text]
+
+
+def test_a_parenthesis_that_is_prose_is_not_a_dateline():
+    text = "(In the past, the minister said, the border stayed open.) Trucks now wait for days at the crossing."
     assert clean(text) == [text]
 
 

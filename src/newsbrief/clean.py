@@ -108,6 +108,10 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\([\w .]+\))?\s*(?:--|[-–—_])\s+(?=[A-Z0-9\"“'‘])"
 )
+# The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
+# "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
+# with a parenthesis, could not be chosen.
+_OUTLET_DATELINE = re.compile(r"^\([A-Z][\w.&'/ -]{0,30}\)\s*(?:(?:--|[-–—_])\s+)?(?=[A-Z0-9\"“'‘])")
 
 SHORT_LINE_WORDS = 8
 SOCIAL_LINE_WORDS = 8
@@ -320,4 +324,6 @@ def _label_at(paragraphs: list[str], index: int) -> str | None:
 
 
 def _strip_dateline(line: str) -> str:
+    if line.startswith("("):
+        return _OUTLET_DATELINE.sub("", line, count=1)
     return _DATELINE.sub("", line, count=1)
