@@ -190,6 +190,11 @@ def test_wire_quotation_marks_become_curly_quotes():
     assert normalize_text("``It is over,'' the mayor said.") == "\u201cIt is over,\u201d the mayor said."
 
 
+def test_windows_1252_punctuation_read_as_control_characters_is_restored():
+    assert normalize_text("\x93It is over,\x94 the mayor said \x97 twice.\x81") == "\u201cIt is over,\u201d the mayor said \u2014 twice."
+    assert clean("\x97 Police found the driver who fled the crash on Sunday.") == ["Police found the driver who fled the crash on Sunday."]
+
+
 def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
     text = f"The shot-putter C. &UR; &LR; J. Hunter tested positive four times. &QL;\n&UR; {PROSE}"
     assert clean(text) == ["The shot-putter C. J. Hunter tested positive four times.", PROSE]

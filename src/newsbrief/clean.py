@@ -20,6 +20,11 @@ from itertools import islice
 from .model import Cluster, Document
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Control characters U+0080-U+009F in news text are Windows-1252 punctuation read as Latin-1
+# somewhere upstream ("\x97 Police tracked down ..." for an em dash); each goes back to its
+# Windows-1252 character, the five bytes that code page leaves undefined go.
+_WINDOWS_1252_AS_LATIN_1 = {code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)}
+_CHARACTER_FIXES = _INVISIBLE | _WINDOWS_1252_AS_LATIN_1
 _SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Only runs that are not already one plain space: a long line of single spaces costs no replacements.
 _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
@@ -118,13 +123,14 @@ SOCIAL_LINE_WORDS = 8
 
 
 def normalize_text(text: str) -> str:
-    """Unicode NFC, invisible characters removed, one kind of space, one kind of line break."""
+    """Unicode NFC, invisible characters removed, Windows-1252 punctuation read as control
+    characters restored, one kind of space, one kind of line break."""
     text = unicodedata.normalize("NFC", text)
     # Invisible characters and the other kinds of space are not ASCII; most articles are, and
     # the space regex, the slowest step here, then has nothing to do without a tab or two spaces.
     ascii_text = text.isascii()
     if not ascii_text:
-        text = text.translate(_INVISIBLE)
+        text = text.translate(_CHARACTER_FIXES)
     if "&" in text:
         text = _TYPESETTING_CODE.sub(" ", text)
     if "``" in text:
