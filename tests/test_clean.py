@@ -107,13 +107,20 @@ def test_short_lines_repeated_across_documents_are_boilerplate():
 def test_wire_datelines_are_stripped_from_the_first_sentence():
     sentence = "Heavy rain fell across the city on Sunday, flooding streets."
     for dateline in (
-        "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - "
+        "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - ",
+        "CLOSE ",
     ):
         assert clean(dateline + sentence) == [sentence], dateline
 
 
 def test_a_capitalised_name_before_a_dash_inside_prose_is_not_a_dateline():
     text = "NATO - the alliance - met in Brussels on Sunday to discuss the crisis."
+    assert clean(text) == [text]
+
+
+def test_an_acronym_joined_to_the_next_word_by_a_dash_is_not_a_dateline():
+    # The Wall Street Journal's "STOCKHOLM—The ..." is left alone for this reason.
+    text = "NATO—Russia relations have not been this strained since the Cold War."
     assert clean(text) == [text]
 
 
@@ -135,6 +142,8 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
         "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"
         "EDs: Following developments in Washington from the State Department and in Ankara.\n"
+        "Source: Analysis of the ministry's annual reports, 2010 to 2017.\n"
+        "Warning: Contains spoilers for the final season of the series.\n"
         "Editor's Note: This story was updated with comment from the embassy.\n"
         "EDITOR’S NOTE -- The writer covers the Middle East for the agency.\n"
         "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456.\n"

@@ -88,7 +88,12 @@ SITE_NOTICES = (
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
-_EDITORS_NOTE = ("editor:", "editors:", "eds:", "editor's note", "editors' note", "editor’s note", "editors’ note")
+# And a page's labelled asides: a data source or citation ("Source: Texas Attorney General's
+# office"), a content warning ("Warning: Contains spoilers for Season 6.").
+_EDITORS_NOTE = (
+    "editor:", "editors:", "eds:", "editor's note", "editors' note", "editor’s note", "editors’ note", "source:",
+    "sources:", "warning:",
+)
 # A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456").
 # Written to start with a literal, which the regex engine finds fifteen times faster than a
 # digit; the lookbehind then checks the area code.
@@ -115,8 +120,10 @@ _DATELINE = re.compile(
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
 # "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
-# with a parenthesis, could not be chosen.
+# with a parenthesis, could not be chosen. And a video player's button glued to its caption:
+# "CLOSE Kevin Spacey was accused by more than a dozen men ...".
 _OUTLET_DATELINE = re.compile(r"^\([A-Z][\w.&'/ -]{0,30}\)\s*(?:(?:--|[-–—_])\s+)?(?=[A-Z0-9\"“'‘])")
+_PLAYER_BUTTON = re.compile(r"^CLOSE (?=[A-Z0-9\"“'‘])")
 
 SHORT_LINE_WORDS = 8
 SOCIAL_LINE_WORDS = 8
@@ -332,4 +339,6 @@ def _label_at(paragraphs: list[str], index: int) -> str | None:
 def _strip_dateline(line: str) -> str:
     if line.startswith("("):
         return _OUTLET_DATELINE.sub("", line, count=1)
+    if line.startswith("CLOSE "):
+        return _PLAYER_BUTTON.sub("", line, count=1)
     return _DATELINE.sub("", line, count=1)
