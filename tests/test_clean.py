@@ -200,8 +200,10 @@ def test_wire_quotation_marks_become_curly_quotes():
 
 
 def test_windows_1252_punctuation_read_as_control_characters_is_restored():
-    assert normalize_text("\x93It is over,\x94 the mayor said \x97 twice.\x81") == "\u201cIt is over,\u201d the mayor said \u2014 twice."
-    assert clean("\x97 Police found the driver who fled the crash on Sunday.") == ["Police found the driver who fled the crash on Sunday."]
+    restored = "\u201cIt is over,\u201d the mayor said \u2014 twice."
+    assert normalize_text("\x93It is over,\x94 the mayor said \x97 twice.\x81") == restored
+    sentence = "Police found the driver who fled the crash on Sunday."
+    assert clean(f"\x97 {sentence}") == [sentence]
 
 
 def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():

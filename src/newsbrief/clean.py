@@ -90,7 +90,7 @@ SITE_NOTICES = (
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
 # And a page's labelled asides: a data source or citation ("Source: Texas Attorney General's
 # office"), a content warning ("Warning: Contains spoilers for Season 6.").
-_EDITORS_NOTE = (
+_NOTE_LABELS = (
     "editor:", "editors:", "eds:", "editor's note", "editors' note", "editor’s note", "editors’ note", "source:",
     "sources:", "warning:",
 )
@@ -224,7 +224,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_noise_line(line, title_key, shared, notices):
             continue
-        kept.append(_strip_dateline(_LIST_MARKER.sub("", " ".join(without_urls(line).split()), count=1)))
+        kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(without_urls(line).split()), count=1)))
     return "\n".join(line for line in kept if line)
 
 
@@ -275,7 +275,7 @@ def is_noise_line(
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
-    if lowered.startswith(_EDITORS_NOTE) or any(notice in lowered for notice in notices):
+    if lowered.startswith(_NOTE_LABELS) or any(notice in lowered for notice in notices):
         return True
     if _PHONE_NUMBER.search(lowered) or ("fax" in lowered and _FAX_NUMBER.search(lowered)):
         return True
@@ -336,7 +336,8 @@ def _label_at(paragraphs: list[str], index: int) -> str | None:
     return _label(paragraphs[index]) if index < len(paragraphs) else None
 
 
-def _strip_dateline(line: str) -> str:
+def _strip_leading_label(line: str) -> str:
+    """The line without a dateline or a player's button before its first sentence."""
     if line.startswith("("):
         return _OUTLET_DATELINE.sub("", line, count=1)
     if line.startswith("CLOSE "):
