@@ -40,6 +40,8 @@ def exact(value, wording):
         # Ranges, whatever their wording; the first number takes the second's scale.
         ("Between 200 and 300 people and 2-3 million dollars.",
          {"peopl": [Figure(200.0, 300.0, "Between 200 and 300 people")], "dollar": [Figure(2e6, 3e6, "2-3 million dollars")]}),
+        ("The family must raise $10 million-$12 million needed for research.",
+         {"need": [Figure(1e7, 1.2e7, "$10 million-$12 million needed")]}),
         # "from ... to" is a change: the figure is where it ended.
         ("The toll rose from 200 to 250 people.", {"peopl": [exact(250.0, "250 people")]}),
     ],

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Evidence, OtherFigure
@@ -55,6 +55,14 @@ _FIGURE = re.compile(
     r"\s+(?P<counted>[A-Za-z][A-Za-z-]*)",
     re.IGNORECASE,
 )
+# A number and the word after it, where every figure ends: found first because trying
+# _FIGURE's optional words before a number at every position of every sentence cost three times
+# as much (docs/benchmarks.md, "Scaling with cluster size").
+_NUMBER_THEN_WORD = re.compile(
+    r"(?<![\w.,])[$£€]?(?:" + _NUMBER + r")(?:\s+(?:" + _SCALE + r"))?\s+[A-Za-z][A-Za-z-]*", re.IGNORECASE
+)
+# Room before that number for the rest of a figure: "in excess of $1,200.5 million and ".
+_LONGEST_PREFIX = 60
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # "3 hours, 50 minutes", "5 feet 10 inches": the first part alone is not the figure.
 _LARGER_UNITS = frozenset("hour hours minute minutes foot feet pound pounds year years month months week weeks".split())
@@ -86,7 +94,7 @@ class Figure:
 def figures(text: str) -> dict[str, list[Figure]]:
     """The figures of ``text`` by the stem of what they count."""
     found: dict[str, list[Figure]] = {}
-    for match in _FIGURE.finditer(text):
+    for match in _figure_matches(text):
         number, scale, counted = match.group("number"), match.group("scale"), match.group("counted").lower()
         if counted in STOP_WORDS or counted in _NOT_COUNTED:
             continue
@@ -108,6 +116,23 @@ def figures(text: str) -> dict[str, list[Figure]]:
         figure = Figure(low=low * below, high=value * above, wording=match.group(0))
         found.setdefault(stem_tokens([counted])[0], []).append(figure)
     return found
+
+
+def _figure_matches(text: str) -> Iterator[re.Match[str]]:
+    """What ``_FIGURE.finditer(text)`` gives, with _FIGURE tried only just before where a number
+    and its word end; of overlapping matches ("$10 million-" in "$10 million-$12 million
+    needed") the one that starts first, then the longest, as a scan from the left would."""
+    matches = []
+    for candidate in _NUMBER_THEN_WORD.finditer(text):
+        for match in _FIGURE.finditer(text, max(0, candidate.start() - _LONGEST_PREFIX), candidate.end()):
+            if match.end() == candidate.end():
+                matches.append(match)
+                break
+    end = 0
+    for match in sorted(matches, key=lambda match: (match.start(), -match.end())):
+        if match.start() >= end:
+            yield match
+            end = match.end()
 
 
 def _value(number: str, scale: str | None) -> float | None:
