@@ -42,6 +42,7 @@ FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
     "log(1 + first sentence index)", "share of documents with it in their first 3 sentences",
     "mean relative position", "stop words in the bigram", "has a digit", "log(cluster documents)",
+    "log(1 + the default weight: stories, each source once)",
 )
 # How a concept's predicted probability p (and its default weight) make its weight.
 WEIGHTINGS = {
@@ -101,18 +102,19 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     np.minimum.at(first_index, ids, index)
     mean_position = np.bincount(ids, weights=position, minlength=size) / np.maximum(mentions, 1)
     names = list(vocabulary)
+    # newsbrief's own weights, placed in this matrix's columns (concepts it leaves out weigh 0).
+    default = concept_matrix(sentences, terms)
+    weight_of = dict(zip(default.concepts, default.weights))
+    default_weights = np.array([weight_of.get(name, 0.0) for name in names])
     features = np.column_stack([
         np.log1p(documents), documents / n_documents, np.log1p(mentions), first_position, np.log1p(first_index),
         documents_where(index < 3) / n_documents, mean_position,
         [sum(stem in _STOP_STEMS for stem in name.split()) for name in names],
         [any(ch.isdigit() for ch in name) for name in names], np.full(size, np.log(n_documents)),
+        np.log1p(default_weights),
     ]) if size else np.zeros((0, len(FEATURES)))
     matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
     matrix.data[:] = 1.0
-    # newsbrief's own weights, placed in this matrix's columns (concepts it leaves out weigh 0).
-    default = concept_matrix(sentences, terms)
-    weight_of = dict(zip(default.concepts, default.weights))
-    default_weights = np.array([weight_of.get(name, 0.0) for name in names])
     return ClusterConcepts(sentences, candidates, redundancy, matrix, names, default_weights, features)
 
 
