@@ -56,7 +56,7 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 # A number and the word after it, where every figure ends: found first because trying
-# _FIGURE's optional words before a number at every position of every sentence cost three times
+# _FIGURE's optional words before a number at every position of every sentence cost 2.6 times
 # as much (docs/benchmarks.md, "Scaling with cluster size").
 _NUMBER_THEN_WORD = re.compile(
     r"(?<![\w.,])[$£€]?(?:" + _NUMBER + r")(?:\s+(?:" + _SCALE + r"))?\s+[A-Za-z][A-Za-z-]*", re.IGNORECASE
