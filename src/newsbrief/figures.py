@@ -46,21 +46,21 @@ _QUALIFIERS = {
     **dict.fromkeys(("nearly", "almost", "close to", "just under"), (0.9, 1.0)),
     **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated", "estimated"), (0.9, 1.1)),
 }
+# The number, its scale and the word it counts: how every figure ends.
+_NUMBER_AND_WORD = (
+    r"[$£€]?(?P<number>" + _NUMBER + r")(?:\s+(?P<scale>" + _SCALE + r"))?\s+(?P<counted>[A-Za-z][A-Za-z-]*)"
+)
 _FIGURE = re.compile(
     r"(?<![\w.,-])(?:(?P<qualifier>" + "|".join(_QUALIFIERS) + r")\s+)?"
     # A range: "between 200 and 300", "200 to 300", "200-300"; "from 200 to 300" is a change.
     r"(?:(?<!from )(?:between\s+)?[$£€]?(?P<low>" + _NUMBER + r")(?:\s+(?P<low_scale>" + _SCALE + r"))?"
-    r"(?:\s+(?:and|to)\s+|\s*[-–]\s*))?"
-    r"[$£€]?(?P<number>" + _NUMBER + r")(?:\s+(?P<scale>" + _SCALE + r"))?"
-    r"\s+(?P<counted>[A-Za-z][A-Za-z-]*)",
+    r"(?:\s+(?:and|to)\s+|\s*[-–]\s*))?" + _NUMBER_AND_WORD,
     re.IGNORECASE,
 )
-# A number and the word after it, where every figure ends: found first because trying
-# _FIGURE's optional words before a number at every position of every sentence cost 2.6 times
-# as much (docs/benchmarks.md, "Scaling with cluster size").
-_NUMBER_THEN_WORD = re.compile(
-    r"(?<![\w.,])[$£€]?(?:" + _NUMBER + r")(?:\s+(?:" + _SCALE + r"))?\s+[A-Za-z][A-Za-z-]*", re.IGNORECASE
-)
+# That ending alone, found first because trying _FIGURE's optional words before a number at
+# every position of every sentence cost 2.6 times as much (docs/benchmarks.md, "Scaling with
+# cluster size"). A hyphen may precede it: "300 people" ends "200-300 people".
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])" + _NUMBER_AND_WORD, re.IGNORECASE)
 # Room before that number for the rest of a figure: "in excess of $1,200.5 million and ".
 _LONGEST_PREFIX = 60
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
