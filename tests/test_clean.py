@@ -113,6 +113,39 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
         assert clean(dateline + sentence) == [sentence], dateline
 
 
+def test_local_and_wall_street_journal_datelines_are_stripped():
+    assert clean("WOODLAND HILLS >> Homicide detectives are investigating the death of a hairdresser.") == [
+        "Homicide detectives are investigating the death of a hairdresser."
+    ]
+    assert clean("CAIRO—The European Union's top diplomat met with Mohammed Morsi late Monday night.") == [
+        "The European Union's top diplomat met with Mohammed Morsi late Monday night."
+    ]
+
+
+def test_update_and_breaking_news_labels_are_stripped_with_their_time():
+    for labelled, sentence in (
+        ("Update: The committee said late Wednesday that the login page was a test.",
+         "The committee said late Wednesday that the login page was a test."),
+        ("UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson wrote to the station on Tuesday.",
+         "Andrea Johnson wrote to the station on Tuesday."),
+        ("Update, 22 April: The court hearing has been moved back from 6 May to 27 May.",
+         "The court hearing has been moved back from 6 May to 27 May."),
+        ("JUST IN: The former mayor, convicted in 1975, has died in prison.",
+         "The former mayor, convicted in 1975, has died in prison."),
+        ("BREAKING NEWS: Police have closed the bridge after a crash on Monday.",
+         "Police have closed the bridge after a crash on Monday."),
+    ):
+        assert clean(labelled) == [sentence], labelled
+
+
+def test_a_label_colon_inside_the_sentence_stays():
+    assert clean("Update: The reason is simple: money is short in the city this year.") == [
+        "The reason is simple: money is short in the city this year."
+    ]
+    text = "Developing countries asked for more time to cut emissions, the envoy said."
+    assert clean(text) == [text]
+
+
 def test_a_capitalised_name_before_a_dash_inside_prose_is_not_a_dateline():
     text = "NATO - the alliance - met in Brussels on Sunday to discuss the crisis."
     assert clean(text) == [text]
@@ -174,6 +207,18 @@ def test_wire_photo_captions_are_removed():
         "In this Jan. 23, 2018, file photo, Sen. Susan Collins speaks during an interview on Capitol Hill."
     )
     assert clean(text) == [PROSE]
+
+
+def test_agency_credited_gallery_captions_are_removed():
+    text = (
+        "Bahraini protesters rush to celebrate at the Pearl roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011. "
+        "The deputy chief of Bahrain's armed forces has ordered the military to... (Associated Press)\n"
+        f"{PROSE}\n"
+        "Police cars sit parked outside the school on Tuesday, Oct. 27, 2009. Authorities are investigating... (AP)\n"
+        "Rescuers search the rubble in Amatrice on Wednesday. (Reuters/Remo Casilli)\n"
+        "WASHINGTON (AP) -- The Senate passed the bill on Friday after a long night of debate."
+    )
+    assert clean(text) == [PROSE, "The Senate passed the bill on Friday after a long night of debate."]
 
 
 def test_prose_with_acronyms_or_about_a_writer_is_kept():

@@ -48,6 +48,10 @@ from newsbrief.score import StandaloneRule, concept_matrix, position_prior
         ("A couple of months ago I was thinking about love and the war.", False),
         ("Let’s take a look at the cars that sold at the auction.", False),
         ("Please read the quote from the inaugural address again.", False),  # the page to its reader
+        ("She declined to be interviewed for this article.", False),  # the page about itself
+        ("Science has learned that the court order referred to in this story has been amended.", False),
+        ("“I'm not a part of this story,” the actor said on Sunday.", True),  # a speaker's words
+        ("The council published this storyboard for the new park on Monday.", True),
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted
         ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial
         ("Set a generation before the first film, Episode I follows a youthful Obi-Wan Kenobi.", True),  # numeral

@@ -70,6 +70,11 @@ _CAPTION = re.compile(
     r"^(?:file ?[-–—] ?)?in this\b.{0,40}?\b(?:photo|image|picture|frame grab)\b"
     r"|\bshown in this\b[^.]{0,30}\b(?:photo|image|picture)\b"
 )
+# A photo gallery's caption, cut short and credited to the agency that took the picture: "Bahraini
+# protesters rush to celebrate at the Pearl roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011.
+# The deputy chief of Bahrain's armed forces has ordered the military to... (Associated Press)".
+# Only at the end of the paragraph: at its start, "WASHINGTON (AP) --" opens a wire story.
+_AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)(?: Photos?)?(?:/[^()]{1,40})?\)$")
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines have no glued words
@@ -112,11 +117,14 @@ _ANY_WORD = re.compile(r"\b[^\W\d_]")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # a cheap first test: most lines have no word in capitals
 HEADING_MAX_WORDS = 30
 # Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ", "RENO, Nev. _ " (the
-# New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- "; the story then opens a
-# sentence, which "NATO - the alliance - met" does not.
+# New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", a local paper's
+# "WOODLAND HILLS >> "; the story then opens a sentence, which "NATO - the alliance - met" does
+# not. The Wall Street Journal sets its dash without spaces ("CAIRO—The European Union's top
+# diplomat met ..."): that form counts only before an article, since "NATO—Russia relations" is
+# written the same way.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([\w .]+\))?\s*(?:--|[-–—_])\s+(?=[A-Z0-9\"“'‘])"
+    r"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+(?=[A-Z0-9\"“'‘])|—(?=(?:The|A|An) ))"
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
 # "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
@@ -124,6 +132,17 @@ _DATELINE = re.compile(
 # "CLOSE Kevin Spacey was accused by more than a dozen men ...".
 _OUTLET_DATELINE = re.compile(r"^\([A-Z][\w.&'/ -]{0,30}\)\s*(?:(?:--|[-–—_])\s+)?(?=[A-Z0-9\"“'‘])")
 _PLAYER_BUTTON = re.compile(r"^CLOSE (?=[A-Z0-9\"“'‘])")
+# A web page's label for news just in or changed, before the sentence it introduces, with the
+# time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
+# "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
+_DATE_OR_TIME = (
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_NEWS_LABEL = re.compile(
+    rf"^(?:UPDATED?|Updated?|JUST IN|Just [Ii]n|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|DEVELOPING|Developing)"
+    rf"(?:[ ,:]*{_DATE_OR_TIME}){{0,7}}\s*:\s+(?=[A-Z0-9\"“'‘])"
+)
 
 SHORT_LINE_WORDS = 8
 SOCIAL_LINE_WORDS = 8
@@ -275,6 +294,8 @@ def is_noise_line(
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
+    if line.endswith(")") and _AGENCY_CREDIT.search(line[-80:]):
+        return True
     if lowered.startswith(_NOTE_LABELS) or any(notice in lowered for notice in notices):
         return True
     if _PHONE_NUMBER.search(lowered) or ("fax" in lowered and _FAX_NUMBER.search(lowered)):
@@ -337,9 +358,11 @@ def _label_at(paragraphs: list[str], index: int) -> str | None:
 
 
 def _strip_leading_label(line: str) -> str:
-    """The line without a dateline or a player's button before its first sentence."""
+    """The line without a dateline, a player's button or a news label before its first sentence."""
     if line.startswith("("):
         return _OUTLET_DATELINE.sub("", line, count=1)
     if line.startswith("CLOSE "):
         return _PLAYER_BUTTON.sub("", line, count=1)
+    if line.startswith(("U", "J", "B", "D")) and _NEWS_LABEL.match(line):
+        return _NEWS_LABEL.sub("", line, count=1)
     return _DATELINE.sub("", line, count=1)

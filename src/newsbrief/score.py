@@ -55,6 +55,10 @@ _FIRST_PERSON_TOKENS = frozenset(
     [word + end for word in (*_FIRST_PERSON_WORDS, "I") for end in ("", ",", ".", ";", ":", "!", "?")]
     + [word + mark + ending for word in ("I", "we", "We") for mark in "'’" for ending in ("m", "ve", "d", "ll", "re")]
 )
+# The page speaking of itself rather than of the event: "She declined to be interviewed for this
+# article.", "Science has learned that the court order referred to in this story has been
+# amended." Inside a quotation ('"I'm not a part of this story," he said.') a speaker says it.
+_ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
@@ -104,6 +108,8 @@ class StandaloneRule:
             return False
         match = _FIRST_WORD.match(text)
         if match and match.group(1).lower() in _NEEDS_CONTEXT:
+            return False
+        if ("this " in text or "This " in text) and _ABOUT_THE_PAGE.search(_QUOTED.sub(" ", text)):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
 
