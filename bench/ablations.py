@@ -34,7 +34,8 @@ SETS = [
 ]
 VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
-    "lead prior 2.0 ÷ √documents, cost exponent 0.5, no unattributed first person)": Summarizer(),
+    "lead prior 2.0 ÷ √documents, cost exponent 0.5, no unattributed first person, a sentence that points back "
+    "only right after its predecessor)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -56,6 +57,8 @@ VARIANTS = {
     "sentences in the first person outside quotation marks may stand alone (the default until 2026-11-26)": (
         Summarizer(standalone=StandaloneRule(first_person=True))
     ),
+    "a sentence that points back is never chosen, not even right after its predecessor (the default before "
+    "2026-11-26's last session)": Summarizer(standalone=StandaloneRule(after_predecessor=False)),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
 }

@@ -34,7 +34,7 @@ from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
-from newsbrief.score import concept_matrix, position_prior, standalone_mask
+from newsbrief.score import concept_matrix, followers, position_prior, standalone_mask
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 from newsbrief.split import document_sentences
 
@@ -64,6 +64,7 @@ class ClusterConcepts:
 
     sentences: list[Sentence]
     candidates: list[int]
+    followers: dict[int, int]
     redundancy: Redundancy
     matrix: sparse.csr_matrix
     names: list[str]
@@ -76,7 +77,9 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     sentences = [s for rank, document in enumerate(cleaned.documents) for s in document_sentences(document, rank)]
     terms = analyze_all([s.text for s in sentences])
     redundancy = Redundancy(sentences, vectorize(terms))
-    candidates = np.flatnonzero(standalone_mask(sentences)).tolist() or list(range(len(sentences)))
+    standalone = standalone_mask(sentences)
+    candidates = np.flatnonzero(standalone).tolist() or list(range(len(sentences)))
+    following = followers(sentences, standalone) if standalone.any() else {}
     vocabulary: dict[str, int] = {}
     ids = np.array(
         [vocabulary.setdefault(concept, len(vocabulary)) for found in terms for concept in found.bigrams],
@@ -115,7 +118,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     ]) if size else np.zeros((0, len(FEATURES)))
     matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
     matrix.data[:] = 1.0
-    return ClusterConcepts(sentences, candidates, redundancy, matrix, names, default_weights, features)
+    return ClusterConcepts(sentences, candidates, following, redundancy, matrix, names, default_weights, features)
 
 
 def reference_share(concepts: ClusterConcepts, references: tuple[str, ...]) -> np.ndarray:
@@ -152,8 +155,10 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
     chosen = budgeted_greedy(
         lambda: ConceptCoverage(concepts.matrix, weights, prior),
         concepts.candidates, concepts.sentences, concepts.redundancy, Budget("words", words), DEFAULT.cost_exponent,
+        concepts.followers,
     )
-    return [concepts.sentences[i].text for i in source_order(chosen, concepts.sentences, concepts.redundancy)]
+    order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.followers)
+    return [concepts.sentences[i].text for i in order]
 
 
 def held_out_predictions(prepared: dict, folds: int) -> dict[str, list[np.ndarray]]:

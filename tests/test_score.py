@@ -3,7 +3,7 @@ import pytest
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze
-from newsbrief.score import StandaloneRule, concept_matrix, position_prior
+from newsbrief.score import StandaloneRule, concept_matrix, followers, position_prior
 
 
 @pytest.mark.parametrize(
@@ -60,6 +60,38 @@ from newsbrief.score import StandaloneRule, concept_matrix, position_prior
 )
 def test_standalone_rule(text, standalone):
     assert StandaloneRule().accepts(text) is standalone
+
+
+@pytest.mark.parametrize(
+    ("text", "after_predecessor"),
+    [
+        ("He told the police that a stranger had shot him in the leg.", True),
+        ("But the talks in Tehran ended without any agreement on a ceasefire.", True),
+        ('"It is not necessarily what you think," he said on Tuesday.', True),
+        ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
+        ("They married in 2005.", False),  # too short, wherever it stands
+        ("He called it a festering abscess and then", False),  # a fragment
+        ("We told the police that a stranger had shot him in the leg.", False),  # first person
+    ],
+)
+def test_sentences_that_point_back_read_after_their_predecessor(text, after_predecessor):
+    assert StandaloneRule().accepts(text) is False
+    assert StandaloneRule().reads_after_predecessor(text) is after_predecessor
+    assert StandaloneRule(after_predecessor=False).reads_after_predecessor(text) is False
+
+
+def test_followers_are_next_sentences_of_the_same_document_that_point_back():
+    texts = [
+        ("a", "Shannon Egeland called 911 after an assault near Caldwell."),
+        ("a", "He told the police that a stranger shot him in the leg."),
+        ("a", "Police found no trace of the stranger on the roadside."),
+        ("b", "He was sentenced on Friday to ten years in federal prison."),  # first of its document
+        ("b", "She served seven years."),  # too short
+    ]
+    sentences = [Sentence(document, i, text, 0.0, 0) for i, (document, text) in enumerate(texts)]
+    standalone = np.array([StandaloneRule().accepts(text) for _, text in texts])
+    assert standalone.tolist() == [True, False, True, False, False]
+    assert followers(sentences, standalone) == {0: 1}
 
 
 def test_first_person_sentences_can_be_allowed():

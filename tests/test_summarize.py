@@ -7,6 +7,7 @@ from newsbrief.api import UnknownMethodError
 from newsbrief.clean import clean_cluster
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze, vectorize
+from newsbrief.score import StandaloneRule
 from newsbrief.split import document_sentences
 
 FLOODS = Cluster(
@@ -154,3 +155,30 @@ TOWN = Cluster("town", (
 def test_a_query_chooses_among_facts_the_cluster_agrees_on(query, expected):
     summary = summarize(TOWN, Budget("sentences", 1), query=query)
     assert [(s.text, s.sources) for s in summary.sentences] == [(expected, ("a", "b", "c"))]
+
+
+SHOT = Cluster(
+    id="shot",
+    documents=(
+        Document("a", "Shannon Egeland called 911 and said he was the victim of an assault near Caldwell. "
+                      "He told the police that a stranger shot him in the leg with a shotgun on the roadside. "
+                      "The local sheriff's office opened an investigation the same afternoon."),
+        Document("b", "Shannon Egeland staged the assault near Caldwell to delay his prison term, prosecutors say.\n"
+                      "\"A stranger shot him in the leg with a shotgun on the roadside,\" he told the police."),
+    ),
+)
+
+
+def test_a_quotation_whose_speaker_is_he_follows_the_sentence_that_names_him():
+    # Alone, '"...," he told the police.' does not say who spoke; right after the sentence
+    # before it in b, which names Egeland, it does. a's version of the claim is its evidence.
+    summary = summarize(SHOT, Budget("words", 35))
+    assert [(s.text, s.sources) for s in summary.sentences] == [
+        ("Shannon Egeland staged the assault near Caldwell to delay his prison term, prosecutors say.", ("b",)),
+        ('"A stranger shot him in the leg with a shotgun on the roadside," he told the police.', ("a", "b")),
+    ]
+    alone = Summarizer(standalone=StandaloneRule(after_predecessor=False)).summarize(SHOT, Budget("words", 35))
+    assert [s.text for s in alone.sentences] == [
+        "Shannon Egeland called 911 and said he was the victim of an assault near Caldwell.",
+        "Shannon Egeland staged the assault near Caldwell to delay his prison term, prosecutors say.",
+    ]

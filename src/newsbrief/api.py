@@ -23,6 +23,7 @@ from .score import (
     StandaloneRule,
     centroid_similarity,
     concept_matrix,
+    followers,
     position_prior,
     shares_query_words,
     standalone_mask,
@@ -86,11 +87,11 @@ class Summarizer:
         terms = analyze_all([sentence.text for sentence in sentences])
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
-        candidates = self._candidates(sentences, warnings)
-        chosen = self._select(sentences, terms, vectors, redundancy, candidates, budget, query)
+        candidates, following = self._candidates(sentences, warnings)
+        chosen = self._select(sentences, terms, vectors, redundancy, candidates, following, budget, query)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
-        ordered = source_order(chosen, sentences, redundancy)
+        ordered = source_order(chosen, sentences, redundancy, following)
         return Summary(
             cluster_id=cluster.id,
             sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
@@ -100,15 +101,17 @@ class Summarizer:
             warnings=tuple(warnings),
         )
 
-    def _candidates(self, sentences: list[Sentence], warnings: list[str]) -> list[int]:
+    def _candidates(self, sentences: list[Sentence], warnings: list[str]) -> tuple[list[int], dict[int, int]]:
+        """The sentences that may stand alone, and those that may follow a chosen predecessor."""
         if not sentences:
             warnings.append("no sentences left after cleaning: the input holds no article text")
-            return []
-        candidates = np.flatnonzero(standalone_mask(sentences, self.standalone)).tolist()
+            return [], {}
+        standalone = standalone_mask(sentences, self.standalone)
+        candidates = np.flatnonzero(standalone).tolist()
         if not candidates:
             warnings.append("no sentence reads well on its own; choosing among all sentences")
-            return list(range(len(sentences)))
-        return candidates
+            return list(range(len(sentences))), {}
+        return candidates, followers(sentences, standalone, self.standalone)
 
     def _select(
         self,
@@ -117,6 +120,7 @@ class Summarizer:
         vectors: SentenceVectors,
         redundancy: Redundancy,
         candidates: list[int],
+        following: dict[int, int],
         budget: Budget,
         query: str | None,
     ) -> list[int]:
@@ -126,7 +130,7 @@ class Summarizer:
             relevance = centroid_similarity(vectors)
             return budgeted_greedy(
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
-                candidates, sentences, redundancy, budget, self.cost_exponent,
+                candidates, sentences, redundancy, budget, self.cost_exponent, following,
             )
         concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once)
         weights = concepts.weights
@@ -136,7 +140,7 @@ class Summarizer:
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts.matrix, weights, prior),
-            candidates, sentences, redundancy, budget, self.cost_exponent,
+            candidates, sentences, redundancy, budget, self.cost_exponent, following,
         )
 
 

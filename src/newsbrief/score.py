@@ -38,6 +38,7 @@ _NEEDS_CONTEXT = frozenset(
     "besides moreover furthermore nevertheless nonetheless otherwise likewise".split()
 )
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
+_WRITER = frozenset({"i", "we", "you"})
 # Outside quotation marks, a sentence in the first person speaks for someone it does not name:
 # a tweet pasted inline ("My rallies are not covered properly by the media."), a company's
 # statement ("Out of an abundance of caution, we are recalling ..."), a study's methods ("For
@@ -83,13 +84,24 @@ _NEXT_QUOTATION = re.compile(r"[\"“«]|(?<!\w)['‘]")
 @dataclass(frozen=True)
 class StandaloneRule:
     """What a sentence needs to be read without its neighbours; ``first_person`` accepts
-    sentences in the first person outside quotation marks."""
+    sentences in the first person outside quotation marks. With ``after_predecessor``, a
+    sentence refused only because it points back ("He told police ...", "But ...", '"...," she
+    said.') may still be read right after the sentence before it in its document
+    (:meth:`reads_after_predecessor`)."""
 
     min_words: int = 6
     max_words: int = 60
     first_person: bool = False
+    after_predecessor: bool = True
 
     def accepts(self, text: str) -> bool:
+        return self._reads(text, points_back=False)
+
+    def reads_after_predecessor(self, text: str) -> bool:
+        return self.after_predecessor and self._reads(text, points_back=True)
+
+    def _reads(self, text: str, points_back: bool) -> bool:
+        """``points_back``: a first word or a speaker that needs the previous sentence is allowed."""
         words = text.split()
         if not self.min_words <= len(words) <= self.max_words:
             return False
@@ -102,12 +114,12 @@ class StandaloneRule:
             return False
         if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
             return False
-        if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text)):
+        if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
             return False
         if _CALL_TO_ACTION.match(text):
             return False
         match = _FIRST_WORD.match(text)
-        if match and match.group(1).lower() in _NEEDS_CONTEXT:
+        if not points_back and match and match.group(1).lower() in _NEEDS_CONTEXT:
             return False
         if ("this " in text or "This " in text) and _ABOUT_THE_PAGE.search(_QUOTED.sub(" ", text)):
             return False
@@ -123,12 +135,14 @@ def _unbalanced_single_quote(text: str) -> bool:
     return text[0] in "'‘" and not re.search(r"['’][^\w]*\s", text[1:] + " ")
 
 
-def _names_its_speaker(attribution: str) -> bool:
-    """'..." Erdogan said.' names a speaker; '..." he said.' needs the previous sentence."""
+def _names_its_speaker(attribution: str, pronoun: bool = False) -> bool:
+    """'..." Erdogan said.' names a speaker; '..." he said.' needs the previous sentence, and
+    counts only with ``pronoun``; '..." I said.' is the writer, never named."""
     if not _SPEECH_VERB.search(attribution):
         return False
     match = _FIRST_WORD.match(attribution.lstrip(" ,"))
-    return not (match and match.group(1).lower() in _NEEDS_CONTEXT | {"i", "we", "you"})
+    unnamed = _WRITER if pronoun else _NEEDS_CONTEXT | _WRITER
+    return not (match and match.group(1).lower() in unnamed)
 
 
 def _attribution(text: str) -> str:
@@ -144,6 +158,20 @@ def _attribution(text: str) -> str:
 
 def standalone_mask(sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule()) -> np.ndarray:
     return np.array([rule.accepts(sentence.text) for sentence in sentences], dtype=bool)
+
+
+def followers(
+    sentences: Sequence[Sentence], standalone: np.ndarray, rule: StandaloneRule = StandaloneRule()
+) -> dict[int, int]:
+    """Sentence index -> the next sentence of its document, where that one cannot stand alone but
+    reads right after it: "Egeland called 911 and claimed he was a victim of assault." -> "He told
+    authorities he was suddenly hit in the head and shot along the side of the road."."""
+    return {
+        index - 1: index
+        for index in (np.flatnonzero(~standalone[1:]) + 1).tolist()
+        if sentences[index].document_id == sentences[index - 1].document_id
+        and rule.reads_after_predecessor(sentences[index].text)
+    }
 
 
 @dataclass(frozen=True)

@@ -5,11 +5,15 @@ take the affordable candidate with the best gain per unit of cost**r, then compa
 result with the best single sentence, which keeps the (1 - 1/e)/2 guarantee for monotone
 submodular objectives such as concept coverage. Objectives give the gains of all sentences
 at once as a vector, so each step is a sparse matrix product, not a Python loop.
+
+A sentence that cannot stand alone because it points back ("He told police ...") becomes a
+candidate once the sentence before it is chosen (:func:`~newsbrief.score.followers`): it then
+competes like any other, and the order stage keeps it right after that sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -76,12 +80,15 @@ def budgeted_greedy(
     redundancy: Redundancy,
     budget: Budget,
     cost_exponent: float = 1.0,
+    followers: Mapping[int, int] | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
 
     ``objective_factory()`` returns a fresh :class:`Objective`; it is called twice, for the
-    greedy run and for scoring the best single sentence against it.
+    greedy run and for scoring the best single sentence against it. ``followers`` maps a
+    sentence to the one that becomes a candidate when it is chosen.
     """
+    followers = followers or {}
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
     capacity = budget.capacity()
     affordable = np.zeros(len(sentences), dtype=bool)
@@ -92,6 +99,7 @@ def budgeted_greedy(
     scale = np.where(costs > 0, costs, 1.0) ** cost_exponent
     objective = objective_factory()
     pool = affordable.copy()
+    said = np.zeros(len(sentences), dtype=bool)
     chosen: list[int] = []
     remaining = float(capacity)
     while pool.any():
@@ -103,8 +111,10 @@ def budgeted_greedy(
         objective.add(best)
         chosen.append(best)
         remaining -= costs[best]
-        pool &= costs <= remaining
-        pool[redundancy.same_as(best)] = False
+        said[redundancy.same_as(best)] = True
+        if best in followers:
+            pool[followers[best]] = costs[followers[best]] > 0
+        pool &= (costs <= remaining) & ~said
     single_gains = objective_factory().gains()
     best_single = int(np.argmax(np.where(affordable, single_gains, -np.inf)))
     if single_gains[best_single] > _total(objective_factory, chosen):

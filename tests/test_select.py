@@ -1,0 +1,39 @@
+import numpy as np
+from scipy import sparse
+
+from newsbrief.model import Budget, Sentence
+from newsbrief.order import source_order
+from newsbrief.redundancy import Redundancy
+from newsbrief.represent import analyze, vectorize
+from newsbrief.select import ConceptCoverage, budgeted_greedy
+
+# Two documents; a's second sentence points back ("He ...") and may only follow a's first.
+SENTENCES = [
+    Sentence("a", 0, "Shannon Egeland called 911 after an assault near Caldwell.", 0.0, 0),
+    Sentence("a", 1, "He told the police that a stranger shot him in the leg.", 0.5, 0),
+    Sentence("b", 0, "Prosecutors in Boise charged the owner of a failed company with fraud.", 0.0, 1),
+    Sentence("b", 1, "The company raised millions from local banks with phony business plans.", 0.5, 1),
+]
+REDUNDANCY = Redundancy(SENTENCES, vectorize([analyze(s.text) for s in SENTENCES]))
+# One concept per sentence, weights 3, 5, 2, 1: the follower carries the heaviest.
+COVERAGE = (sparse.identity(4, format="csr"), np.array([3.0, 5.0, 2.0, 1.0]), np.zeros(4))
+
+
+def choose(followers):
+    return budgeted_greedy(
+        lambda: ConceptCoverage(*COVERAGE), [0, 2, 3], SENTENCES, REDUNDANCY, Budget("sentences", 3), 1.0, followers
+    )
+
+
+def test_a_sentence_that_points_back_is_a_candidate_once_its_predecessor_is_chosen():
+    assert choose({}) == [0, 2, 3]
+    assert choose({0: 1}) == [0, 1, 2]
+
+
+def test_a_follower_is_ordered_right_after_its_predecessor():
+    # b's lead sits at the same relative position as a's lead and comes after it; a's second
+    # sentence, at 1/2, would come after b's lead were it not a's follower.
+    assert source_order([2, 1, 0], SENTENCES, REDUNDANCY) == [0, 2, 1]
+    assert source_order([2, 1, 0], SENTENCES, REDUNDANCY, {0: 1}) == [0, 1, 2]
+    # A follower whose predecessor was not chosen keeps its own place.
+    assert source_order([2, 1], SENTENCES, REDUNDANCY, {0: 1}) == [2, 1]
