@@ -136,8 +136,8 @@ _PLAYER_BUTTON = re.compile(r"^CLOSE (?=[A-Z0-9\"“'‘])")
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
 _DATE_OR_TIME = (
-    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 _NEWS_LABEL = re.compile(
     rf"^(?:UPDATED?|Updated?|JUST IN|Just [Ii]n|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|DEVELOPING|Developing)"
