@@ -134,6 +134,8 @@ def test_update_and_breaking_news_labels_are_stripped_with_their_time():
          "The former mayor, convicted in 1975, has died in prison."),
         ("BREAKING NEWS: Police have closed the bridge after a crash on Monday.",
          "Police have closed the bridge after a crash on Monday."),
+        ("(CNN) Update: The committee said late Wednesday that the login page was a test.",
+         "The committee said late Wednesday that the login page was a test."),
     ):
         assert clean(labelled) == [sentence], labelled
 

@@ -358,11 +358,14 @@ def _label_at(paragraphs: list[str], index: int) -> str | None:
 
 
 def _strip_leading_label(line: str) -> str:
-    """The line without a dateline, a player's button or a news label before its first sentence."""
+    """The line without a dateline or a player's button, then without a news label, before its
+    first sentence: "(CNN) Update: The Democratic National Committee said ..."."""
     if line.startswith("("):
-        return _OUTLET_DATELINE.sub("", line, count=1)
-    if line.startswith("CLOSE "):
-        return _PLAYER_BUTTON.sub("", line, count=1)
+        line = _OUTLET_DATELINE.sub("", line, count=1)
+    elif line.startswith("CLOSE "):
+        line = _PLAYER_BUTTON.sub("", line, count=1)
+    else:
+        line = _DATELINE.sub("", line, count=1)
     if line.startswith(("U", "J", "B", "D")) and _NEWS_LABEL.match(line):
-        return _NEWS_LABEL.sub("", line, count=1)
-    return _DATELINE.sub("", line, count=1)
+        line = _NEWS_LABEL.sub("", line, count=1)
+    return line
