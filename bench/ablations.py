@@ -57,8 +57,10 @@ VARIANTS = {
     "sentences in the first person outside quotation marks may stand alone (the default until 2026-11-26)": (
         Summarizer(standalone=StandaloneRule(first_person=True))
     ),
-    "a sentence that points back is never chosen, not even right after its predecessor (the default before "
-    "2026-11-26's last session)": Summarizer(standalone=StandaloneRule(after_predecessor=False)),
+    "a sentence that points back is never chosen, not even right after its predecessor (the default until "
+    "the session of 2026-11-26 that started at commit e1bd11b)": Summarizer(
+        standalone=StandaloneRule(after_predecessor=False)
+    ),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
 }
