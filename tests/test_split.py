@@ -24,8 +24,8 @@ from newsbrief.split import split_sentences
         ('"What does it mean to find a needle in a haystack?" Domis asks. The search went on.',
          ['"What does it mean to find a needle in a haystack?" Domis asks.', "The search went on."]),
         # A new sentence after a quotation is not its speaker, even with a verb of saying in it.
-        ('Troops guarded the site of the "reported incident." A second statement suggested that the attack was staged.',
-         ['Troops guarded the site of the "reported incident."', "A second statement suggested that the attack was staged."]),
+        ('Troops guarded the site of the "reported incident." A second statement suggested it was staged.',
+         ['Troops guarded the site of the "reported incident."', "A second statement suggested it was staged."]),
         ("Aid arrived after Ms. Karam asked for it. Ms. Haddad left.",
          ["Aid arrived after Ms. Karam asked for it.", "Ms. Haddad left."]),
         ("Rep. John Doe, R-N.Y., said the vote would fail. It passed.",
