@@ -135,9 +135,10 @@ _PLAYER_BUTTON = re.compile(r"^CLOSE (?=[A-Z0-9\"“'‘])")
 # A web page's label for news just in or changed, before the sentence it introduces, with the
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_OR_TIME = (
     r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|{WEEKDAY})"
 )
 _NEWS_LABEL = re.compile(
     rf"^(?:UPDATED?|Updated?|JUST IN|Just [Ii]n|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|DEVELOPING|Developing)"
@@ -366,6 +367,4 @@ def _strip_leading_label(line: str) -> str:
         line = _PLAYER_BUTTON.sub("", line, count=1)
     else:
         line = _DATELINE.sub("", line, count=1)
-    if line.startswith(("U", "J", "B", "D")) and _NEWS_LABEL.match(line):
-        line = _NEWS_LABEL.sub("", line, count=1)
-    return line
+    return _NEWS_LABEL.sub("", line, count=1)

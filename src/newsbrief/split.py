@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from sentencex import segment
 
+from .clean import WEEKDAY
 from .model import Document, Sentence
 
 # '"... Don't let that happen!" Trump wrote in a tweet.' is one sentence that the segmenter
@@ -37,7 +38,7 @@ _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
     "state": re.compile(r"[A-Z]\."),
     "clock": re.compile(
-        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[ECMP][SD]?T|GMT|UTC|Eastern|Central|Mountain|Pacific"
+        rf"(?:{WEEKDAY}|[ECMP][SD]?T|GMT|UTC|Eastern|Central|Mountain|Pacific"
         r"|[A-Z][a-z]+ time)\b"
     ),
 }
