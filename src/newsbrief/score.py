@@ -39,6 +39,7 @@ _NEEDS_CONTEXT = frozenset(
 )
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 _WRITER = frozenset({"i", "we", "you"})
+_UNNAMED = _NEEDS_CONTEXT | _WRITER
 # Outside quotation marks, a sentence in the first person speaks for someone it does not name:
 # a tweet pasted inline ("My rallies are not covered properly by the media."), a company's
 # statement ("Out of an abundance of caution, we are recalling ..."), a study's methods ("For
@@ -141,7 +142,7 @@ def _names_its_speaker(attribution: str, pronoun: bool = False) -> bool:
     if not _SPEECH_VERB.search(attribution):
         return False
     match = _FIRST_WORD.match(attribution.lstrip(" ,"))
-    unnamed = _WRITER if pronoun else _NEEDS_CONTEXT | _WRITER
+    unnamed = _WRITER if pronoun else _UNNAMED
     return not (match and match.group(1).lower() in unnamed)
 
 
