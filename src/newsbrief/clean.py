@@ -116,6 +116,8 @@ _CAPITALIZED_WORD = re.compile(r"\b[A-Z][A-Z'&.-]*[A-Z]\b")
 _ANY_WORD = re.compile(r"\b[^\W\d_]")
 _TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")  # a cheap first test: most lines have no word in capitals
 HEADING_MAX_WORDS = 30
+# What a label stripped from the start of a paragraph must be followed by: the opening of a sentence.
+_SENTENCE_OPENS = r"(?=[A-Z0-9\"“'‘])"
 # Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ", "RENO, Nev. _ " (the
 # New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", a local paper's
 # "WOODLAND HILLS >> "; the story then opens a sentence, which "NATO - the alliance - met" does
@@ -124,14 +126,14 @@ HEADING_MAX_WORDS = 30
 # written the same way.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+(?=[A-Z0-9\"“'‘])|—(?=(?:The|A|An) ))"
+    rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) ))"
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
 # "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
 # with a parenthesis, could not be chosen. And a video player's button glued to its caption:
 # "CLOSE Kevin Spacey was accused by more than a dozen men ...".
-_OUTLET_DATELINE = re.compile(r"^\([A-Z][\w.&'/ -]{0,30}\)\s*(?:(?:--|[-–—_])\s+)?(?=[A-Z0-9\"“'‘])")
-_PLAYER_BUTTON = re.compile(r"^CLOSE (?=[A-Z0-9\"“'‘])")
+_OUTLET_DATELINE = re.compile(rf"^\([A-Z][\w.&'/ -]{{0,30}}\)\s*(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}")
+_PLAYER_BUTTON = re.compile(f"^CLOSE {_SENTENCE_OPENS}")
 # A web page's label for news just in or changed, before the sentence it introduces, with the
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
@@ -142,7 +144,7 @@ _DATE_OR_TIME = (
 )
 _NEWS_LABEL = re.compile(
     rf"^(?:UPDATED?|Updated?|JUST IN|Just [Ii]n|BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|DEVELOPING|Developing)"
-    rf"(?:[ ,:]*{_DATE_OR_TIME}){{0,7}}\s*:\s+(?=[A-Z0-9\"“'‘])"
+    rf"(?:[ ,:]*{_DATE_OR_TIME}){{0,7}}\s*:\s+{_SENTENCE_OPENS}"
 )
 
 SHORT_LINE_WORDS = 8
