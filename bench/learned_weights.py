@@ -34,7 +34,7 @@ from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
-from newsbrief.score import concept_matrix, followers, position_prior, standalone_mask
+from newsbrief.score import Eligible, concept_matrix, eligible, position_prior
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 from newsbrief.split import document_sentences
 
@@ -63,8 +63,7 @@ class ClusterConcepts:
     """One cluster's sentences, every bigram concept (no df cut) and the concepts' features."""
 
     sentences: list[Sentence]
-    candidates: list[int]
-    followers: dict[int, int]
+    eligible: Eligible
     redundancy: Redundancy
     matrix: sparse.csr_matrix
     names: list[str]
@@ -77,9 +76,6 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     sentences = [s for rank, document in enumerate(cleaned.documents) for s in document_sentences(document, rank)]
     terms = analyze_all([s.text for s in sentences])
     redundancy = Redundancy(sentences, vectorize(terms))
-    standalone = standalone_mask(sentences)
-    candidates = np.flatnonzero(standalone).tolist() or list(range(len(sentences)))
-    following = followers(sentences, standalone) if standalone.any() else {}
     vocabulary: dict[str, int] = {}
     ids = np.array(
         [vocabulary.setdefault(concept, len(vocabulary)) for found in terms for concept in found.bigrams],
@@ -118,7 +114,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     ]) if size else np.zeros((0, len(FEATURES)))
     matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
     matrix.data[:] = 1.0
-    return ClusterConcepts(sentences, candidates, following, redundancy, matrix, names, default_weights, features)
+    return ClusterConcepts(sentences, eligible(sentences), redundancy, matrix, names, default_weights, features)
 
 
 def reference_share(concepts: ClusterConcepts, references: tuple[str, ...]) -> np.ndarray:
@@ -154,10 +150,10 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
     prior = mean_weight * position_prior(concepts.sentences, DEFAULT.lead_prior, DEFAULT.lead_prior_exponent)
     chosen = budgeted_greedy(
         lambda: ConceptCoverage(concepts.matrix, weights, prior),
-        concepts.candidates, concepts.sentences, concepts.redundancy, Budget("words", words), DEFAULT.cost_exponent,
-        concepts.followers,
+        concepts.eligible.candidates, concepts.sentences, concepts.redundancy, Budget("words", words),
+        DEFAULT.cost_exponent, concepts.eligible.followers,
     )
-    order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.followers)
+    order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible.followers)
     return [concepts.sentences[i].text for i in order]
 
 

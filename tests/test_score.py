@@ -3,7 +3,7 @@ import pytest
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze
-from newsbrief.score import StandaloneRule, concept_matrix, followers, position_prior
+from newsbrief.score import StandaloneRule, concept_matrix, eligible, followers, position_prior
 
 
 @pytest.mark.parametrize(
@@ -92,6 +92,16 @@ def test_followers_are_next_sentences_of_the_same_document_that_point_back():
     standalone = np.array([StandaloneRule().accepts(text) for _, text in texts])
     assert standalone.tolist() == [True, False, True, False, False]
     assert followers(sentences, standalone) == {0: 1}
+    chosen_from = eligible(sentences)
+    assert (chosen_from.candidates, chosen_from.followers, chosen_from.fallback) == ([0, 2], {0: 1}, False)
+
+
+def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follows():
+    texts = ["Will the offensive begin before the summit?", "He said the talks had ended without any deal."]
+    sentences = [Sentence("a", i, text, 0.0, 0) for i, text in enumerate(texts)]
+    chosen_from = eligible(sentences)
+    assert (chosen_from.candidates, chosen_from.followers, chosen_from.fallback) == ([0, 1], {}, True)
+    assert (eligible([]).candidates, eligible([]).fallback) == ([], False)
 
 
 def test_first_person_sentences_can_be_allowed():

@@ -94,6 +94,13 @@ def test_empty_and_boilerplate_only_clusters_give_an_empty_summary_with_a_warnin
     )
 
 
+def test_a_cluster_where_no_sentence_stands_alone_is_summarized_from_all_with_a_warning():
+    questions = "Will the ceasefire in Idlib hold until the summit?\nWho will pay to rebuild the city of Aleppo?"
+    summary = summarize(Cluster("c", (Document("a", questions),)), Budget("sentences", 1))
+    assert summary.text == "Will the ceasefire in Idlib hold until the summit?"
+    assert summary.warnings == ("no sentence reads well on its own; choosing among all sentences",)
+
+
 # --- The seed cluster, the first user's input ---
 
 def test_seed_three_million_fact_is_found_in_the_four_documents_that_carry_it(idlib_cluster):

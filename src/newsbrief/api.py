@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 
 from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
@@ -20,13 +19,13 @@ from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
 from .represent import SentenceVectors, Terms, analyze_all, vectorize
 from .score import (
+    Eligible,
     StandaloneRule,
     centroid_similarity,
     concept_matrix,
-    followers,
+    eligible,
     position_prior,
     shares_query_words,
-    standalone_mask,
 )
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
 from .split import document_sentences
@@ -87,11 +86,11 @@ class Summarizer:
         terms = analyze_all([sentence.text for sentence in sentences])
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
-        candidates, following = self._candidates(sentences, warnings)
-        chosen = self._select(sentences, terms, vectors, redundancy, candidates, following, budget, query)
+        chosen_from = self._eligible(sentences, warnings)
+        chosen = self._select(sentences, terms, vectors, redundancy, chosen_from, budget, query)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
-        ordered = source_order(chosen, sentences, redundancy, following)
+        ordered = source_order(chosen, sentences, redundancy, chosen_from.followers)
         return Summary(
             cluster_id=cluster.id,
             sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
@@ -101,17 +100,13 @@ class Summarizer:
             warnings=tuple(warnings),
         )
 
-    def _candidates(self, sentences: list[Sentence], warnings: list[str]) -> tuple[list[int], dict[int, int]]:
-        """The sentences that may stand alone, and those that may follow a chosen predecessor."""
+    def _eligible(self, sentences: list[Sentence], warnings: list[str]) -> Eligible:
+        chosen_from = eligible(sentences, self.standalone)
         if not sentences:
             warnings.append("no sentences left after cleaning: the input holds no article text")
-            return [], {}
-        standalone = standalone_mask(sentences, self.standalone)
-        candidates = np.flatnonzero(standalone).tolist()
-        if not candidates:
+        elif chosen_from.fallback:
             warnings.append("no sentence reads well on its own; choosing among all sentences")
-            return list(range(len(sentences))), {}
-        return candidates, followers(sentences, standalone, self.standalone)
+        return chosen_from
 
     def _select(
         self,
@@ -119,18 +114,17 @@ class Summarizer:
         terms: list[Terms],
         vectors: SentenceVectors,
         redundancy: Redundancy,
-        candidates: list[int],
-        following: dict[int, int],
+        chosen_from: Eligible,
         budget: Budget,
         query: str | None,
     ) -> list[int]:
         if self.method == "lead":
-            return lead_selection(candidates, sentences, redundancy, budget)
+            return lead_selection(chosen_from.candidates, sentences, redundancy, budget)
         if self.method == "centroid":
             relevance = centroid_similarity(vectors)
             return budgeted_greedy(
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
-                candidates, sentences, redundancy, budget, self.cost_exponent, following,
+                chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
             )
         concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once)
         weights = concepts.weights
@@ -140,7 +134,7 @@ class Summarizer:
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts.matrix, weights, prior),
-            candidates, sentences, redundancy, budget, self.cost_exponent, following,
+            chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
         )
 
 

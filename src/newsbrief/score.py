@@ -161,6 +161,24 @@ def standalone_mask(sentences: Sequence[Sentence], rule: StandaloneRule = Standa
     return np.array([rule.accepts(sentence.text) for sentence in sentences], dtype=bool)
 
 
+@dataclass(frozen=True)
+class Eligible:
+    """What selection may choose: ``candidates`` at any time, ``followers[i]`` once sentence ``i``
+    is chosen. ``fallback``: no sentence stands alone, so every sentence is a candidate (and
+    none a follower) rather than an empty summary."""
+
+    candidates: list[int]
+    followers: dict[int, int]
+    fallback: bool
+
+
+def eligible(sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule()) -> Eligible:
+    standalone = standalone_mask(sentences, rule)
+    if not standalone.any():
+        return Eligible(list(range(len(sentences))), {}, fallback=bool(sentences))
+    return Eligible(np.flatnonzero(standalone).tolist(), followers(sentences, standalone, rule), fallback=False)
+
+
 def followers(
     sentences: Sequence[Sentence], standalone: np.ndarray, rule: StandaloneRule = StandaloneRule()
 ) -> dict[int, int]:
