@@ -108,7 +108,9 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
     sentence = "Heavy rain fell across the city on Sunday, flooding streets."
     for dateline in (
         "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - ",
-        "CLOSE ",
+        "CLOSE ", "COEUR d'ALENE, Idaho _ ",
+        # A wire budget's story slug before the dateline; a dateline repeated in archived copy.
+        "BRITAIN-RACE _ LONDON _ ", "GENEVA (AP) -- GENEVA (AP) -- ",
     ):
         assert clean(dateline + sentence) == [sentence], dateline
 

@@ -120,12 +120,12 @@ HEADING_MAX_WORDS = 30
 _SENTENCE_OPENS = r"(?=[A-Z0-9\"“'‘])"
 # Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ", "RENO, Nev. _ " (the
 # New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", a local paper's
-# "WOODLAND HILLS >> "; the story then opens a sentence, which "NATO - the alliance - met" does
-# not. The Wall Street Journal sets its dash without spaces ("CAIRO—The European Union's top
-# diplomat met ..."): that form counts only before an article, since "NATO—Russia relations" is
-# written the same way.
+# "WOODLAND HILLS >> ", "COEUR d'ALENE, Idaho _ "; the story then opens a sentence, which "NATO -
+# the alliance - met" does not. The Wall Street Journal sets its dash without spaces ("CAIRO—The
+# European Union's top diplomat met ..."): that form counts only before an article, since
+# "NATO—Russia relations" is written the same way.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) ))"
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
@@ -368,5 +368,7 @@ def _strip_leading_label(line: str) -> str:
     elif line.startswith("CLOSE "):
         line = _PLAYER_BUTTON.sub("", line, count=1)
     else:
-        line = _DATELINE.sub("", line, count=1)
+        # Twice: a wire budget's story slug comes before the dateline ("BRITAIN-RACE _ LONDON _
+        # The 600-page report ..."), and archived copy may repeat it ("GENEVA (AP) -- GENEVA (AP) -- ").
+        line = _DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)
     return _NEWS_LABEL.sub("", line, count=1)
