@@ -20,6 +20,8 @@ from newsbrief.score import StandaloneRule, concept_matrix, eligible, followers,
         ("the offensive began before the summit in Tehran last week.", False),  # lower case start
         ("The offensive began before the summit in Tehran last week", False),  # no terminal punctuation
         ("Talks ended.", False),  # too short
+        ("Bruce Willis is about to dive hard into daddy duty — again!", False),  # the writer exclaims
+        ('Fans outside the stadium chanted: "We want more!"', True),  # a speaker exclaims
         ("'Hundreds of thousands of people could be killed.", False),  # opens a quote it never closes
         ('The group has a history of trading with the terror group", the minister said.', False),  # stray quote
         ("The difference is that Mr. Trump has...", False),  # a teaser the site cut off

@@ -23,6 +23,9 @@ from .represent import SentenceVectors, Terms, analyze
 OPENING_QUOTES = "\"'“‘«"
 # A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
 # teaser or link preview where the site cut it: "The difference is that Mr. Trump has..."
+# An exclamation mark counts only inside a quotation ('Fans chanted: "We want more!"'): outside
+# one it is the writer's, in a pasted tweet or a tabloid's line ("Can't wait to meet these
+# beauties!", "Bruce Willis is about to dive hard into daddy duty — again!").
 _TERMINAL = (".", "!")
 _CUT_OFF = ("...", "…")
 # The page speaking to its reader: "See the full story here.", "Send us a secure tip at ...".
@@ -111,7 +114,7 @@ class StandaloneRule:
             return False
         # String methods rather than regexes anchored at the end, which scan the whole sentence.
         ending = text.rstrip(CLOSERS)
-        if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF):
+        if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF) or text.endswith("!"):
             return False
         if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
             return False
