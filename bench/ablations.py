@@ -34,11 +34,13 @@ SETS = [
 ]
 VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
-    "lead prior 2.0 ÷ √documents, cost exponent 0.5, no unattributed first person, a sentence that points back "
+    "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, no unattributed first person, a sentence that points back "
     "only right after its predecessor)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
+    "in a cluster of two stories, what both carry weighs as what one carries (the default until the session of "
+    "2026-11-26 that started at commit 7f418b0)": Summarizer(two_story_agreement=False),
     "one story from 0.3 of the smaller document's concepts shared": Summarizer(same_story=0.3),
     "one story from 0.6 shared": Summarizer(same_story=0.6),
     "one story only when the other holds all of the smaller one's concepts (1.0)": Summarizer(same_story=1.0),

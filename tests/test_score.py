@@ -188,6 +188,24 @@ def test_with_fewer_than_three_documents_repeated_mentions_count():
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0}
 
 
+def test_with_two_documents_what_both_report_weighs_double():
+    sentences = [
+        _sentence("a", "Heavy rain fell on Valencia."),
+        _sentence("a", "Heavy rain flooded the old town.", 1),
+        _sentence("a", "The old town was evacuated.", 2),
+        _sentence("b", "Heavy rain hit Valencia on Tuesday.", 3),
+        _sentence("b", "A bridge collapsed in the old town.", 4),
+    ]
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    # "heavi rain": 3 mentions x 2 documents; "old town": 3 mentions x 2 documents;
+    # "rain fell", "hit valencia" and the rest: one mention, weightless.
+    assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 6.0, "the old": 6.0, "old town": 6.0}
+    # A sentence pasted into the other document is neither a mention nor a second document.
+    pasted = [*sentences[:3], _sentence("b", "Heavy rain flooded the old town.", 3)]
+    concepts = concept_matrix(pasted, [analyze(s.text) for s in pasted])
+    assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
+
+
 def _positioned(document_id, index, count):
     return Sentence(document_id=document_id, index=index, text="x", position=index / count, document_rank=0)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
 from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
 from .figures import other_figures
@@ -52,9 +51,10 @@ class Summarizer:
     ``cost_exponent`` is Lin & Bilmes' *r*; ``query_weight`` is how much more a concept weighs
     when it shares a word with the query (``coverage`` only; with no query the summary is
     generic); ``same_story`` is the share of the smaller document's concepts two documents must
-    share to count as one story in concept weights (``None``: every document is its own), and
+    share to count as one story in concept weights (``None``: every document is its own),
     with ``copies_count_once`` a sentence pasted word for word into several stories counts for
-    one of them (:func:`~newsbrief.score.concept_matrix`).
+    one of them, and with ``two_story_agreement`` a concept both stories of a two-story cluster
+    carry weighs double (:func:`~newsbrief.score.concept_matrix`).
     """
 
     method: str = DEFAULT_METHOD
@@ -68,6 +68,7 @@ class Summarizer:
     query_weight: float = 2.0
     same_story: float | None = 0.4
     copies_count_once: bool = True
+    two_story_agreement: bool = True
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -126,7 +127,9 @@ class Summarizer:
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
             )
-        concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once)
+        concepts = concept_matrix(
+            sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement
+        )
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))

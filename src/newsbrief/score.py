@@ -210,6 +210,7 @@ def concept_matrix(
     terms: Sequence[Terms],
     same_story: float | None = 0.4,
     copies_count_once: bool = True,
+    two_story_agreement: bool = True,
 ) -> ConceptMatrix:
     """Concept weight = number of stories containing the concept.
 
@@ -219,8 +220,10 @@ def concept_matrix(
     With ``copies_count_once``, a sentence found word for word in several stories (an agency's
     background paragraph pasted into other reports) counts for the first story that has it only.
     With three or more stories only concepts in at least two count: one outlet's phrasing is
-    not yet a fact of the event. Fewer stories cannot show agreement, so there a concept
-    counts once per sentence that repeats it (a copy is not another), from its second mention on.
+    not yet a fact of the event. Fewer stories cannot outvote each other, so there a concept
+    counts once per sentence that mentions it (a copy is not another), from two on; with
+    ``two_story_agreement`` that count is multiplied by the number of stories that carry it:
+    what both of two outlets report weighs double, the one agreement such a cluster can show.
     """
     vocabulary: dict[str, int] = {}
     concept_ids = np.array(
@@ -240,13 +243,14 @@ def concept_matrix(
         [first_row.setdefault(s.text, row) if copies_count_once else row for row, s in enumerate(sentences)],
         dtype=np.int64,
     )
-    if stories >= 3:
-        story_of_row = story_of_document[document_of_row[copied_from]]
-        story_pairs = _distinct(concept_ids * stories + story_of_row[rows])
-        counts = np.bincount(story_pairs // stories, minlength=len(vocabulary))
-    else:
+    story_of_row = story_of_document[document_of_row[copied_from]]
+    per_concept = max(stories, 1)
+    story_pairs = _distinct(concept_ids * per_concept + story_of_row[rows])
+    counts = np.bincount(story_pairs // per_concept, minlength=len(vocabulary))
+    if stories < 3:
         first_copy = (copied_from == np.arange(len(sentences)))[rows]
-        counts = np.bincount(concept_ids[first_copy], minlength=len(vocabulary))
+        mentions = np.bincount(concept_ids[first_copy], minlength=len(vocabulary))
+        counts = mentions * counts if two_story_agreement else mentions
     weighty = counts >= 2
     column = np.cumsum(weighty) - 1
     keep = weighty[concept_ids]
