@@ -127,9 +127,7 @@ class Summarizer:
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
             )
-        concepts = concept_matrix(
-            sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement
-        )
+        concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement)
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))

@@ -125,7 +125,8 @@ _SENTENCE_OPENS = r"(?=[A-Z0-9\"“'‘])"
 # European Union's top diplomat met ..."): that form counts only before an article, since
 # "NATO—Russia relations" is written the same way.
 _DATELINE = re.compile(
-    r"^[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"^[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) ))"
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
