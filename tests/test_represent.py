@@ -12,6 +12,8 @@ from newsbrief.represent import analyze, tokens
         ("The U.S. and the Russian Federation sent three envoys.", "the usa and the russia sent 3 envoys"),
         ("“The U.S. sent 3.5 million doses,” she said.", "the usa sent 3.5 million doses she said"),
         ("Route_66 re-opened", "route 66 re opened"),
+        # A typographic apostrophe is the same apostrophe: "Zurich’s" is not "zurich" and "s".
+        ("Zurich’s shop owners didn’t pay.", "zurich's shop owners didn't pay"),
     ],
 )
 def test_tokens(text, expected):
@@ -23,3 +25,10 @@ def test_spun_copies_share_their_terms():
     spun = analyze("The Russian Federation sent 3 million doses to the United Kingdom.")
     assert set(original.content) == set(spun.content) == {"russia", "sent", "3", "million", "dose", "britain"}
     assert {"russia sent", "3 million", "million dose"} <= original.bigrams & spun.bigrams
+
+
+def test_outlets_with_straight_and_typographic_apostrophes_share_their_concepts():
+    straight = analyze("Trump's rally in Tampa didn't draw the crowd his campaign expected.")
+    typographic = analyze("Trump’s rally in Tampa didn’t draw the crowd his campaign expected.")
+    assert typographic == straight
+    assert "trump ralli" in typographic.bigrams

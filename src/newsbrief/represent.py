@@ -72,8 +72,12 @@ def canonical_text(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-cased word and number tokens with variants folded; numbers lose their commas."""
-    lowered = canonical_text(text).lower()
+    """Lower-cased word and number tokens with variants folded; numbers lose their commas.
+
+    A typographic apostrophe is read as a straight one: web outlets set "Trump’s", wires
+    "Trump's", and split at the typographic one the same fact gave other concepts ("trump s",
+    "s ralli" for "trump ralli"), hiding the outlets' agreement."""
+    lowered = canonical_text(text).lower().replace("’", "'")
     found = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
     return [NUMBER_WORDS.get(token, token.replace(",", "")) for token in found]
 
