@@ -197,7 +197,7 @@ def test_with_two_documents_what_both_report_weighs_double():
         _sentence("b", "A bridge collapsed in the old town.", 4),
     ]
     concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
-    # "heavi rain": 3 mentions x 2 documents; "old town": 3 mentions x 2 documents;
+    # "heavi rain", "old town" and "the old": 3 mentions x 2 documents each;
     # "rain fell", "hit valencia" and the rest: one mention, weightless.
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 6.0, "the old": 6.0, "old town": 6.0}
     # A sentence pasted into the other document is neither a mention nor a second document.

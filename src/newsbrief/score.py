@@ -246,11 +246,12 @@ def concept_matrix(
     story_of_row = story_of_document[document_of_row[copied_from]]
     per_concept = max(stories, 1)
     story_pairs = _distinct(concept_ids * per_concept + story_of_row[rows])
-    counts = np.bincount(story_pairs // per_concept, minlength=len(vocabulary))
+    carriers = np.bincount(story_pairs // per_concept, minlength=len(vocabulary))
+    counts = carriers
     if stories < 3:
         first_copy = (copied_from == np.arange(len(sentences)))[rows]
         mentions = np.bincount(concept_ids[first_copy], minlength=len(vocabulary))
-        counts = mentions * counts if two_story_agreement else mentions
+        counts = mentions * carriers if two_story_agreement else mentions
     weighty = counts >= 2
     column = np.cumsum(weighty) - 1
     keep = weighty[concept_ids]
