@@ -23,9 +23,10 @@ from .represent import SentenceVectors, Terms, analyze
 OPENING_QUOTES = "\"'“‘«"
 # A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
 # teaser or link preview where the site cut it: "The difference is that Mr. Trump has..."
-# An exclamation mark counts only inside a quotation ('Fans chanted: "We want more!"'): outside
-# one it is the writer's, in a pasted tweet or a tabloid's line ("Can't wait to meet these
-# beauties!", "Bruce Willis is about to dive hard into daddy duty — again!").
+# An exclamation mark counts only before a closing quotation mark or bracket ('Fans chanted: "We
+# want more!"'): as the sentence's last character it is the writer's, in a pasted tweet or a
+# tabloid's line ("Can't wait to meet these beauties!", "Bruce Willis is about to dive hard
+# into daddy duty — again!").
 _TERMINAL = (".", "!")
 _CUT_OFF = ("...", "…")
 # The page speaking to its reader: "See the full story here.", "Send us a secure tip at ...".
