@@ -175,6 +175,8 @@ def test_archive_widget_and_syndication_notices_are_removed():
         f"{PROSE}\n"
         "You can add location information to your Tweets, such as your city or precise location.\n"
         "Add this Tweet to your website by copying the code below.\n"
+        "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald Trump "
+        "news, video, and analysis from ABC News. Add Interest\n"
         "By embedding Twitter content in your website or app, you are agreeing to the Twitter Developer Agreement.\n"
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
         "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"
@@ -197,6 +199,7 @@ def test_writer_credits_and_capitals_headings_are_removed():
         "ART IS AVAILABLE WITH EVERY STORY.\n"
         "Mike Ward writes for the Austin American-Statesman, Austin, Texas.\n"
         "Linda Stansberry is a staff writer at the Journal.\n"
+        "Alan Boyle is NBCNews.com's science editor. Connect with the Cosmic Log community on Facebook.\n"
         "Sharaf al-Hourani contributed to this report."
     )
     assert clean(text) == [PROSE]
@@ -230,6 +233,7 @@ def test_prose_with_acronyms_or_about_a_writer_is_kept():
         "NATO and the EU met in Brussels on Monday to discuss the crisis.\n"
         "The columnist, who writes for the Post, said the talks had failed.\n"
         "Smith writes that the talks in Brussels had failed.\n"
+        "Marty Baron is the Post's executive editor.\n"
         "In this photography exhibition, the artist shows the war in Syria through children's eyes."
     )
     assert clean(text) == text.split("\n")

@@ -54,6 +54,10 @@ from newsbrief.score import StandaloneRule, concept_matrix, eligible, followers,
         ("Science has learned that the court order referred to in this story has been amended.", False),
         ("“I'm not a part of this story,” the actor said on Sunday.", True),  # a speaker's words
         ("The council published this storyboard for the new park on Monday.", True),
+        ("For a complete list of recalled products please click here.", False),  # the page to its reader
+        ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words
+        ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", False),  # a listing's label
+        ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted
         ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial
         ("Set a generation before the first film, Episode I follows a youthful Obi-Wan Kenobi.", True),  # numeral

@@ -79,7 +79,9 @@ _AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines have no glued words
 # Notices about the page, the archive or the syndication, not about the event: phrases that
-# news prose has no reason to use, looked for in the lower-cased line.
+# news prose has no reason to use, looked for in the lower-cased line. Among them a site's
+# follow button: "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date
+# on the latest Donald Trump news, video, and analysis from ABC News. Add Interest".
 SITE_NOTICES = (
     "crawl data to the internet archive", "added to the wayback machine", "these crawls are part of an effort",
     '"no more 404"', "website captures began", "information about this collection",
@@ -90,6 +92,7 @@ SITE_NOTICES = (
     "story will move in the", "stories will move", "all times are eastern", "address questions to",
     "no portion of the materials contained herein", "may not be published, broadcast",
     "contributed to this report", "contributed to this story", "contributed reporting",
+    "as an interest to stay up to date",
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
@@ -105,10 +108,14 @@ _NOTE_LABELS = (
 _PHONE_NUMBER = re.compile(r"-\d{3}-\d{4}(?<=\d{3}-\d{3}-\d{4})")
 _FAX_NUMBER = re.compile(r"(?<![a-z])fax[,:]? ?\(?\d")
 # A writer's credit line closing a syndicated story: "Mike Ward writes for the Austin
-# American-Statesman, Austin, Texas.", "Linda Stansberry is a staff writer at the Journal."
+# American-Statesman, Austin, Texas.", "Linda Stansberry is a staff writer at the Journal.",
+# "Alan Boyle is NBCNews.com's science editor." (a web outlet only: "Marty Baron is the Post's
+# executive editor." may be news).
 _WRITER_CREDIT = re.compile(
     r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|reports|is an? (?:staff |freelance |free-lance )?"
     r"(?:writer|reporter|correspondent|columnist)) (?:for|with|at)\b"
+    r"|^(?:[A-Z][\w.'-]*\s+){1,4}is [A-Z][\w&-]*\.(?:com|org|net)['’]s (?:[a-z-]+ ){0,2}"
+    r"(?:editor|writer|reporter|correspondent|columnist)\b"
 )
 # Words in capitals: a line made mostly of them is a heading or a wire desk's note
 # ("ART IS AVAILABLE WITH EVERY STORY.", "TOM LANGE and PHILIP VANNATTER: LAPD detectives.").

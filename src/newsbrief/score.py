@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .clean import CLOSERS
+from .clean import CLOSERS, is_capitals_heading
 from .model import Sentence
 from .redundancy import story_groups
 from .represent import SentenceVectors, Terms, analyze
@@ -63,8 +63,9 @@ _FIRST_PERSON_TOKENS = frozenset(
 )
 # The page speaking of itself rather than of the event: "She declined to be interviewed for this
 # article.", "Science has learned that the court order referred to in this story has been
-# amended." Inside a quotation ('"I'm not a part of this story," he said.') a speaker says it.
-_ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b")
+# amended.", "For a complete list of recalled products please click here." Inside a quotation
+# ('"I'm not a part of this story," he said.') a speaker says it.
+_ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
@@ -126,7 +127,13 @@ class StandaloneRule:
         match = _FIRST_WORD.match(text)
         if not points_back and match and match.group(1).lower() in _NEEDS_CONTEXT:
             return False
-        if ("this " in text or "This " in text) and _ABOUT_THE_PAGE.search(_QUOTED.sub(" ", text)):
+        if ("this " in text or "This " in text or "lick here" in text) and _ABOUT_THE_PAGE.search(
+            _QUOTED.sub(" ", text)
+        ):
+            return False
+        # Cleaning drops a paragraph in capitals; one that opens a paragraph of prose is a label
+        # or a listing's entry: "STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction."
+        if is_capitals_heading(text):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
 
