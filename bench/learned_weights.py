@@ -34,8 +34,7 @@ from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
-from newsbrief.score import Eligible, concept_matrix, eligible, position_prior
-from newsbrief.select import ConceptCoverage, budgeted_greedy
+from newsbrief.score import Eligible, concept_matrix, eligible
 from newsbrief.split import document_sentences
 
 FEATURES = (
@@ -145,13 +144,8 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], features: np.ndarr
 
 
 def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) -> list[str]:
-    # As in the default, the lead prior is a share of the mean weight of the concepts that weigh.
-    mean_weight = float(weights[weights > 0].mean()) if (weights > 0).any() else 1.0
-    prior = mean_weight * position_prior(concepts.sentences, DEFAULT.lead_prior, DEFAULT.lead_prior_exponent)
-    chosen = budgeted_greedy(
-        lambda: ConceptCoverage(concepts.matrix, weights, prior),
-        concepts.eligible.candidates, concepts.sentences, concepts.redundancy, Budget("words", words),
-        DEFAULT.cost_exponent, concepts.eligible.followers,
+    chosen = DEFAULT.cover_concepts(
+        concepts.sentences, concepts.matrix, weights, concepts.eligible, concepts.redundancy, Budget("words", words)
     )
     order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible.followers)
     return [concepts.sentences[i].text for i in order]

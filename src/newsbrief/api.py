@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+from scipy import sparse
+
 from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
 from .figures import other_figures
@@ -131,10 +134,27 @@ class Summarizer:
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))
-        mean_weight = float(weights.mean()) if weights.size else 1.0
+        return self.cover_concepts(sentences, concepts.matrix, weights, chosen_from, redundancy, budget)
+
+    def cover_concepts(
+        self,
+        sentences: list[Sentence],
+        concepts: sparse.csr_matrix,
+        weights: np.ndarray,
+        chosen_from: Eligible,
+        redundancy: Redundancy,
+        budget: Budget,
+    ) -> list[int]:
+        """The ``coverage`` method's choice given each concept's weight: budgeted greedy
+        coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior.
+        Experiments with other weights (``bench/learned_weights.py``) select through it."""
+        weighing = weights[weights > 0]
+        # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
+        # its strength whatever the scale of the weights.
+        mean_weight = float(weighing.mean()) if weighing.size else 1.0
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
         return budgeted_greedy(
-            lambda: ConceptCoverage(concepts.matrix, weights, prior),
+            lambda: ConceptCoverage(concepts, weights, prior),
             chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
         )
 
