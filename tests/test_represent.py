@@ -14,6 +14,9 @@ from newsbrief.represent import analyze, tokens
         ("Route_66 re-opened", "route 66 re opened"),
         # A typographic apostrophe is the same apostrophe: "Zurich’s" is not "zurich" and "s".
         ("Zurich’s shop owners didn’t pay.", "zurich's shop owners didn't pay"),
+        # A percentage is one whatever the outlet's style; "super centre" holds no "per cent".
+        ("Sales rose 30% at the super centre.", "sales rose 30 percent at the super centre"),
+        ("Sales rose 30 per cent.", "sales rose 30 percent"),
     ],
 )
 def test_tokens(text, expected):
@@ -32,3 +35,11 @@ def test_outlets_with_straight_and_typographic_apostrophes_share_their_concepts(
     typographic = analyze("Trump’s rally in Tampa didn’t draw the crowd his campaign expected.")
     assert typographic == straight
     assert "trump ralli" in typographic.bigrams
+
+
+def test_outlets_writing_a_percentage_differently_share_their_concepts():
+    wire = analyze("Turnout fell to 42 percent in the capital.")
+    web = analyze("Turnout fell to 42% in the capital.")
+    british = analyze("Turnout fell to 42 per cent in the capital.")
+    assert web == british == wire
+    assert "42 percent" in wire.bigrams

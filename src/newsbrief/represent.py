@@ -59,6 +59,9 @@ STOP_WORDS = frozenset(
 )
 
 
+_PER_CENT = re.compile(r"\bper cent\b")
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     # PyStemmer keeps its own cache of recent words, which makes repeated words nearly free.
@@ -76,8 +79,11 @@ def tokens(text: str) -> list[str]:
 
     A typographic apostrophe is read as a straight one: web outlets set "Trump’s", wires
     "Trump's", and split at the typographic one the same fact gave other concepts ("trump s",
-    "s ralli" for "trump ralli"), hiding the outlets' agreement."""
-    lowered = canonical_text(text).lower().replace("’", "'")
+    "s ralli" for "trump ralli"), hiding the outlets' agreement. For the same reason "30%" and
+    the British "30 per cent" are read as the wires' "30 percent"."""
+    lowered = canonical_text(text).lower().replace("’", "'").replace("%", " percent")
+    if "per cent" in lowered:
+        lowered = _PER_CENT.sub("percent", lowered)
     found = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
     return [NUMBER_WORDS.get(token, token.replace(",", "")) for token in found]
 
