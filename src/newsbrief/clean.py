@@ -112,10 +112,9 @@ _FAX_NUMBER = re.compile(r"(?<![a-z])fax[,:]? ?\(?\d")
 # "Alan Boyle is NBCNews.com's science editor." (a web outlet only: "Marty Baron is the Post's
 # executive editor." may be news).
 _WRITER_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:writes|reports|is an? (?:staff |freelance |free-lance )?"
+    r"^(?:[A-Z][\w.'-]*\s+){1,4}(?:(?:writes|reports|is an? (?:staff |freelance |free-lance )?"
     r"(?:writer|reporter|correspondent|columnist)) (?:for|with|at)\b"
-    r"|^(?:[A-Z][\w.'-]*\s+){1,4}is [A-Z][\w&-]*\.(?:com|org|net)['’]s (?:[a-z-]+ ){0,2}"
-    r"(?:editor|writer|reporter|correspondent|columnist)\b"
+    r"|is [A-Z][\w&-]*\.(?:com|org|net)['’]s (?:[a-z-]+ ){0,2}(?:editor|writer|reporter|correspondent|columnist)\b)"
 )
 # Words in capitals: a line made mostly of them is a heading or a wire desk's note
 # ("ART IS AVAILABLE WITH EVERY STORY.", "TOM LANGE and PHILIP VANNATTER: LAPD detectives.").
