@@ -327,6 +327,14 @@ def is_capitals_heading(line: str) -> bool:
     return len(_CAPITALIZED_WORD.findall(line)) * 2 > len(_ANY_WORD.findall(line))
 
 
+def is_capitals_label(sentence: str) -> bool:
+    """A sentence that opens with a word in capitals and is mostly in capitals: a label or a
+    listing's entry opening a paragraph of prose, which cleaning keeps whole ("STAR WARS:
+    EPISODE I _ THE PHANTOM MENACE: Science fiction."). The opening word is asked first: few
+    sentences have one, so the rule costs the others almost nothing."""
+    return bool(_CAPITALIZED_WORD.match(sentence)) and is_capitals_heading(sentence)
+
+
 def ends_like_sentence(line: str) -> bool:
     # A string method, not a regex anchored at the end, which would scan the whole line.
     return line.rstrip(CLOSERS).endswith(SENTENCE_ENDS)

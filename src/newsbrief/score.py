@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .clean import CLOSERS, is_capitals_heading
+from .clean import CLOSERS, is_capitals_label
 from .model import Sentence
 from .redundancy import story_groups
 from .represent import SentenceVectors, Terms, analyze
@@ -66,7 +66,6 @@ _FIRST_PERSON_TOKENS = frozenset(
 # amended.", "For a complete list of recalled products please click here." Inside a quotation
 # ('"I'm not a part of this story," he said.') a speaker says it.
 _ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
-_OPENS_IN_CAPITALS = re.compile(r"[A-Z][A-Z'&.-]*[A-Z]\b")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
@@ -132,11 +131,7 @@ class StandaloneRule:
             _QUOTED.sub(" ", text)
         ):
             return False
-        # Cleaning drops a paragraph in capitals; one that opens a paragraph of prose is a label
-        # or a listing's entry: "STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction."
-        # Such an entry opens with a word in capitals, which few sentences do: testing that
-        # first keeps the rule's cost out of the rest.
-        if _OPENS_IN_CAPITALS.match(text) and is_capitals_heading(text):
+        if is_capitals_label(text):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
 
