@@ -177,6 +177,7 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "Add this Tweet to your website by copying the code below.\n"
         "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald Trump "
         "news, video, and analysis from ABC News. Add Interest\n"
+        "Sorry, the page you requested was not found.\n"
         "By embedding Twitter content in your website or app, you are agreeing to the Twitter Developer Agreement.\n"
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
         "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"

@@ -81,7 +81,8 @@ _LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines 
 # Notices about the page, the archive or the syndication, not about the event: phrases that
 # news prose has no reason to use, looked for in the lower-cased line. Among them a site's
 # follow button: "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date
-# on the latest Donald Trump news, video, and analysis from ABC News. Add Interest".
+# on the latest Donald Trump news, video, and analysis from ABC News. Add Interest"; a site's
+# error page crawled in the article's place: "Sorry, the page you requested was not found."
 SITE_NOTICES = (
     "crawl data to the internet archive", "added to the wayback machine", "these crawls are part of an effort",
     '"no more 404"', "website captures began", "information about this collection",
@@ -92,7 +93,7 @@ SITE_NOTICES = (
     "story will move in the", "stories will move", "all times are eastern", "address questions to",
     "no portion of the materials contained herein", "may not be published, broadcast",
     "contributed to this report", "contributed to this story", "contributed reporting",
-    "as an interest to stay up to date",
+    "as an interest to stay up to date", "the page you requested",
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
