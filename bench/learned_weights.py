@@ -34,7 +34,7 @@ from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
-from newsbrief.score import Eligible, concept_matrix, eligible
+from newsbrief.score import Eligibility, concept_matrix
 from newsbrief.split import document_sentences
 
 FEATURES = (
@@ -62,7 +62,7 @@ class ClusterConcepts:
     """One cluster's sentences, every bigram concept (no df cut) and the concepts' features."""
 
     sentences: list[Sentence]
-    eligible: Eligible
+    eligible: Eligibility
     redundancy: Redundancy
     matrix: sparse.csr_matrix
     names: list[str]
@@ -113,7 +113,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     ]) if size else np.zeros((0, len(FEATURES)))
     matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
     matrix.data[:] = 1.0
-    return ClusterConcepts(sentences, eligible(sentences), redundancy, matrix, names, default_weights, features)
+    return ClusterConcepts(sentences, Eligibility(sentences), redundancy, matrix, names, default_weights, features)
 
 
 def reference_share(concepts: ClusterConcepts, references: tuple[str, ...]) -> np.ndarray:
@@ -147,7 +147,7 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
     chosen = DEFAULT.cover_concepts(
         concepts.sentences, concepts.matrix, weights, concepts.eligible, concepts.redundancy, Budget("words", words)
     )
-    order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible.followers)
+    order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible.followers_among(chosen))
     return [concepts.sentences[i].text for i in order]
 
 

@@ -3,7 +3,7 @@ import pytest
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze
-from newsbrief.score import StandaloneRule, concept_matrix, eligible, followers, position_prior
+from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, position_prior
 
 
 @pytest.mark.parametrize(
@@ -95,19 +95,25 @@ def test_followers_are_next_sentences_of_the_same_document_that_point_back():
         ("b", "She served seven years."),  # too short
     ]
     sentences = [Sentence(document, i, text, 0.0, 0) for i, (document, text) in enumerate(texts)]
-    standalone = np.array([StandaloneRule().accepts(text) for _, text in texts])
-    assert standalone.tolist() == [True, False, True, False, False]
-    assert followers(sentences, standalone) == {0: 1}
-    chosen_from = eligible(sentences)
-    assert (chosen_from.candidates, chosen_from.followers, chosen_from.fallback) == ([0, 2], {0: 1}, False)
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.fallback is False
+    assert [chosen_from.admits(i) for i in range(5)] == [True, False, True, False, False]
+    assert [chosen_from.follower_of(i) for i in range(5)] == [1, None, None, None, None]
+    assert chosen_from.followers_among([2, 1, 0]) == {0: 1}
+    assert chosen_from.followers_among([1, 2]) == {}
+    assert Eligibility(sentences, StandaloneRule(after_predecessor=False)).follower_of(0) is None
 
 
 def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follows():
     texts = ["Will the offensive begin before the summit?", "He said the talks had ended without any deal."]
     sentences = [Sentence("a", i, text, 0.0, 0) for i, text in enumerate(texts)]
-    chosen_from = eligible(sentences)
-    assert (chosen_from.candidates, chosen_from.followers, chosen_from.fallback) == ([0, 1], {}, True)
-    assert (eligible([]).candidates, eligible([]).fallback) == ([], False)
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.fallback is True
+    assert [chosen_from.stands_alone(i) for i in range(2)] == [False, False]
+    assert [chosen_from.admits(i) for i in range(2)] == [True, True]
+    # The second would follow the first were there a sentence that stands alone.
+    assert [chosen_from.follower_of(i) for i in range(2)] == [None, None]
+    assert Eligibility([]).fallback is False
 
 
 def test_first_person_sentences_can_be_allowed():

@@ -5,6 +5,7 @@ from newsbrief.model import Budget, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze, vectorize
+from newsbrief.score import Eligibility, StandaloneRule
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 
 # Two documents; a's second sentence points back ("He ...") and may only follow a's first.
@@ -19,15 +20,17 @@ REDUNDANCY = Redundancy(SENTENCES, vectorize([analyze(s.text) for s in SENTENCES
 COVERAGE = (sparse.identity(4, format="csr"), np.array([3.0, 5.0, 2.0, 1.0]), np.zeros(4))
 
 
-def choose(followers):
+def choose(rule):
+    chosen_from = Eligibility(SENTENCES, rule)
     return budgeted_greedy(
-        lambda: ConceptCoverage(*COVERAGE), [0, 2, 3], SENTENCES, REDUNDANCY, Budget("sentences", 3), 1.0, followers
+        lambda: ConceptCoverage(*COVERAGE), chosen_from, SENTENCES, REDUNDANCY, Budget("sentences", 3), 1.0
     )
 
 
 def test_a_sentence_that_points_back_is_a_candidate_once_its_predecessor_is_chosen():
-    assert choose({}) == [0, 2, 3]
-    assert choose({0: 1}) == [0, 1, 2]
+    # The follower ranks first from the start; until its predecessor is chosen it is passed over.
+    assert choose(StandaloneRule(after_predecessor=False)) == [0, 2, 3]
+    assert choose(StandaloneRule()) == [0, 1, 2]
 
 
 def test_a_follower_is_ordered_right_after_its_predecessor():

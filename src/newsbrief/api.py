@@ -21,11 +21,10 @@ from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
 from .represent import SentenceVectors, Terms, analyze_all, vectorize
 from .score import (
-    Eligible,
+    Eligibility,
     StandaloneRule,
     centroid_similarity,
     concept_matrix,
-    eligible,
     position_prior,
     shares_query_words,
 )
@@ -94,7 +93,7 @@ class Summarizer:
         chosen = self._select(sentences, terms, vectors, redundancy, chosen_from, budget, query)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
-        ordered = source_order(chosen, sentences, redundancy, chosen_from.followers)
+        ordered = source_order(chosen, sentences, redundancy, chosen_from.followers_among(chosen))
         return Summary(
             cluster_id=cluster.id,
             sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
@@ -104,8 +103,8 @@ class Summarizer:
             warnings=tuple(warnings),
         )
 
-    def _eligible(self, sentences: list[Sentence], warnings: list[str]) -> Eligible:
-        chosen_from = eligible(sentences, self.standalone)
+    def _eligible(self, sentences: list[Sentence], warnings: list[str]) -> Eligibility:
+        chosen_from = Eligibility(sentences, self.standalone)
         if not sentences:
             warnings.append("no sentences left after cleaning: the input holds no article text")
         elif chosen_from.fallback:
@@ -118,17 +117,17 @@ class Summarizer:
         terms: list[Terms],
         vectors: SentenceVectors,
         redundancy: Redundancy,
-        chosen_from: Eligible,
+        chosen_from: Eligibility,
         budget: Budget,
         query: str | None,
     ) -> list[int]:
         if self.method == "lead":
-            return lead_selection(chosen_from.candidates, sentences, redundancy, budget)
+            return lead_selection(chosen_from, sentences, redundancy, budget)
         if self.method == "centroid":
             relevance = centroid_similarity(vectors)
             return budgeted_greedy(
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
-                chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
+                chosen_from, sentences, redundancy, budget, self.cost_exponent,
             )
         concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement)
         weights = concepts.weights
@@ -141,7 +140,7 @@ class Summarizer:
         sentences: list[Sentence],
         concepts: sparse.csr_matrix,
         weights: np.ndarray,
-        chosen_from: Eligible,
+        chosen_from: Eligibility,
         redundancy: Redundancy,
         budget: Budget,
     ) -> list[int]:
@@ -155,7 +154,7 @@ class Summarizer:
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts, weights, prior),
-            chosen_from.candidates, sentences, redundancy, budget, self.cost_exponent, chosen_from.followers,
+            chosen_from, sentences, redundancy, budget, self.cost_exponent,
         )
 
 

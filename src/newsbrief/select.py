@@ -6,14 +6,16 @@ result with the best single sentence, which keeps the (1 - 1/e)/2 guarantee for 
 submodular objectives such as concept coverage. Objectives give the gains of all sentences
 at once as a vector, so each step is a sparse matrix product, not a Python loop.
 
-A sentence that cannot stand alone because it points back ("He told police ...") becomes a
-candidate once the sentence before it is chosen (:func:`~newsbrief.score.followers`): it then
-competes like any other, and the order stage keeps it right after that sentence.
+Which sentences may be chosen is asked of an :class:`~newsbrief.score.Eligibility` as they
+reach the top of the ranking. A sentence that cannot stand alone because it points back ("He
+told police ...") becomes a candidate once the sentence before it is chosen
+(:meth:`~newsbrief.score.Eligibility.follower_of`): it then competes like any other, and the
+order stage keeps it right after that sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -22,6 +24,7 @@ from scipy import sparse
 
 from .model import Budget, Sentence
 from .redundancy import Redundancy
+from .score import Eligibility
 
 
 class Objective(Protocol):
@@ -75,51 +78,58 @@ class MarginalRelevance:
 
 def budgeted_greedy(
     objective_factory: Callable[[], Objective],
-    candidates: Sequence[int],
+    chosen_from: Eligibility,
     sentences: Sequence[Sentence],
     redundancy: Redundancy,
     budget: Budget,
     cost_exponent: float = 1.0,
-    followers: Mapping[int, int] | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
 
     ``objective_factory()`` returns a fresh :class:`Objective`; it is called twice, for the
-    greedy run and for scoring the best single sentence against it. ``followers`` maps a
-    sentence to the one that becomes a candidate when it is chosen.
+    greedy run and for scoring the best single sentence against it.
     """
-    followers = followers or {}
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
-    capacity = budget.capacity()
-    affordable = np.zeros(len(sentences), dtype=bool)
-    affordable[list(candidates)] = True
-    affordable &= (costs > 0) & (costs <= capacity)
-    if not affordable.any():
-        return []
+    affordable = (costs > 0) & (costs <= budget.capacity())
     scale = np.where(costs > 0, costs, 1.0) ** cost_exponent
     objective = objective_factory()
     pool = affordable.copy()
+    followers: set[int] = set()
     said = np.zeros(len(sentences), dtype=bool)
     chosen: list[int] = []
-    remaining = float(capacity)
+    remaining = float(budget.capacity())
     while pool.any():
         gains = objective.gains()
-        ratios = np.where(pool, gains / scale, -np.inf)
-        best = int(np.argmax(ratios))
-        if gains[best] <= 0 and chosen:
+        best = _best_admitted(gains / scale, pool, lambda i: i in followers or chosen_from.admits(i))
+        if best is None or (gains[best] <= 0 and chosen):
             break
         objective.add(best)
         chosen.append(best)
         remaining -= costs[best]
         said[redundancy.same_as(best)] = True
-        if best in followers:
-            pool[followers[best]] = costs[followers[best]] > 0
+        following = chosen_from.follower_of(best)
+        if following is not None:
+            followers.add(following)
+            pool[following] = costs[following] > 0
         pool &= (costs <= remaining) & ~said
     single_gains = objective_factory().gains()
-    best_single = int(np.argmax(np.where(affordable, single_gains, -np.inf)))
-    if single_gains[best_single] > _total(objective_factory, chosen):
+    best_single = _best_admitted(single_gains, affordable, chosen_from.admits)
+    if best_single is not None and single_gains[best_single] > _total(objective_factory, chosen):
         return [best_single]
     return chosen
+
+
+def _best_admitted(scores: np.ndarray, pool: np.ndarray, admits: Callable[[int], bool]) -> int | None:
+    """The first index of the highest score in ``pool`` that ``admits`` accepts, or None. The
+    ones it refuses on the way leave ``pool``: they cannot be chosen later either."""
+    ranked = np.where(pool, scores, -np.inf)
+    while pool.any():
+        best = int(np.argmax(ranked))
+        if admits(best):
+            return best
+        pool[best] = False
+        ranked[best] = -np.inf
+    return None
 
 
 def _total(objective_factory: Callable[[], Objective], chosen: Sequence[int]) -> float:
@@ -132,16 +142,16 @@ def _total(objective_factory: Callable[[], Objective], chosen: Sequence[int]) ->
 
 
 def lead_selection(
-    candidates: Sequence[int], sentences: Sequence[Sentence], redundancy: Redundancy, budget: Budget
+    chosen_from: Eligibility, sentences: Sequence[Sentence], redundancy: Redundancy, budget: Budget
 ) -> list[int]:
     """First sentences of each document in turn (round robin), to the budget."""
-    by_position = sorted(candidates, key=lambda i: (sentences[i].index, sentences[i].document_rank))
+    by_position = sorted(range(len(sentences)), key=lambda i: (sentences[i].index, sentences[i].document_rank))
     chosen: list[int] = []
     said = np.zeros(len(sentences), dtype=bool)
     remaining = budget.capacity()
     for i in by_position:
         cost = budget.cost(sentences[i])
-        if not said[i] and 0 < cost <= remaining:
+        if not said[i] and 0 < cost <= remaining and chosen_from.admits(i):
             chosen.append(i)
             said[redundancy.same_as(i)] = True
             remaining -= cost
