@@ -87,7 +87,8 @@ def budgeted_greedy(
     """Indices of the chosen sentences, in the order chosen.
 
     ``objective_factory()`` returns a fresh :class:`Objective`; it is called twice, for the
-    greedy run and for scoring the best single sentence against it.
+    greedy run and for scoring the best single sentence against it. ``chosen_from`` is asked
+    about a sentence only when it tops the ranking.
     """
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
     affordable = (costs > 0) & (costs <= budget.capacity())
