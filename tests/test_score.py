@@ -57,6 +57,9 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ("For a complete list of recalled products please click here.", False),  # the page to its reader
         ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words
         ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", False),  # a listing's label
+        ("Q: There is a burgeoning AIDS epidemic in Burma.", False),  # an interview's turns
+        ("A: The government has done nothing to stop it so far.", False),
+        ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
         ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted
         ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial

@@ -66,6 +66,9 @@ _FIRST_PERSON_TOKENS = frozenset(
 # amended.", "For a complete list of recalled products please click here." Inside a quotation
 # ('"I'm not a part of this story," he said.') a speaker says it.
 _ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
+# An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
+# interviewer's, "A: ..." an answer whose speaker the sentence does not name.
+_INTERVIEW_LABELS = ("Q:", "A:")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERB = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
@@ -121,6 +124,8 @@ class StandaloneRule:
         if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
             return False
         if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
+            return False
+        if text.startswith(_INTERVIEW_LABELS):
             return False
         if _CALL_TO_ACTION.match(text):
             return False
