@@ -35,7 +35,7 @@ from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
 from newsbrief.score import Eligibility, concept_matrix
-from newsbrief.split import document_sentences
+from newsbrief.split import cluster_sentences
 
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
@@ -72,7 +72,7 @@ class ClusterConcepts:
 
 def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     cleaned = clean_cluster(cluster)
-    sentences = [s for rank, document in enumerate(cleaned.documents) for s in document_sentences(document, rank)]
+    sentences = cluster_sentences(cleaned)
     terms = analyze_all([s.text for s in sentences])
     redundancy = Redundancy(sentences, vectorize(terms))
     vocabulary: dict[str, int] = {}

@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief.cli import app
+from newsbrief.evaluate.baselines import oracle_choice
 from newsbrief.evaluate.datasets import EvalItem, load_dataset, to_jsonl_record
 from newsbrief.evaluate.rouge import PerlRouge, PythonRouge, truncate_words
 from newsbrief.evaluate.run import build_methods, evaluate
@@ -83,6 +84,20 @@ def test_oracle_never_scores_below_another_method_on_the_same_cluster():
         for cluster, (best, other) in enumerate(zip(oracle, method.values("rouge2", "r"))):
             assert best >= other, (method.name, cluster)
     assert all(m.seconds_per_cluster is not None and m.peak_mb is not None for m in result.methods)
+
+
+ORACLE_POOL = [
+    "Rain fell for three days in Valencia.",  # 4 of the reference's 8 bigrams, 7 words
+    "Floods killed forty people in Valencia.",  # 3 of them, 6 words
+    "The mayor spoke.",  # none
+]
+
+
+def test_oracle_choice_takes_the_largest_recall_gain_first_and_stops_at_no_gain():
+    reference = "Floods killed forty people. Rain fell for three days."
+    assert oracle_choice(ORACLE_POOL, [reference], words=100) == [0, 1]
+    # After the first, the second's 6 words no longer fit 8.
+    assert oracle_choice(ORACLE_POOL, [reference], words=8) == [0]
 
 
 @pytest.mark.skipif(

@@ -6,7 +6,7 @@ from newsbrief.clean import clean_cluster
 from newsbrief.model import Sentence
 from newsbrief.redundancy import Redundancy, SimilarityRule, story_groups
 from newsbrief.represent import analyze, vectorize
-from newsbrief.split import document_sentences
+from newsbrief.split import cluster_sentences
 
 
 def brute_force(vectors, rule):
@@ -32,7 +32,7 @@ def every_row(sentences, vectors, rule):
 @pytest.mark.parametrize("rule", [SimilarityRule(), SimilarityRule(cosine=0.3, containment=0.5, min_contained_terms=2)])
 def test_one_sentence_against_all_equals_scoring_every_pair(idlib_cluster, rule):
     cleaned = clean_cluster(idlib_cluster)
-    sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
+    sentences = cluster_sentences(cleaned)
     vectors = vectorize([analyze(s.text) for s in sentences])
     found = every_row(sentences, vectors, rule)
     expected = brute_force(vectors, rule)

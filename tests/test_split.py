@@ -1,6 +1,7 @@
 import pytest
 
-from newsbrief.split import split_sentences
+from newsbrief.model import Cluster, Document
+from newsbrief.split import cluster_sentences, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,17 @@ from newsbrief.split import split_sentences
 )
 def test_news_sentences_split_where_a_reader_would(text, expected):
     assert split_sentences(text) == expected
+
+
+def test_cluster_sentences_number_documents_and_sentences_in_order():
+    cluster = Cluster("c", (
+        Document("a", "Floods hit Valencia. Forty people died.\nThe army helped."),
+        Document("b", "Rain fell for three days."),
+    ))
+    found = [(s.document_id, s.document_rank, s.index, s.position, s.text) for s in cluster_sentences(cluster)]
+    assert found == [
+        ("a", 0, 0, 0.0, "Floods hit Valencia."),
+        ("a", 0, 1, 1 / 3, "Forty people died."),
+        ("a", 0, 2, 2 / 3, "The army helped."),
+        ("b", 1, 0, 0.0, "Rain fell for three days."),
+    ]

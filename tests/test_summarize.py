@@ -8,7 +8,7 @@ from newsbrief.clean import clean_cluster
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze, vectorize
 from newsbrief.score import StandaloneRule
-from newsbrief.split import document_sentences
+from newsbrief.split import cluster_sentences
 
 FLOODS = Cluster(
     id="floods",
@@ -105,7 +105,7 @@ def test_a_cluster_where_no_sentence_stands_alone_is_summarized_from_all_with_a_
 
 def test_seed_three_million_fact_is_found_in_the_four_documents_that_carry_it(idlib_cluster):
     cleaned = clean_cluster(idlib_cluster)
-    sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
+    sentences = cluster_sentences(cleaned)
     redundancy = Redundancy(sentences, vectorize([analyze(s.text) for s in sentences]))
     carriers = [i for i, s in enumerate(sentences) if re.search(r"three million (people|civilians)", s.text)]
     assert [sentences[i].document_id[:3] for i in carriers] == ["000", "001", "002", "004"]
@@ -123,7 +123,7 @@ def test_seed_summary_is_clean_sourced_and_non_redundant(method, idlib_cluster):
     summary = summarize(idlib_cluster, Budget("words", 100), method)
     assert 0 < len(summary.text.split()) <= 100
     cleaned = clean_cluster(idlib_cluster)
-    sentences = [s for rank, d in enumerate(cleaned.documents) for s in document_sentences(d, rank)]
+    sentences = cluster_sentences(cleaned)
     redundancy = Redundancy(sentences, vectorize([analyze(s.text) for s in sentences]))
     position = {(s.document_id, s.index): i for i, s in enumerate(sentences)}
     chosen = [position[(s.document_id, s.index)] for s in summary.sentences]

@@ -29,7 +29,7 @@ from .score import (
     shares_query_words,
 )
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
-from .split import document_sentences
+from .split import cluster_sentences
 
 METHODS: dict[str, str] = {
     "coverage": "bigram concepts weighted by how many stories carry them, budgeted greedy coverage (default)",
@@ -80,11 +80,7 @@ class Summarizer:
         """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
         question), concepts that share its words weigh more."""
         cleaned = clean_cluster(cluster)
-        sentences = [
-            sentence
-            for rank, document in enumerate(cleaned.documents)
-            for sentence in document_sentences(document, rank, self.language)
-        ]
+        sentences = cluster_sentences(cleaned, self.language)
         warnings = _silent_documents(cluster.documents, sentences)
         terms = analyze_all([sentence.text for sentence in sentences])
         vectors = vectorize(terms)

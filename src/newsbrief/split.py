@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from sentencex import segment
 
 from .clean import WEEKDAY
-from .model import Document, Sentence
+from .model import Cluster, Document, Sentence
 
 # '"... Don't let that happen!" Trump wrote in a tweet.' is one sentence that the segmenter
 # cuts after the closing quote; a short tail that only names the speaker goes back on. The
@@ -87,4 +87,13 @@ def document_sentences(document: Document, document_rank: int, language: str = "
             document_rank=document_rank,
         )
         for index, text in enumerate(texts)
+    ]
+
+
+def cluster_sentences(cluster: Cluster, language: str = "en") -> list[Sentence]:
+    """Every sentence of a cleaned cluster, document after document: the candidates of a summary."""
+    return [
+        sentence
+        for rank, document in enumerate(cluster.documents)
+        for sentence in document_sentences(document, rank, language)
     ]

@@ -62,13 +62,19 @@ def _bigrams(text: str) -> Counter[tuple[str, str]]:
 
 
 def oracle(cluster: Cluster, words: int) -> list[str]:
-    """Greedy extractive oracle: repeatedly add the sentence that most raises ROUGE-2 recall
-    (mean over references, rouge-score's tokenizer and stemmer) while it fits the budget."""
-    references = [_bigrams(" ".join(reference_sentences(r))) for r in cluster.summaries]
-    totals = [sum(r.values()) or 1 for r in references]
+    """Greedy extractive oracle over the documents' sentences as crawled, in document order."""
     pool = [s for document in raw_sentences(cluster) for s in document]
-    grams = [_bigrams(s) for s in pool]
-    lengths = [len(s.split()) for s in pool]
+    return [pool[i] for i in sorted(oracle_choice(pool, cluster.summaries, words))]
+
+
+def oracle_choice(sentences: Sequence[str], summaries: Sequence[str], words: int) -> list[int]:
+    """Indices of ``sentences`` the greedy oracle chooses, in the order chosen: repeatedly the
+    sentence that most raises ROUGE-2 recall (mean over ``summaries``, rouge-score's tokenizer
+    and stemmer) while it fits the word budget."""
+    references = [_bigrams(" ".join(reference_sentences(r))) for r in summaries]
+    totals = [sum(r.values()) or 1 for r in references]
+    grams = [_bigrams(s) for s in sentences]
+    lengths = [len(s.split()) for s in sentences]
     selected: Counter[tuple[str, str]] = Counter()
     chosen: list[int] = []
     used = 0
@@ -86,11 +92,11 @@ def oracle(cluster: Cluster, words: int) -> list[str]:
         return total
 
     while True:
-        fitting = [i for i in range(len(pool)) if i not in chosen and 0 < lengths[i] <= words - used]
+        fitting = [i for i in range(len(sentences)) if i not in chosen and 0 < lengths[i] <= words - used]
         best = max(fitting, key=gain, default=None)
         if best is None or gain(best) <= 0:
             break
         chosen.append(best)
         selected.update(grams[best])
         used += lengths[best]
-    return [pool[i] for i in sorted(chosen)]
+    return chosen

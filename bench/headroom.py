@@ -1,0 +1,65 @@
+"""Headroom: the greedy oracle over newsbrief's own candidate sentences, beside the default.
+
+    python bench/headroom.py ../shared/data
+
+For each development set: newsbrief's default; the greedy ROUGE-2 oracle
+(`newsbrief.evaluate.baselines.oracle_choice`, recall against the references) over every
+cleaned and split sentence of each cluster; the same oracle over the sentences that may stand
+alone (`Eligibility.admits`); and how many of that oracle's sentences the default's brief
+holds. The first gap is what the standalone rule costs a perfect chooser, the second what the
+ranking leaves. Scored as `newsbrief eval` scores each set (python ROUGE; recall cut at the
+budget on DUC, F1 on Multi-News). About 5 minutes, most of it the oracle on the 250-word DUC
+sets. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ablations import SETS, rouge_cell
+
+from newsbrief import Budget, Summarizer
+from newsbrief.clean import clean_cluster
+from newsbrief.evaluate.baselines import oracle_choice
+from newsbrief.evaluate.datasets import load_dataset
+from newsbrief.score import Eligibility
+from newsbrief.split import cluster_sentences
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path, help="the folder of development sets (../shared/data)")
+    args = parser.parse_args()
+    print(
+        "| set | newsbrief default | oracle over every cleaned sentence | oracle over the sentences that stand "
+        "alone | that oracle's sentences in newsbrief's brief |"
+    )
+    print("|---|---|---|---|---|")
+    summarizer = Summarizer()
+    for label, name, words, truncate, measure in SETS:
+        briefs, over_all, over_standalone, references = [], [], [], []
+        shared = total = 0
+        for item in load_dataset(str(args.data / name)):
+            cluster = item.cluster
+            sentences = cluster_sentences(clean_cluster(cluster))
+            texts = [sentence.text for sentence in sentences]
+            chosen_from = Eligibility(sentences)
+            standalone = [i for i in range(len(sentences)) if chosen_from.admits(i)]
+            choice = oracle_choice([texts[i] for i in standalone], cluster.summaries, words)
+            best_standalone = [standalone[i] for i in choice]
+            brief = summarizer.summarize(cluster, Budget("words", words)).sentences
+            in_brief = {(s.document_id, s.index) for s in brief}
+            shared += sum((sentences[i].document_id, sentences[i].index) in in_brief for i in best_standalone)
+            total += len(best_standalone)
+            briefs.append([s.text for s in brief])
+            over_all.append([texts[i] for i in sorted(oracle_choice(texts, cluster.summaries, words))])
+            over_standalone.append([texts[i] for i in sorted(best_standalone)])
+            references.append(cluster.summaries)
+        runs = (briefs, over_all, over_standalone)
+        cells = [rouge_cell(candidates, references, truncate, measure) for candidates in runs]
+        print(f"| {label} | {' | '.join(cells)} | {shared} of {total} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
