@@ -253,6 +253,16 @@ def test_wire_quotation_marks_become_curly_quotes():
     assert normalize_text("``It is over,'' the mayor said.") == "\u201cIt is over,\u201d the mayor said."
 
 
+def test_a_wire_closing_mark_after_a_straight_opening_one_becomes_straight():
+    # From a crawled AP story (Multi-News): the quotation closed with two apostrophes.
+    crawled = "Bradford called Egeland a \"self-absorbed, opportunistic narcissist,'' motivated by greed."
+    assert normalize_text(crawled) == 'Bradford called Egeland a "self-absorbed, opportunistic narcissist," motivated by greed.'
+    # A quotation that two apostrophes open and close, as some wires type it, is left as it is,
+    # also after a straight one.
+    text = "The mayor called the vote \"final.\" ''It is over,'' she said."
+    assert normalize_text(text) == text
+
+
 def test_windows_1252_punctuation_read_as_control_characters_is_restored():
     restored = "\u201cIt is over,\u201d the mayor said \u2014 twice."
     assert normalize_text("\x93It is over,\x94 the mayor said \x97 twice.\x81") == restored

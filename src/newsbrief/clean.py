@@ -31,6 +31,11 @@ _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
 _WORD = re.compile(r"\w")
 # Newswire typesetting codes ("quad left", "upper rail") left in archived wire copy: "C. &UR; &LR; J. Hunter".
 _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
+# Some crawls keep a wire's closing marks after a straight opening one ('a "menace to society,''
+# who ...'): read as two apostrophes, the quotation never closes, and a sentence quoting it reads
+# as a fragment. Only marks that close (after a character, not a space) and only up to the next
+# pair of apostrophes: a quotation that two apostrophes open ("''It is over,'' she said.") stays.
+_STRAIGHT_THEN_WIRE_CLOSE = re.compile("\"((?:(?!'')[^\"\n]){0,400}?)(?<=\\S)''")
 
 CLOSERS = "\"'”’»)]"
 SENTENCE_ENDS = (".", "!", "?", "…")
@@ -173,6 +178,8 @@ def normalize_text(text: str) -> str:
     if "``" in text:
         # Wire copy typed quotation marks as ``...'': the quotation rules need to see them.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
+    elif "''" in text and '"' in text:
+        text = _STRAIGHT_THEN_WIRE_CLOSE.sub(r'"\1"', text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
