@@ -256,7 +256,8 @@ def test_wire_quotation_marks_become_curly_quotes():
 def test_a_wire_closing_mark_after_a_straight_opening_one_becomes_straight():
     # From a crawled AP story (Multi-News): the quotation closed with two apostrophes.
     crawled = "Bradford called Egeland a \"self-absorbed, opportunistic narcissist,'' motivated by greed."
-    assert normalize_text(crawled) == 'Bradford called Egeland a "self-absorbed, opportunistic narcissist," motivated by greed.'
+    closed = 'Bradford called Egeland a "self-absorbed, opportunistic narcissist," motivated by greed.'
+    assert normalize_text(crawled) == closed
     # A quotation that two apostrophes open and close, as some wires type it, is left as it is,
     # also after a straight one.
     text = "The mayor called the vote \"final.\" ''It is over,'' she said."
