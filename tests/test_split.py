@@ -37,6 +37,20 @@ from newsbrief.split import cluster_sentences, split_sentences
          ["The talks resume at 9 a.m. EDT.", "Both sides will attend at 10 a.m. Moscow time."]),
         ("The talks ended at 5 p.m. The ministers flew home.", ["The talks ended at 5 p.m.", "The ministers flew home."]),
         ("First paragraph ends here\nSecond paragraph starts here.", ["First paragraph ends here", "Second paragraph starts here."]),
+        # A quotation that runs on into the next paragraph: the segmenter cut after its opening
+        # mark and between its sentences, which then read as the writer's.
+        ('The mayor spoke on Monday. "The plan failed. We start again next year.',
+         ["The mayor spoke on Monday.", '"The plan failed. We start again next year.']),
+        ("\u201cWe check late,\u201d Catlin said. \u201cBut that is not new. They did the same.",
+         ["\u201cWe check late,\u201d Catlin said.", "\u201cBut that is not new. They did the same."]),
+        # A quotation closed with another kind of mark than it opened with.
+        ('The tweet ended with "Resign now. Stop making it partisan.\u201d Nobody answered.',
+         ['The tweet ended with "Resign now. Stop making it partisan.\u201d', "Nobody answered."]),
+        # An inch mark and a crawl's marks set apart by spaces open nothing.
+        ('The 6" pipe burst on Monday. Crews fixed it on Tuesday.',
+         ['The 6" pipe burst on Monday.', "Crews fixed it on Tuesday."]),
+        ('Nicole " Snooki " Polizzi has a history. She denied it.',
+         ['Nicole " Snooki " Polizzi has a history.', "She denied it."]),
     ],
 )
 def test_news_sentences_split_where_a_reader_would(text, expected):

@@ -26,6 +26,11 @@ _ATTRIBUTION_TAIL = re.compile(
     r"explained|declared|insisted|warned)\b[^.!?]{0,80}[.!?]$"
 )
 _ENDS_WITH_QUOTE = re.compile(r"[.!?,][\"”’']$")
+# A quotation that runs on into the next paragraph has no closing mark in its own, and the
+# segmenter then cuts after the opening mark of the next sentence's quotation: '... ," Catlin said.
+# “' | 'But that is not unlike ...' | 'They did the exact same thing ...'. The mark belongs to the
+# sentence it opens, and the sentences after it are still the speaker's.
+_STRAY_OPENING_QUOTE = re.compile(r"[.!?]\s+[“\"]$")
 # Other cuts the segmenter makes where no sentence ends, each an ending of the piece before
 # and a beginning of the piece after, from the development sets' newswire and web news:
 # - titles it does not know, before a name: "seeds Ms. | Houser gave him" (151 cuts);
@@ -55,16 +60,47 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
 
 def _rejoin(pieces: Iterable[str]) -> list[str]:
     """The segmenter's pieces, stripped, with a piece that continues its predecessor put back
-    on it with the characters between them (its pieces keep their trailing spaces)."""
+    on it with the characters between them (its pieces keep their trailing spaces). A
+    quotation's opening mark left at the end of a piece goes to the start of the next, and the
+    pieces of a quotation that is still open join the piece that opens it: the segmenter keeps a
+    closed quotation of several sentences whole, and a speaker's words must not read as the
+    writer's."""
     joined: list[str] = []
     for piece in pieces:
         if not piece.strip():
             continue
-        if joined and _continues(joined[-1].strip(), piece.strip()):
+        if joined:
+            joined[-1], mark = _without_stray_opening_quote(joined[-1])
+            if mark:
+                piece = mark + piece.lstrip()
+        if joined and (_opens_a_quotation(joined[-1]) or _continues(joined[-1].strip(), piece.strip())):
             joined[-1] += piece
         else:
             joined.append(piece)
     return [sentence.strip() for sentence in joined]
+
+
+def _opens_a_quotation(piece: str) -> bool:
+    """Whether the piece's last double quotation mark opens a quotation: a “, or a straight mark
+    before a word and at the start or after a space or bracket. An inch mark ('a 6" pipe') and
+    a crawl's mark set apart by spaces ('Nicole " Snooki " Polizzi') open nothing."""
+    last = max(piece.rfind('"'), piece.rfind("“"), piece.rfind("”"))
+    if last < 0 or piece[last] == "”":
+        return False
+    if piece[last] == "“":
+        return True
+    before = piece[last - 1] if last else " "
+    after = piece[last + 1 : last + 2]
+    return before in " ([{" and after.strip() != ""
+
+
+def _without_stray_opening_quote(piece: str) -> tuple[str, str]:
+    """'... Catlin said. “' -> ('... Catlin said.', '“'); any other piece -> (piece, '')."""
+    stripped = piece.rstrip()
+    # The last characters only: a regex anchored at the end would scan the whole piece.
+    if stripped.endswith(("“", '"')) and _STRAY_OPENING_QUOTE.search(stripped[-6:]):
+        return stripped[:-1], stripped[-1]
+    return piece, ""
 
 
 def _continues(before: str, piece: str) -> bool:
