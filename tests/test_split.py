@@ -43,6 +43,8 @@ from newsbrief.split import cluster_sentences, split_sentences
          ["The mayor spoke on Monday.", '"The plan failed. We start again next year.']),
         ("\u201cWe check late,\u201d Catlin said. \u201cBut that is not new. They did the same.",
          ["\u201cWe check late,\u201d Catlin said.", "\u201cBut that is not new. They did the same."]),
+        # The mark keeps the space a crawl left after it: a sentence is a verbatim piece of the text.
+        ("The mayor spoke on Monday. \u201c The plan failed.", ["The mayor spoke on Monday.", "\u201c The plan failed."]),
         # A quotation closed with another kind of mark than it opened with.
         ('The tweet ended with "Resign now. Stop making it partisan.\u201d Nobody answered.',
          ['The tweet ended with "Resign now. Stop making it partisan.\u201d', "Nobody answered."]),

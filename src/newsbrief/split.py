@@ -71,8 +71,7 @@ def _rejoin(pieces: Iterable[str]) -> list[str]:
             continue
         if joined:
             joined[-1], mark = _without_stray_opening_quote(joined[-1])
-            if mark:
-                piece = mark + piece.lstrip()
+            piece = mark + piece
         if joined and (_opens_a_quotation(joined[-1]) or _continues(joined[-1].strip(), piece.strip())):
             joined[-1] += piece
         else:
@@ -95,11 +94,13 @@ def _opens_a_quotation(piece: str) -> bool:
 
 
 def _without_stray_opening_quote(piece: str) -> tuple[str, str]:
-    """'... Catlin said. “' -> ('... Catlin said.', '“'); any other piece -> (piece, '')."""
+    """'... Catlin said. “' -> ('... Catlin said. ', '“'); any other piece -> (piece, ''). The
+    mark keeps the spaces after it, so that sentences stay verbatim pieces of the text."""
     stripped = piece.rstrip()
     # The last characters only: a regex anchored at the end would scan the whole piece.
     if stripped.endswith(("“", '"')) and _STRAY_OPENING_QUOTE.search(stripped[-6:]):
-        return stripped[:-1], stripped[-1]
+        mark = len(stripped) - 1
+        return piece[:mark], piece[mark:]
     return piece, ""
 
 
