@@ -72,7 +72,7 @@ def _rejoin(pieces: Iterable[str]) -> list[str]:
         if joined:
             joined[-1], mark = _without_stray_opening_quote(joined[-1])
             piece = mark + piece
-        if joined and (_opens_a_quotation(joined[-1]) or _continues(joined[-1].strip(), piece.strip())):
+        if joined and _continues(joined[-1].strip(), piece.strip()):
             joined[-1] += piece
         else:
             joined.append(piece)
@@ -105,6 +105,8 @@ def _without_stray_opening_quote(piece: str) -> tuple[str, str]:
 
 
 def _continues(before: str, piece: str) -> bool:
+    if _opens_a_quotation(before):
+        return True
     # The endings are short: searching the last characters, not the whole piece, keeps this cheap.
     tail = before[-12:]
     if _ENDS_WITH_QUOTE.search(tail) and _ATTRIBUTION_TAIL.match(piece):
