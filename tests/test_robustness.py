@@ -183,6 +183,34 @@ def test_languages_written_with_spaces_are_summarized(tmp_path):
     assert result.stdout == "Der Bundestag hat am Mittwoch ein neues Klimagesetz beschlossen. [klima]\n"
 
 
+def test_a_document_in_another_language_than_most_is_set_aside_with_a_warning(tmp_path):
+    (tmp_path / "klima.txt").write_text(
+        "Bundestag beschließt Klimagesetz\n"
+        "Der Bundestag hat am Mittwoch ein neues Klimagesetz beschlossen. "
+        "Es soll die Emissionen bis 2030 halbieren, sagte die Ministerin.\n"
+    )
+    (tmp_path / "parlament.txt").write_text(
+        "Das Parlament in Berlin hat am Mittwoch das Klimagesetz verabschiedet. "
+        "Die Emissionen sollen bis 2030 um die Hälfte sinken, wie die Umweltministerin erklärte.\n"
+    )
+    (tmp_path / "wire.txt").write_text(
+        "Germany's parliament passed a new climate law on Wednesday. "
+        "The law aims to halve emissions by 2030, the environment minister said.\n"
+    )
+    result = run("summarize", str(tmp_path), "--sentences", "4")
+    assert result.exit_code == 0
+    # Every German sentence, in the order of their places in their documents; none of the English one.
+    assert result.stdout == (
+        "Der Bundestag hat am Mittwoch ein neues Klimagesetz beschlossen. [klima]\n"
+        "Das Parlament in Berlin hat am Mittwoch das Klimagesetz verabschiedet. [parlament]\n"
+        "Es soll die Emissionen bis 2030 halbieren, sagte die Ministerin. [klima]\n"
+        "Die Emissionen sollen bis 2030 um die Hälfte sinken, wie die Umweltministerin erklärte. [parlament]\n"
+    )
+    assert warnings_of(result) == [
+        "document wire: skipped: written in 'en', not in the cluster's language, 'de' (ISO 639 codes)"
+    ]
+
+
 def test_languages_without_spaces_between_words_are_named_as_unsupported(tmp_path):
     (tmp_path / "zh.txt").write_text("政府通过新法律\n政府周三通过了一项新的气候保护法。该法律旨在到2030年将排放量减少一半。\n")
     (tmp_path / "th.txt").write_text("รัฐบาลผ่านกฎหมายใหม่\nรัฐบาลผ่านกฎหมายคุ้มครองสภาพภูมิอากาศฉบับใหม่เมื่อวันพุธ\n")

@@ -79,6 +79,20 @@ def test_every_method_respects_every_budget(method, budget, idlib_cluster):
     assert summary.method == method
 
 
+def test_a_report_in_another_language_is_set_aside_with_a_warning():
+    spanish = Document(
+        "d", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
+             "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."
+    )
+    summary = summarize(Cluster("floods", FLOODS.documents + (spanish,)), Budget("sentences", 1))
+    assert [(s.text, s.sources) for s in summary.sentences] == [
+        ("Floods hit the city of Valencia on Tuesday, killing 40 people.", ("a", "b", "c"))
+    ]
+    assert summary.warnings == (
+        "document d: skipped: written in 'es', not in the cluster's language, 'en' (ISO 639 codes)",
+    )
+
+
 def test_unknown_method_is_refused_with_the_choices():
     with pytest.raises(UnknownMethodError, match="unknown method 'bert'; choose one of: coverage, centroid, lead"):
         Summarizer(method="bert")

@@ -1,6 +1,6 @@
 """The one library call: a cluster and a budget in, a sourced summary out.
 
-    ingest -> clean -> split -> represent -> redundancy -> score -> select -> order -> figures
+    ingest -> clean -> language -> split -> represent -> redundancy -> score -> select -> order -> figures
 
 The CLI, the HTTP server and the batch runner all call :func:`summarize` (or a configured
 :class:`Summarizer`) and add nothing of their own.
@@ -16,6 +16,7 @@ from scipy import sparse
 from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
 from .figures import other_figures
+from .language import OneLanguage, in_one_language
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
@@ -79,9 +80,10 @@ class Summarizer:
     def summarize(self, cluster: Cluster, budget: Budget = Budget(), query: str | None = None) -> Summary:
         """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
         question), concepts that share its words weigh more."""
-        cleaned = clean_cluster(cluster)
+        readable = in_one_language(clean_cluster(cluster))
+        cleaned = readable.cluster
         sentences = cluster_sentences(cleaned, self.language)
-        warnings = _silent_documents(cluster.documents, sentences)
+        warnings = _silent_documents(cluster.documents, sentences, readable)
         terms = analyze_all([sentence.text for sentence in sentences])
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
@@ -175,12 +177,18 @@ def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: 
     )
 
 
-def _silent_documents(documents: tuple[Document, ...], sentences: list[Sentence]) -> list[str]:
+def _silent_documents(documents: tuple[Document, ...], sentences: list[Sentence], readable: OneLanguage) -> list[str]:
     speaking = {sentence.document_id for sentence in sentences}
-    return [_why_silent(document) for document in documents if document.id not in speaking]
+    return [_why_silent(document, readable) for document in documents if document.id not in speaking]
 
 
-def _why_silent(document: Document) -> str:
+def _why_silent(document: Document, readable: OneLanguage) -> str:
+    other = readable.set_aside.get(document.id)
+    if other:
+        return (
+            f"document {document.id}: skipped: written in '{other}', "
+            f"not in the cluster's language, '{readable.language}' (ISO 639 codes)"
+        )
     language = unspaced_script(document.text)
     if language:
         return (
