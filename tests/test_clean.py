@@ -276,6 +276,22 @@ def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
     assert clean(text) == ["The shot-putter C. J. Hunter tested positive four times.", PROSE]
 
 
+def test_a_wires_section_codes_go_with_their_subheadings_and_each_paragraph_gets_its_line():
+    # Cox News Service copy in DUC 2006 and 2007.
+    text = (
+        "Doctors now aim for more modest and attainable weight loss, experts said. brk:No quick cure "
+        "tx:Obesity is a chronic disease that requires lifelong treatment, the panel found.\n"
+        "\u201cYou can refute anything you want to refute,\u201d the teacher said. brk:Fliers at malls\n"
+        "Johnson, a 43-year-old mother of three, hands out leaflets at two malls on Saturdays."
+    )
+    assert clean(text) == [
+        "Doctors now aim for more modest and attainable weight loss, experts said.",
+        "Obesity is a chronic disease that requires lifelong treatment, the panel found.",
+        "\u201cYou can refute anything you want to refute,\u201d the teacher said.",
+        "Johnson, a 43-year-old mother of three, hands out leaflets at two malls on Saturdays.",
+    ]
+
+
 def test_invisible_characters_and_odd_spaces_are_normalised():
     assert normalize_text("Zero\u200bwidth\u00a0space\r\nnext\tline ") == "Zerowidth space\nnext line"
     # Plain ASCII text takes a shorter path through normalisation, to the same result.

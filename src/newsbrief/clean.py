@@ -31,6 +31,10 @@ _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
 _WORD = re.compile(r"\w")
 # Newswire typesetting codes ("quad left", "upper rail") left in archived wire copy: "C. &UR; &LR; J. Hunter".
 _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
+# A wire's section codes (Cox News Service): "brk:" opens a subheading, "tx:" the text after it,
+# both on the line of the paragraph before: 'weight loss, experts said. brk:No quick cure
+# tx:Obesity is a chronic disease ...'. The subheading goes, and each paragraph gets its line.
+_SECTION_CODE = re.compile(r" ?\bbrk:[^\n]*?(?: ?\btx:|(?=\n)|$)| ?\btx:")
 # Some crawls keep a wire's closing marks after a straight opening one ('a "menace to society,''
 # who ...'): read as two apostrophes, the quotation never closes, and a sentence quoting it reads
 # as a fragment. Only marks that close (after a character, not a space) and only up to the next
@@ -175,6 +179,8 @@ def normalize_text(text: str) -> str:
         text = text.translate(_CHARACTER_FIXES)
     if "&" in text:
         text = _TYPESETTING_CODE.sub(" ", text)
+    if "brk:" in text or "tx:" in text:
+        text = _SECTION_CODE.sub("\n", text)
     if "``" in text:
         # Wire copy typed quotation marks as ``...'': the quotation rules need to see them.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
