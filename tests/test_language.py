@@ -88,6 +88,6 @@ def test_documents_in_other_languages_are_emptied_and_named():
 
 
 def test_a_cluster_in_one_language_is_returned_as_it_is():
-    cluster = Cluster("c", tuple(Document(language, text) for language, text in REPORTS.items() if language == "de"))
+    cluster = Cluster("c", (Document("dpa", REPORTS["de"]), Document("caption", "Idlib, Syrien.")))
     readable = in_one_language(cluster)
     assert (readable.cluster, readable.language, readable.set_aside) == (cluster, "de", {})

@@ -62,6 +62,7 @@ class OneLanguage:
 
 
 def in_one_language(cluster: Cluster) -> OneLanguage:
+    """``cluster`` with the documents in other languages than most of its documents emptied."""
     languages = {document.id: written_in(document.text) for document in cluster.documents}
     language = main_language(languages.values())
     set_aside = {
