@@ -20,11 +20,10 @@ from pathlib import Path
 from ablations import SETS, rouge_cell
 
 from newsbrief import Budget, Summarizer
-from newsbrief.clean import clean_cluster
+from newsbrief.api import candidate_sentences
 from newsbrief.evaluate.baselines import oracle_choice
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.score import Eligibility
-from newsbrief.split import cluster_sentences
 
 
 def main() -> None:
@@ -42,7 +41,7 @@ def main() -> None:
         shared = total = 0
         for item in load_dataset(str(args.data / name)):
             cluster = item.cluster
-            sentences = cluster_sentences(clean_cluster(cluster))
+            _, sentences = candidate_sentences(cluster)
             texts = [sentence.text for sentence in sentences]
             chosen_from = Eligibility(sentences)
             standalone = [i for i in range(len(sentences)) if chosen_from.admits(i)]

@@ -28,14 +28,13 @@ from ablations import SETS, rouge_cell
 from scipy import optimize, sparse
 
 from newsbrief import Budget, Summarizer
-from newsbrief.clean import clean_cluster
+from newsbrief.api import candidate_sentences
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
 from newsbrief.score import Eligibility, concept_matrix
-from newsbrief.split import cluster_sentences
 
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
@@ -71,8 +70,7 @@ class ClusterConcepts:
 
 
 def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
-    cleaned = clean_cluster(cluster)
-    sentences = cluster_sentences(cleaned)
+    _, sentences = candidate_sentences(cluster)
     terms = analyze_all([s.text for s in sentences])
     redundancy = Redundancy(sentences, vectorize(terms))
     vocabulary: dict[str, int] = {}

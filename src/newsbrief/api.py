@@ -80,9 +80,8 @@ class Summarizer:
     def summarize(self, cluster: Cluster, budget: Budget = Budget(), query: str | None = None) -> Summary:
         """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
         question), concepts that share its words weigh more."""
-        readable = in_one_language(clean_cluster(cluster))
+        readable, sentences = candidate_sentences(cluster, self.language)
         cleaned = readable.cluster
-        sentences = cluster_sentences(cleaned, self.language)
         warnings = _silent_documents(cluster.documents, sentences, readable)
         terms = analyze_all([sentence.text for sentence in sentences])
         vectors = vectorize(terms)
@@ -154,6 +153,13 @@ class Summarizer:
             lambda: ConceptCoverage(concepts, weights, prior),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,
         )
+
+
+def candidate_sentences(cluster: Cluster, language: str = "en") -> tuple[OneLanguage, list[Sentence]]:
+    """What a summary chooses from: the cluster cleaned and kept to one language, and its
+    sentences. The experiments in ``bench/`` that choose in their own way start from here too."""
+    readable = in_one_language(clean_cluster(cluster))
+    return readable, cluster_sentences(readable.cluster, language)
 
 
 def summarize(
