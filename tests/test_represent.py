@@ -1,6 +1,6 @@
 import pytest
 
-from newsbrief.represent import analyze, tokens
+from newsbrief.represent import Terms, analyze, analyze_all, tokens
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,23 @@ def test_outlets_writing_a_percentage_differently_share_their_concepts():
     british = analyze("Turnout fell to 42 per cent in the capital.")
     assert web == british == wire
     assert "42 percent" in wire.bigrams
+
+
+def test_a_cluster_is_analysed_as_each_sentence_alone():
+    # analyze_all looks each distinct word up once for the whole cluster; sharing that lookup
+    # must not change what any sentence is about.
+    sentences = [
+        "Two envoys from the U.S. met three ministers in Geneva.",
+        "The envoys said two ministers left early.",
+        "The envoys said two ministers left early.",
+        "A 1,200-page report is due.",
+    ]
+    assert analyze_all(sentences) == [analyze(sentence) for sentence in sentences]
+    assert analyze(sentences[0]) == Terms(
+        content=("2", "envoy", "usa", "met", "3", "minist", "geneva"),
+        bigrams=frozenset(
+            {"2 envoy", "envoy from", "the usa", "usa met", "met 3", "3 minist", "minist in", "in geneva"}
+        ),
+    )
+    # "a" and "is" are stop words, but a lone digit is content; the comma leaves the number.
+    assert analyze(sentences[3]).content == ("1200", "page", "report", "due")

@@ -86,7 +86,9 @@ _CAPTION = re.compile(
 _AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)(?: Photos?)?(?:/[^()]{1,40})?\)$")
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
-_LOWER_THEN_UPPER = re.compile(r"[a-z][A-Z]")  # a cheap first test: most lines have no glued words
+# A cheap first test: most lines have no glued words. It looks for the capital first, then behind
+# it: capitals are rarer than small letters, so the engine tries fewer places (twice as fast).
+_LOWER_THEN_UPPER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
 # Notices about the page, the archive or the syndication, not about the event: phrases that
 # news prose has no reason to use, looked for in the lower-cased line. Among them a site's
 # follow button: "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date

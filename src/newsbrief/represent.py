@@ -81,11 +81,18 @@ def tokens(text: str) -> list[str]:
     "Trump's", and split at the typographic one the same fact gave other concepts ("trump s",
     "s ralli" for "trump ralli"), hiding the outlets' agreement. For the same reason "30%" and
     the British "30 per cent" are read as the wires' "30 percent"."""
+    return [_normal_form(token) for token in _written_tokens(text)]
+
+
+def _written_tokens(text: str) -> list[str]:
     lowered = canonical_text(text).lower().replace("’", "'").replace("%", " percent")
     if "per cent" in lowered:
         lowered = _PER_CENT.sub("percent", lowered)
-    found = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
-    return [NUMBER_WORDS.get(token, token.replace(",", "")) for token in found]
+    return (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
+
+
+def _normal_form(token: str) -> str:
+    return NUMBER_WORDS.get(token, token.replace(",", ""))
 
 
 def stem_tokens(words: Sequence[str]) -> list[str]:
@@ -105,19 +112,35 @@ class Terms:
 
 
 def analyze(text: str) -> Terms:
-    words = tokens(text)
-    stems = stem_tokens(words)
-    stop = [word in STOP_WORDS for word in words]
-    content = tuple([stem for word, stem, is_stop in zip(words, stems, stop) if not is_stop and (len(word) > 1 or word.isdigit())])
-    pairs = zip(stems, stems[1:], stop, stop[1:])
-    bigrams = frozenset([f"{first} {second}" for first, second, first_stop, second_stop in pairs if not (first_stop and second_stop)])
-    return Terms(content=content, bigrams=bigrams)
+    return analyze_all([text])[0]
 
 
 def analyze_all(texts: Sequence[str]) -> list[Terms]:
-    """``analyze`` of each text; identical texts (wire copies, repeated boilerplate) once."""
-    analyzed = {text: analyze(text) for text in dict.fromkeys(texts)}
+    """``analyze`` of each text. Identical texts (wire copies, repeated boilerplate) are analysed
+    once, and each distinct word is normalised, stemmed and looked up in the stop list once:
+    a cluster's sentences share most of their words."""
+    distinct = list(dict.fromkeys(texts))
+    written = [_written_tokens(text) for text in distinct]
+    words = list({word for found in written for word in found})
+    forms = [_normal_form(word) for word in words]
+    # A word's entry: its stem, whether it is a stop word, whether it is a content word (not a
+    # stop word, not a lone letter). Plain tuples: unpacked in the loops below, they are read
+    # faster than named fields.
+    lexicon = {
+        word: (stem, form in STOP_WORDS, form not in STOP_WORDS and (len(form) > 1 or form.isdigit()))
+        for word, form, stem in zip(words, forms, stem_tokens(forms))
+    }
+    analyzed = {text: _terms([lexicon[word] for word in found]) for text, found in zip(distinct, written)}
     return [analyzed[text] for text in texts]
+
+
+def _terms(words: list[tuple[str, bool, bool]]) -> Terms:
+    return Terms(
+        content=tuple([stem for stem, _, is_content in words if is_content]),
+        bigrams=frozenset(
+            [f"{first[0]} {second[0]}" for first, second in zip(words, words[1:]) if not (first[1] and second[1])]
+        ),
+    )
 
 
 @dataclass(frozen=True)
