@@ -3,7 +3,7 @@ import re
 import pytest
 
 from newsbrief import Budget, Cluster, Document, Evidence, Summarizer, summarize
-from newsbrief.api import UnknownMethodError
+from newsbrief.api import UnknownMethodError, candidate_sentences
 from newsbrief.clean import clean_cluster
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze, vectorize
@@ -91,6 +91,27 @@ def test_a_report_in_another_language_is_set_aside_with_a_warning():
     assert summary.warnings == (
         "document d: skipped: written in 'es', not in the cluster's language, 'en' (ISO 639 codes)",
     )
+
+
+def test_a_german_cluster_is_split_by_german_rules_unless_told_otherwise():
+    german = (
+        "Die syrische Armee hat am 8. September ihre Angriffe auf die Provinz Idlib verstärkt. "
+        "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio. Euro."
+    )
+    cluster = Cluster("idlib", (Document("dpa", german), Document("faz", german)))
+    _, by_cluster_language = candidate_sentences(cluster)
+    assert [s.text for s in by_cluster_language if s.document_id == "dpa"] == [
+        "Die syrische Armee hat am 8. September ihre Angriffe auf die Provinz Idlib verstärkt.",
+        "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio. Euro.",
+    ]
+    # English rules end a sentence at the date's "8." and at "Mio.".
+    _, by_english_rules = candidate_sentences(cluster, "en")
+    assert [s.text for s in by_english_rules if s.document_id == "dpa"] == [
+        "Die syrische Armee hat am 8.",
+        "September ihre Angriffe auf die Provinz Idlib verstärkt.",
+        "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio.",
+        "Euro.",
+    ]
 
 
 def test_unknown_method_is_refused_with_the_choices():
