@@ -174,6 +174,8 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "and are ongoing.\n"
         f"{PROSE}\n"
         "You can add location information to your Tweets, such as your city or precise location.\n"
+        "When you tweet with a location, Twitter stores that location. You can switch location on/off before each "
+        "Tweet and always have the option to delete your location history. Learn more\n"
         "Add this Tweet to your website by copying the code below.\n"
         "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald Trump "
         "news, video, and analysis from ABC News. Add Interest\n"

@@ -98,7 +98,7 @@ SITE_NOTICES = (
     "crawl data to the internet archive", "added to the wayback machine", "these crawls are part of an effort",
     '"no more 404"', "website captures began", "information about this collection",
     "location information to your tweets", "to your website by copying the code below", "twitter developer agreement",
-    "tweet location history", "continue reading the main story", "select a newsletter", "you're not a robot",
+    "tweet location history", "when you tweet with a location", "continue reading the main story", "select a newsletter", "you're not a robot",
     "enable javascript", "press esc.", "for your personal, non-commercial use", "order reprints",
     "all rights reserved", "for use by clients of the", "nonsubscribers:", "sales representative",
     "story will move in the", "stories will move", "all times are eastern", "address questions to",
