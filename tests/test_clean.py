@@ -309,3 +309,15 @@ def test_seed_noise_never_survives_cleaning(idlib_cluster):
                   "The Associated Press contributed"]:
         assert noise not in cleaned, noise
     assert "warned the Russian and Syrian governments against chemical weapons use in Syria" in cleaned
+
+
+def test_paragraphs_ending_with_another_script_s_full_stop_are_prose():
+    # Hindi's danda, Urdu's full stop, Armenian's and Amharic's: without them cleaning took
+    # every paragraph of such a text for debris.
+    paragraphs = [
+        "सीरियाई सेना ने शनिवार को इदलिब प्रांत पर हमले तेज कर दिए।",
+        "شام کی فوج نے ہفتے کے روز ادلب پر حملے تیز کر دیے۔",
+        "Սիրիական բանակը շաբաթ օրը ուժեղացրել է հարձակումները Իդլիբի վրա։",
+        "የሶሪያ ጦር ቅዳሜ በኢድሊብ ግዛት ላይ ጥቃቱን አጠናክሯል።",
+    ]
+    assert clean("\n".join(paragraphs)) == paragraphs

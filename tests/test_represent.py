@@ -17,6 +17,9 @@ from newsbrief.represent import Terms, analyze, analyze_all, tokens
         # A percentage is one whatever the outlet's style; "super centre" holds no "per cent".
         ("Sales rose 30% at the super centre.", "sales rose 30 percent at the super centre"),
         ("Sales rose 30 per cent.", "sales rose 30 percent"),
+        # Vowel signs and points are combining marks, inside the word: Hindi "Syrian army", Hebrew "peace".
+        ("सीरियाई सेना ने 25 नागरिक", "सीरियाई सेना ने 25 नागरिक"),
+        ("שָׁלוֹם, עולם", "שָׁלוֹם עולם"),
     ],
 )
 def test_tokens(text, expected):

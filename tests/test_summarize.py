@@ -114,6 +114,29 @@ def test_a_german_cluster_is_split_by_german_rules_unless_told_otherwise():
     ]
 
 
+def test_a_cluster_in_a_script_without_capitals_or_full_stops_is_summarized():
+    # Hindi ends a sentence with "।" and, like Arabic, has no capitals: the standalone rule
+    # asked for both, and the cluster fell back to every sentence or came out empty.
+    cluster = Cluster("idlib", (
+        Document("a", "सीरियाई सेना ने शनिवार को इदलिब प्रांत पर हमले तेज कर दिए। निगरानी समूह के अनुसार कम से कम "
+                      "25 नागरिक मारे गए, जिनमें बच्चे भी शामिल हैं। सरकार ने इस पर कोई टिप्पणी नहीं की।"),
+        Document("b", "इदलिब प्रांत पर सीरियाई सेना के हमलों में कम से कम 25 नागरिक मारे गए। रूस और ईरान सीरियाई "
+                      "सरकार का समर्थन करते हैं और तुर्की विद्रोहियों का।"),
+    ))
+    summary = summarize(cluster, Budget("sentences", 2))
+    assert [(s.text, s.document_id) for s in summary.sentences] == [
+        ("सीरियाई सेना ने शनिवार को इदलिब प्रांत पर हमले तेज कर दिए।", "a"),
+        ("इदलिब प्रांत पर सीरियाई सेना के हमलों में कम से कम 25 नागरिक मारे गए।", "b"),
+    ]
+    assert summary.warnings == ()
+    arabic = "صعد الجيش السوري يوم السبت هجماته على محافظة إدلب. وقال المرصد إن 25 مدنيا على الأقل قتلوا بينهم أطفال."
+    summary = summarize(Cluster("idlib", (Document("a", arabic), Document("b", arabic))), Budget("sentences", 1))
+    assert [(s.text, s.sources) for s in summary.sentences] == [
+        ("صعد الجيش السوري يوم السبت هجماته على محافظة إدلب.", ("a", "b"))
+    ]
+    assert summary.warnings == ()
+
+
 def test_unknown_method_is_refused_with_the_choices():
     with pytest.raises(UnknownMethodError, match="unknown method 'bert'; choose one of: coverage, centroid, lead"):
         Summarizer(method="bert")

@@ -42,7 +42,11 @@ _SECTION_CODE = re.compile(r" ?\bbrk:[^\n]*?(?: ?\btx:|(?=\n)|$)| ?\btx:")
 _STRAIGHT_THEN_WIRE_CLOSE = re.compile("\"((?:(?!'')[^\"\n]){0,400}?)(?<=\\S)''")
 
 CLOSERS = "\"'”’»)]"
-SENTENCE_ENDS = (".", "!", "?", "…")
+# The full stops of scripts written with spaces that do not use ".": the danda of Hindi, Marathi
+# or Nepali ("।", "॥"), Urdu's "۔", Armenian's "։", Amharic's "።". Without them no paragraph of
+# such a text ended like a sentence, and cleaning dropped all of it.
+OTHER_FULL_STOPS = ("।", "॥", "۔", "։", "።")
+SENTENCE_ENDS = (".", "!", "?", "…", "؟") + OTHER_FULL_STOPS
 _INTERNAL_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
 _BULLET_MARKS = "-–—•*▪►·●○■□➤→"
 _BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .clean import CLOSERS, is_capitals_label
+from .clean import CLOSERS, OTHER_FULL_STOPS, is_capitals_label
 from .model import Sentence
 from .redundancy import story_groups
 from .represent import SentenceVectors, Terms, analyze
@@ -27,7 +27,7 @@ OPENING_QUOTES = "\"'“‘«"
 # want more!"'): as the sentence's last character it is the writer's, in a pasted tweet or a
 # tabloid's line ("Can't wait to meet these beauties!", "Bruce Willis is about to dive hard
 # into daddy duty — again!").
-_TERMINAL = (".", "!")
+_TERMINAL = (".", "!") + OTHER_FULL_STOPS
 _CUT_OFF = ("...", "…")
 # The page speaking to its reader: "See the full story here.", "Send us a secure tip at ...".
 # "See, the star ..." and "Watch out, ..." are prose.
@@ -115,7 +115,8 @@ class StandaloneRule:
         if not self.min_words <= len(words) <= self.max_words:
             return False
         first = text[0]
-        if not (first.isupper() or first.isdigit() or first in OPENING_QUOTES):
+        # A capital, or a letter of a script without case (Arabic, Hindi, Hebrew, Georgian).
+        if not ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENING_QUOTES):
             return False
         # String methods rather than regexes anchored at the end, which scan the whole sentence.
         ending = text.rstrip(CLOSERS)
