@@ -41,7 +41,7 @@ def main() -> None:
         shared = total = 0
         for item in load_dataset(str(args.data / name)):
             cluster = item.cluster
-            _, sentences = candidate_sentences(cluster)
+            sentences = candidate_sentences(cluster).sentences
             texts = [sentence.text for sentence in sentences]
             chosen_from = Eligibility(sentences)
             standalone = [i for i in range(len(sentences)) if chosen_from.admits(i)]

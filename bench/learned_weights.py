@@ -70,7 +70,7 @@ class ClusterConcepts:
 
 
 def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
-    _, sentences = candidate_sentences(cluster)
+    sentences = candidate_sentences(cluster).sentences
     terms = analyze_all([s.text for s in sentences])
     redundancy = Redundancy(sentences, vectorize(terms))
     vocabulary: dict[str, int] = {}

@@ -66,3 +66,17 @@ def test_a_cluster_is_analysed_as_each_sentence_alone():
     )
     # "a" and "is" are stop words, but a lone digit is content; the comma leaves the number.
     assert analyze(sentences[3]).content == ("1200", "page", "report", "due")
+
+
+def test_another_language_is_read_by_its_own_stop_words_and_stemmer():
+    german = analyze("Die Armee hat die Angriffe auf die Provinz verstärkt, in der drei Millionen Menschen leben.", "de")
+    # "die", "hat", "auf" and "in der" are German function words; "drei" (three) is a fact.
+    assert german.content == ("arme", "angriff", "provinz", "verstarkt", "drei", "million", "mensch", "leb")
+    assert {"in der", "auf die", "hat die"}.isdisjoint(german.bigrams)
+    assert {"drei million", "million mensch", "angriff auf"} <= german.bigrams
+    # Under English rules every German word was a content word, and "in der" a concept.
+    assert "in der" in analyze("Die Armee hat die Angriffe auf die Provinz verstärkt, in der drei Millionen Menschen leben.").bigrams
+    # French elisions go with their article: "l'armée" and "armée" are one word.
+    assert analyze("L'armée syrienne est arrivée.", "fr").content[:2] == analyze("Une armée syrienne est arrivée.", "fr").content[:2]
+    # A language without a stop list or a stemmer is read as written.
+    assert analyze("Zure webgunean edo aplikazioan", "xx").content == ("zure", "webgunean", "edo", "aplikazioan")

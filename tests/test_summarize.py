@@ -99,13 +99,15 @@ def test_a_german_cluster_is_split_by_german_rules_unless_told_otherwise():
         "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio. Euro."
     )
     cluster = Cluster("idlib", (Document("dpa", german), Document("faz", german)))
-    _, by_cluster_language = candidate_sentences(cluster)
+    candidates = candidate_sentences(cluster)
+    assert candidates.language == "de"
+    by_cluster_language = candidates.sentences
     assert [s.text for s in by_cluster_language if s.document_id == "dpa"] == [
         "Die syrische Armee hat am 8. September ihre Angriffe auf die Provinz Idlib verstärkt.",
         "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio. Euro.",
     ]
     # English rules end a sentence at the date's "8." and at "Mio.".
-    _, by_english_rules = candidate_sentences(cluster, "en")
+    by_english_rules = candidate_sentences(cluster, "en").sentences
     assert [s.text for s in by_english_rules if s.document_id == "dpa"] == [
         "Die syrische Armee hat am 8.",
         "September ihre Angriffe auf die Provinz Idlib verstärkt.",

@@ -82,21 +82,21 @@ class Summarizer:
     def summarize(self, cluster: Cluster, budget: Budget = Budget(), query: str | None = None) -> Summary:
         """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
         question), concepts that share its words weigh more."""
-        readable, sentences = candidate_sentences(cluster, self.language)
-        cleaned = readable.cluster
+        candidates = candidate_sentences(cluster, self.language)
+        readable, sentences = candidates.readable, candidates.sentences
         warnings = _silent_documents(cluster.documents, sentences, readable)
-        terms = analyze_all([sentence.text for sentence in sentences])
+        terms = analyze_all([sentence.text for sentence in sentences], candidates.language)
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
         chosen_from = self._eligible(sentences, warnings)
-        chosen = self._select(sentences, terms, vectors, redundancy, chosen_from, budget, query)
+        chosen = self._select(sentences, terms, vectors, redundancy, chosen_from, budget, query, candidates.language)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
         ordered = source_order(chosen, sentences, redundancy, chosen_from.followers_among(chosen))
         return Summary(
             cluster_id=cluster.id,
             sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
-            documents=cleaned.documents,
+            documents=readable.cluster.documents,
             method=self.method,
             budget=budget,
             warnings=tuple(warnings),
@@ -119,6 +119,7 @@ class Summarizer:
         chosen_from: Eligibility,
         budget: Budget,
         query: str | None,
+        language: str,
     ) -> list[int]:
         if self.method == "lead":
             return lead_selection(chosen_from, sentences, redundancy, budget)
@@ -131,7 +132,7 @@ class Summarizer:
         concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement)
         weights = concepts.weights
         if query:
-            weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query))
+            weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query, language))
         return self.cover_concepts(sentences, concepts.matrix, weights, chosen_from, redundancy, budget)
 
     def cover_concepts(
@@ -157,13 +158,24 @@ class Summarizer:
         )
 
 
-def candidate_sentences(cluster: Cluster, language: str | None = None) -> tuple[OneLanguage, list[Sentence]]:
-    """What a summary chooses from: the cluster cleaned and kept to one language, and its
-    sentences, split by the rules of ``language`` or by default of the cluster's own: German
-    writes "ca. 5 Mio. Euro" and "am 3. Oktober" inside a sentence. The experiments in
+@dataclass(frozen=True)
+class Candidates:
+    """What a summary chooses from: the cluster cleaned and kept to one language
+    (``readable``), the language its words are read in, and its sentences."""
+
+    readable: OneLanguage
+    language: str
+    sentences: list[Sentence]
+
+
+def candidate_sentences(cluster: Cluster, language: str | None = None) -> Candidates:
+    """The cluster cleaned, kept to one language and split into sentences, read by the rules of
+    ``language`` or by default of the cluster's own: German writes "ca. 5 Mio. Euro" and "am
+    3. Oktober" inside a sentence, and its "der" and "und" are stop words. The experiments in
     ``bench/`` that choose in their own way start from here too."""
     readable = in_one_language(clean_cluster(cluster))
-    return readable, cluster_sentences(readable.cluster, language or readable.language or ENGLISH)
+    language = language or readable.language or ENGLISH
+    return Candidates(readable, language, cluster_sentences(readable.cluster, language))
 
 
 def summarize(

@@ -6,9 +6,8 @@ service beside its English wire, a page of embedded posts served in the crawler'
 one language, so the documents in any other are set aside, with a warning that names them.
 
 The cluster's language is the one most of its documents are written in, English when that is
-tied: a cluster of German articles is summarized in German, its sentences split by German
-rules (best-effort otherwise: stop words and stemming are English), and an English article
-among them is the one set aside.
+tied: a cluster of German articles is summarized in German, its sentences split and its
+words read by German rules, and an English article among them is the one set aside.
 
 Most clusters are English, and English is told without a model, by its commonest function
 words (``ENGLISH_MARKERS``): they make up 30% of a typical English document and about 1% at

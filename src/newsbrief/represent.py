@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 import Stemmer
 from scipy import sparse
+from stop_words import StopWordError, get_stop_words
 
 # Spun copies and style guides name the same country in several ways.
 _VARIANTS: tuple[tuple[str, str], ...] = (
@@ -62,26 +63,60 @@ STOP_WORDS = frozenset(
 _PER_CENT = re.compile(r"\bper cent\b")
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    # PyStemmer keeps its own cache of recent words, which makes repeated words nearly free.
-    stemmer = Stemmer.Stemmer("english")
-    stemmer.maxCacheSize = 100_000
-    return stemmer
+# The Snowball stemmers PyStemmer ships, by the ISO 639-1 code the language stage reports.
+SNOWBALL = {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek",
+    "en": "english", "eo": "esperanto", "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish",
+    "fr": "french", "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian", "id": "indonesian",
+    "it": "italian", "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian",
+    "pl": "polish", "pt": "portuguese", "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish",
+    "ta": "tamil", "tr": "turkish",
+}
+
+
+@dataclass(frozen=True)
+class WordRules:
+    """How the words of one language are read: its stop words, its stemmer (``None``: words are
+    compared as written) and its number words."""
+
+    stop_words: frozenset[str]
+    stemmer: Stemmer.Stemmer | None
+    number_words: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=8)
+def word_rules(language: str = "en") -> WordRules:
+    """English has this module's own stop words (with reporting verbs, without number words);
+    another language the stop words of the ``stop-words`` package, none if it has no list, and
+    its Snowball stemmer if there is one."""
+    stemmer = None
+    if language in SNOWBALL:
+        stemmer = Stemmer.Stemmer(SNOWBALL[language])
+        # PyStemmer keeps its own cache of recent words, which makes repeated words nearly free.
+        stemmer.maxCacheSize = 100_000
+    if language == "en":
+        return WordRules(STOP_WORDS, stemmer, NUMBER_WORDS)
+    try:
+        # The package files Norwegian under Bokmål's code; the language stage reports "no".
+        listed = get_stop_words({"no": "nb"}.get(language, language))
+    except StopWordError:
+        listed = []
+    return WordRules(frozenset(word.lower().replace("’", "'") for word in listed), stemmer)
 
 
 def canonical_text(text: str) -> str:
     return _VARIANT_PATTERN.sub(lambda match: _CANONICAL[match.lastgroup], text)
 
 
-def tokens(text: str) -> list[str]:
+def tokens(text: str, language: str = "en") -> list[str]:
     """Lower-cased word and number tokens with variants folded; numbers lose their commas.
 
     A typographic apostrophe is read as a straight one: web outlets set "Trump’s", wires
     "Trump's", and split at the typographic one the same fact gave other concepts ("trump s",
     "s ralli" for "trump ralli"), hiding the outlets' agreement. For the same reason "30%" and
     the British "30 per cent" are read as the wires' "30 percent"."""
-    return [_normal_form(token) for token in _written_tokens(text)]
+    number_words = word_rules(language).number_words
+    return [_normal_form(token, number_words) for token in _written_tokens(text)]
 
 
 def _written_tokens(text: str) -> list[str]:
@@ -111,12 +146,13 @@ def _unicode_token() -> re.Pattern[str]:
     return re.compile(rf"\d+(?:[.,]\d+)*|{word}(?:'{word})?")
 
 
-def _normal_form(token: str) -> str:
-    return NUMBER_WORDS.get(token, token.replace(",", ""))
+def _normal_form(token: str, number_words: dict[str, str]) -> str:
+    return number_words.get(token, token.replace(",", ""))
 
 
-def stem_tokens(words: Sequence[str]) -> list[str]:
-    return _stemmer().stemWords(list(words))
+def stem_tokens(words: Sequence[str], language: str = "en") -> list[str]:
+    stemmer = word_rules(language).stemmer
+    return stemmer.stemWords(list(words)) if stemmer else list(words)
 
 
 @dataclass(frozen=True)
@@ -131,24 +167,27 @@ class Terms:
     bigrams: frozenset[str]
 
 
-def analyze(text: str) -> Terms:
-    return analyze_all([text])[0]
+def analyze(text: str, language: str = "en") -> Terms:
+    return analyze_all([text], language)[0]
 
 
-def analyze_all(texts: Sequence[str]) -> list[Terms]:
-    """``analyze`` of each text. Identical texts (wire copies, repeated boilerplate) are analysed
-    once, and each distinct word is normalised, stemmed and looked up in the stop list once:
-    a cluster's sentences share most of their words."""
+def analyze_all(texts: Sequence[str], language: str = "en") -> list[Terms]:
+    """``analyze`` of each text, by the word rules of ``language``. Identical texts (wire
+    copies, repeated boilerplate) are analysed once, and each distinct word is normalised,
+    stemmed and looked up in the stop list once: a cluster's sentences share most of their words."""
+    rules = word_rules(language)
     distinct = list(dict.fromkeys(texts))
     written = [_written_tokens(text) for text in distinct]
     words = list({word for found in written for word in found})
-    forms = [_normal_form(word) for word in words]
+    forms = [_normal_form(word, rules.number_words) for word in words]
+    stems = rules.stemmer.stemWords(forms) if rules.stemmer else forms
+    stop_words = rules.stop_words
     # A word's entry: its stem, whether it is a stop word, whether it is a content word (not a
     # stop word, not a lone letter). Plain tuples: unpacked in the loops below, they are read
     # faster than named fields.
     lexicon = {
-        word: (stem, form in STOP_WORDS, form not in STOP_WORDS and (len(form) > 1 or form.isdigit()))
-        for word, form, stem in zip(words, forms, stem_tokens(forms))
+        word: (stem, form in stop_words, form not in stop_words and (len(form) > 1 or form.isdigit()))
+        for word, form, stem in zip(words, forms, stems)
     }
     analyzed = {text: _terms([lexicon[word] for word in found]) for text, found in zip(distinct, written)}
     return [analyzed[text] for text in texts]

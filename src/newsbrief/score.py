@@ -313,9 +313,9 @@ QUERY_TASK_WORDS = frozenset(
 )
 
 
-def shares_query_words(concepts: Sequence[str], query: str) -> np.ndarray:
+def shares_query_words(concepts: Sequence[str], query: str, language: str = "en") -> np.ndarray:
     """1.0 for each bigram concept with a stem among the query's topic words, else 0.0."""
-    topic = set(analyze(query).content) - QUERY_TASK_WORDS
+    topic = set(analyze(query, language).content) - QUERY_TASK_WORDS
     return np.array([float(not topic.isdisjoint(concept.split())) for concept in concepts])
 
 
