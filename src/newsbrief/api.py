@@ -58,8 +58,8 @@ class Summarizer:
     with ``copies_count_once`` a sentence pasted word for word into several stories counts for
     one of them, and with ``two_story_agreement`` a concept both stories of a two-story cluster
     carry weighs double (:func:`~newsbrief.score.concept_matrix`). ``language`` is the ISO 639
-    code whose rules split the sentences; ``None``, the cluster's own language as the language
-    stage tells it (English when it cannot be told).
+    code whose rules split the sentences and read their words; ``None``, the cluster's own
+    language as the language stage tells it (English when it cannot be told).
     """
 
     method: str = DEFAULT_METHOD
