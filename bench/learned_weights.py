@@ -70,8 +70,9 @@ class ClusterConcepts:
 
 
 def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
-    sentences = candidate_sentences(cluster).sentences
-    terms = analyze_all([s.text for s in sentences])
+    candidates = candidate_sentences(cluster)
+    sentences = candidates.sentences
+    terms = analyze_all([s.text for s in sentences], candidates.language)
     redundancy = Redundancy(sentences, vectorize(terms))
     vocabulary: dict[str, int] = {}
     ids = np.array(
