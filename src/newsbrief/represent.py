@@ -108,15 +108,15 @@ def canonical_text(text: str) -> str:
     return _VARIANT_PATTERN.sub(lambda match: _CANONICAL[match.lastgroup], text)
 
 
-def tokens(text: str, language: str = "en") -> list[str]:
-    """Lower-cased word and number tokens with variants folded; numbers lose their commas.
+def tokens(text: str) -> list[str]:
+    """Lower-cased word and number tokens with variants folded, as ``analyze`` reads an English
+    text: numbers lose their commas, number words become digits.
 
     A typographic apostrophe is read as a straight one: web outlets set "Trump’s", wires
     "Trump's", and split at the typographic one the same fact gave other concepts ("trump s",
     "s ralli" for "trump ralli"), hiding the outlets' agreement. For the same reason "30%" and
     the British "30 per cent" are read as the wires' "30 percent"."""
-    number_words = word_rules(language).number_words
-    return [_normal_form(token, number_words) for token in _written_tokens(text)]
+    return [_normal_form(token, NUMBER_WORDS) for token in _written_tokens(text)]
 
 
 def _written_tokens(text: str) -> list[str]:
