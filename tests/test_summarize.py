@@ -106,6 +106,7 @@ def test_a_german_cluster_is_split_by_german_rules_unless_told_otherwise():
         "Die syrische Armee hat am 8. September ihre Angriffe auf die Provinz Idlib verstärkt.",
         "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio. Euro.",
     ]
+    assert candidate_sentences(cluster, "DE").sentences == by_cluster_language
     # English rules end a sentence at the date's "8." and at "Mio.".
     by_english_rules = candidate_sentences(cluster, "en").sentences
     assert [s.text for s in by_english_rules if s.document_id == "dpa"] == [

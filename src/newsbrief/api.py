@@ -174,7 +174,7 @@ def candidate_sentences(cluster: Cluster, language: str | None = None) -> Candid
     3. Oktober" inside a sentence, and its "der" and "und" are stop words. The experiments in
     ``bench/`` that choose in their own way start from here too."""
     readable = in_one_language(clean_cluster(cluster))
-    language = language or readable.language or ENGLISH
+    language = (language or readable.language or ENGLISH).lower()
     return Candidates(readable, language, cluster_sentences(readable.cluster, language))
 
 
