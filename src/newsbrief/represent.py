@@ -180,14 +180,13 @@ def analyze_all(texts: Sequence[str], language: str = "en") -> list[Terms]:
     written = [_written_tokens(text) for text in distinct]
     words = list({word for found in written for word in found})
     forms = [_normal_form(word, rules.number_words) for word in words]
-    stems = rules.stemmer.stemWords(forms) if rules.stemmer else forms
     stop_words = rules.stop_words
     # A word's entry: its stem, whether it is a stop word, whether it is a content word (not a
     # stop word, not a lone letter). Plain tuples: unpacked in the loops below, they are read
     # faster than named fields.
     lexicon = {
         word: (stem, form in stop_words, form not in stop_words and (len(form) > 1 or form.isdigit()))
-        for word, form, stem in zip(words, forms, stems)
+        for word, form, stem in zip(words, forms, stem_tokens(forms, language))
     }
     analyzed = {text: _terms([lexicon[word] for word in found]) for text, found in zip(distinct, written)}
     return [analyzed[text] for text in texts]
