@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsbrief.batch import completed_ids, run_batch
+from newsbrief import Summarizer
+from newsbrief.batch import completed_ids, errors_path_for, run_batch
 from newsbrief.cli import app
 from newsbrief.model import Budget
 
@@ -134,3 +135,26 @@ def test_unreachable_scheduler_is_a_one_line_error(corpus, tmp_path):
     assert result.exit_code == 3
     assert result.stderr.startswith("newsbrief: error: cannot reach the Dask scheduler at tcp://127.0.0.1:1")
     assert result.stderr.count("\n") == 1
+
+
+def test_an_unknown_language_fails_before_any_record_and_writes_nothing(corpus, tmp_path):
+    out = tmp_path / "o.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--language", "xx"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("newsbrief: error: unknown language 'xx'")
+    assert not out.exists() and not errors_path_for(out).exists()
+
+
+def test_every_record_is_written_in_the_requested_language(tmp_path):
+    from .test_summarize import FLOODS, SPANISH_FLOODS
+
+    documents = [{"id": d.id, "text": d.text} for d in FLOODS.documents + (SPANISH_FLOODS,)]
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "floods", "documents": documents}) + "\n")
+    out = tmp_path / "out.jsonl"
+    run_batch(corpus, out, Budget("sentences", 1), Summarizer(language="es"))
+    record = json.loads(out.read_text())
+    assert [(s["text"], s["sources"]) for s in record["summary"]] == [
+        ("Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las autoridades.",
+         ["efe"])
+    ]

@@ -121,7 +121,7 @@ def test_installed_console_script_prints_no_traceback_on_bad_input(tmp_path):
 def test_help_explains_options_and_exit_codes():
     result = run("summarize", "--help")
     assert result.exit_code == 0
-    for expected in ("--words", "--sentences", "--chars", "--format", "--method", "Exit codes"):
+    for expected in ("--words", "--sentences", "--chars", "--format", "--method", "--language", "Exit codes"):
         assert expected in result.stdout
 
 
@@ -140,3 +140,29 @@ def test_query_focuses_the_summary(tmp_path):
     focused = run("summarize", str(tmp_path), "--sentences", "1", "--query", "railway station")
     assert generic.stdout == "The council approved the new harbour budget on Monday after a long debate. [a, b, c]\n"
     assert focused.stdout == "The mayor opened the rebuilt railway station on Monday morning. [a, b, c]\n"
+
+
+def test_language_writes_the_brief_from_the_documents_in_that_language(tmp_path):
+    from .test_summarize import FLOODS, SPANISH_FLOODS
+
+    for document in FLOODS.documents + (SPANISH_FLOODS,):
+        (tmp_path / f"{document.id}.txt").write_text(document.text)
+    result = run("summarize", str(tmp_path), "--sentences", "1", "--language", "es")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las autoridades."
+        " [efe]\n"
+    )
+    assert result.stderr.splitlines() == [
+        f"newsbrief: warning: document {name}: skipped: written in 'en', not in the requested language, 'es' (ISO 639 codes)"
+        for name in ("a", "b", "c")
+    ]
+
+
+def test_an_unknown_language_is_a_usage_error_in_one_line():
+    result = run("summarize", str(IDLIB), "--language", "english")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "newsbrief: error: unknown language 'english': give the ISO 639-1 code of a language newsbrief can tell, "
+        "such as 'en', 'de', 'fr' or 'es'\n"
+    )

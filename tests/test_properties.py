@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsbrief import Budget, Cluster, Document, Evidence, NewsbriefError, summarize
+from newsbrief import Budget, Cluster, Document, Evidence, NewsbriefError, Summarizer, summarize
 from newsbrief.batch import summarize_record
 from newsbrief.clean import clean_cluster
 from newsbrief.figures import other_figures
@@ -113,7 +113,7 @@ def test_any_html_is_read_and_summarized_or_refused_cleanly(page):
 
 @given(st.one_of(ANY_TEXT, JSON_VALUES.map(json.dumps)), BUDGETS)
 def test_batch_records_give_an_output_line_or_a_reason_never_an_internal_error(line, budget):
-    result = summarize_record(7, line, budget, "coverage")
+    result = summarize_record(7, line, budget, Summarizer())
     assert (result.output is None) != (result.error is None)
     assert result.error is None or not result.error.startswith("internal error")
     if result.output is not None:

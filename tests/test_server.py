@@ -43,7 +43,7 @@ def test_health_and_openapi(client):
     assert client.get("/health").json() == {"status": "ok", "version": "0.1.0"}
     schema = client.get("/openapi.json").json()
     request_schema = schema["components"]["schemas"]["SummarizeRequest"]
-    assert set(request_schema["properties"]) == {"id", "documents", "words", "sentences", "chars", "query", "method", "with_texts"}
+    assert set(request_schema["properties"]) == {"id", "documents", "words", "sentences", "chars", "query", "method", "language", "with_texts"}
     assert "Swagger UI" in client.get("/docs").text
 
 
@@ -91,6 +91,11 @@ def test_html_documents_are_extracted_and_with_texts_returns_what_sentences_quot
         ({"documents": [HARBOUR], "words": -1}, "words: Input should be greater than or equal to 0"),
         ({"documents": [HARBOUR], "method": "magic"}, "method: Input should be 'coverage', 'centroid' or 'lead'"),
         ({"documents": [HARBOUR], "colour": "red"}, "colour: Extra inputs are not permitted"),
+        (
+            {"documents": [HARBOUR], "language": "english"},
+            "unknown language 'english': give the ISO 639-1 code of a language newsbrief can tell, "
+            "such as 'en', 'de', 'fr' or 'es'",
+        ),
     ],
 )
 def test_malformed_requests_get_422_and_one_message(client, body, error):
@@ -246,3 +251,15 @@ def test_an_unexpected_failure_is_a_json_500_not_a_traceback(monkeypatch):
     monkeypatch.setattr(newsbrief.server, "summarize_request", broken)
     response = TestClient(create_app(), raise_server_exceptions=False).post("/v1/summarize", json={"documents": [HARBOUR]})
     assert (response.status_code, response.json()) == (500, {"error": "internal error: RuntimeError: disk on fire"})
+
+
+def test_a_language_writes_the_brief_from_its_documents(client):
+    from .test_summarize import FLOODS, SPANISH_FLOODS
+
+    documents = [{"id": d.id, "text": d.text} for d in FLOODS.documents + (SPANISH_FLOODS,)]
+    response = post(client, {"documents": documents, "sentences": 1, "language": "es"})
+    assert response.status_code == 200
+    assert [(s["text"], s["sources"]) for s in response.json()["summary"]] == [
+        ("Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las autoridades.",
+         ["efe"])
+    ]

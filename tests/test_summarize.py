@@ -5,6 +5,7 @@ import pytest
 from newsbrief import Budget, Cluster, Document, Evidence, Summarizer, summarize
 from newsbrief.api import UnknownMethodError, candidate_sentences
 from newsbrief.clean import clean_cluster
+from newsbrief.language import UnknownLanguageError
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze, vectorize
 from newsbrief.score import StandaloneRule
@@ -79,21 +80,52 @@ def test_every_method_respects_every_budget(method, budget, idlib_cluster):
     assert summary.method == method
 
 
+SPANISH_FLOODS = Document(
+    "efe", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
+           "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."
+)
+
+
 def test_a_report_in_another_language_is_set_aside_with_a_warning():
-    spanish = Document(
-        "d", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
-             "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."
-    )
-    summary = summarize(Cluster("floods", FLOODS.documents + (spanish,)), Budget("sentences", 1))
+    summary = summarize(Cluster("floods", FLOODS.documents + (SPANISH_FLOODS,)), Budget("sentences", 1))
     assert [(s.text, s.sources) for s in summary.sentences] == [
         ("Floods hit the city of Valencia on Tuesday, killing 40 people.", ("a", "b", "c"))
     ]
     assert summary.warnings == (
-        "document d: skipped: written in 'es', not in the cluster's language, 'en' (ISO 639 codes)",
+        "document efe: skipped: written in 'es', not in the cluster's language, 'en' (ISO 639 codes)",
     )
 
 
-def test_a_german_cluster_is_split_by_german_rules_unless_told_otherwise():
+def test_a_requested_language_keeps_its_documents_and_sets_the_majority_aside():
+    summary = Summarizer(language="ES").summarize(Cluster("floods", FLOODS.documents + (SPANISH_FLOODS,)), Budget("sentences", 1))
+    assert [(s.text, s.sources) for s in summary.sentences] == [
+        ("Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las autoridades.",
+         ("efe",))
+    ]
+    assert summary.warnings == tuple(
+        f"document {name}: skipped: written in 'en', not in the requested language, 'es' (ISO 639 codes)"
+        for name in "abc"
+    )
+
+
+def test_a_requested_language_no_document_is_in_gives_an_empty_brief_that_says_why():
+    summary = Summarizer(language="de").summarize(FLOODS, Budget("sentences", 1))
+    assert summary.sentences == ()
+    assert summary.warnings[-1] == "no document in 'de' holds article text"
+    assert len(summary.warnings) == 4
+
+
+@pytest.mark.parametrize("language", ["english", "xx", ""])
+def test_an_unknown_language_is_refused_with_the_codes_to_use(language):
+    with pytest.raises(UnknownLanguageError) as refused:
+        Summarizer(language=language)
+    assert str(refused.value) == (
+        f"unknown language {language!r}: give the ISO 639-1 code of a language newsbrief can tell, "
+        "such as 'en', 'de', 'fr' or 'es'"
+    )
+
+
+def test_a_german_cluster_is_split_by_german_rules():
     german = (
         "Die syrische Armee hat am 8. September ihre Angriffe auf die Provinz Idlib verstärkt. "
         "Die Schäden belaufen sich nach Angaben der Behörden auf ca. 5 Mio. Euro."
@@ -108,7 +140,7 @@ def test_a_german_cluster_is_split_by_german_rules_unless_told_otherwise():
     ]
     assert candidate_sentences(cluster, "DE").sentences == by_cluster_language
     # English rules end a sentence at the date's "8." and at "Mio.".
-    by_english_rules = candidate_sentences(cluster, "en").sentences
+    by_english_rules = cluster_sentences(candidates.readable.cluster, "en")
     assert [s.text for s in by_english_rules if s.document_id == "dpa"] == [
         "Die syrische Armee hat am 8.",
         "September ihre Angriffe auf die Provinz Idlib verstärkt.",

@@ -16,7 +16,7 @@ from scipy import sparse
 from .clean import clean_cluster, unspaced_script
 from .errors import NewsbriefError
 from .figures import other_figures
-from .language import ENGLISH, OneLanguage, in_one_language
+from .language import ENGLISH, OneLanguage, in_one_language, language_code
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
@@ -58,8 +58,9 @@ class Summarizer:
     with ``copies_count_once`` a sentence pasted word for word into several stories counts for
     one of them, and with ``two_story_agreement`` a concept both stories of a two-story cluster
     carry weighs double (:func:`~newsbrief.score.concept_matrix`). ``language`` is the ISO 639
-    code whose rules split the sentences and read their words; ``None``, the cluster's own
-    language as the language stage tells it (English when it cannot be told).
+    code of the brief's language: the documents told to be in another are set aside, and its
+    rules split the sentences and read their words; ``None``, the language most documents are
+    in (English when it cannot be told).
     """
 
     method: str = DEFAULT_METHOD
@@ -78,17 +79,19 @@ class Summarizer:
     def __post_init__(self) -> None:
         if self.method not in METHODS:
             raise UnknownMethodError(f"unknown method {self.method!r}; choose one of: {', '.join(METHODS)}")
+        if self.language is not None:
+            object.__setattr__(self, "language", language_code(self.language))
 
     def summarize(self, cluster: Cluster, budget: Budget = Budget(), query: str | None = None) -> Summary:
         """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
         question), concepts that share its words weigh more."""
         candidates = candidate_sentences(cluster, self.language)
         readable, sentences = candidates.readable, candidates.sentences
-        warnings = _silent_documents(cluster.documents, sentences, readable)
+        warnings = _silent_documents(cluster.documents, sentences, readable, asked=self.language is not None)
         terms = analyze_all([sentence.text for sentence in sentences], candidates.language)
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
-        chosen_from = self._eligible(sentences, warnings)
+        chosen_from = self._eligible(sentences, readable, warnings)
         chosen = self._select(sentences, terms, vectors, redundancy, chosen_from, budget, query, candidates.language)
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
@@ -102,9 +105,11 @@ class Summarizer:
             warnings=tuple(warnings),
         )
 
-    def _eligible(self, sentences: list[Sentence], warnings: list[str]) -> Eligibility:
+    def _eligible(self, sentences: list[Sentence], readable: OneLanguage, warnings: list[str]) -> Eligibility:
         chosen_from = Eligibility(sentences, self.standalone)
-        if not sentences:
+        if not sentences and readable.set_aside:
+            warnings.append(f"no document in '{readable.language}' holds article text")
+        elif not sentences:
             warnings.append("no sentences left after cleaning: the input holds no article text")
         elif chosen_from.fallback:
             warnings.append("no sentence reads well on its own; choosing among all sentences")
@@ -169,12 +174,12 @@ class Candidates:
 
 
 def candidate_sentences(cluster: Cluster, language: str | None = None) -> Candidates:
-    """The cluster cleaned, kept to one language and split into sentences, read by the rules of
-    ``language`` or by default of the cluster's own: German writes "ca. 5 Mio. Euro" and "am
-    3. Oktober" inside a sentence, and its "der" and "und" are stop words. The experiments in
-    ``bench/`` that choose in their own way start from here too."""
-    readable = in_one_language(clean_cluster(cluster))
-    language = (language or readable.language or ENGLISH).lower()
+    """The cluster cleaned, kept to its documents in ``language`` (by default, in the language
+    most of them are in) and split into sentences by that language's rules: German writes
+    "ca. 5 Mio. Euro" and "am 3. Oktober" inside a sentence, and its "der" and "und" are stop
+    words. The experiments in ``bench/`` that choose in their own way start from here too."""
+    readable = in_one_language(clean_cluster(cluster), None if language is None else language_code(language))
+    language = readable.language or ENGLISH
     return Candidates(readable, language, cluster_sentences(readable.cluster, language))
 
 
@@ -199,17 +204,20 @@ def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: 
     )
 
 
-def _silent_documents(documents: tuple[Document, ...], sentences: list[Sentence], readable: OneLanguage) -> list[str]:
+def _silent_documents(
+    documents: tuple[Document, ...], sentences: list[Sentence], readable: OneLanguage, asked: bool
+) -> list[str]:
     speaking = {sentence.document_id for sentence in sentences}
-    return [_why_silent(document, readable) for document in documents if document.id not in speaking]
+    return [_why_silent(document, readable, asked) for document in documents if document.id not in speaking]
 
 
-def _why_silent(document: Document, readable: OneLanguage) -> str:
+def _why_silent(document: Document, readable: OneLanguage, asked: bool) -> str:
     other = readable.set_aside.get(document.id)
     if other:
+        whose = "the requested language" if asked else "the cluster's language"
         return (
             f"document {document.id}: skipped: written in '{other}', "
-            f"not in the cluster's language, '{readable.language}' (ISO 639 codes)"
+            f"not in {whose}, '{readable.language}' (ISO 639 codes)"
         )
     language = unspaced_script(document.text)
     if language:

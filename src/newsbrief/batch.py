@@ -45,7 +45,7 @@ class BatchReport:
     errors_path: Path
 
 
-def summarize_record(line_number: int, line: str, budget: Budget, method: str) -> RecordResult:
+def summarize_record(line_number: int, line: str, budget: Budget, summarizer: Summarizer) -> RecordResult:
     """One input line to one output line, or to the reason it failed. Never raises."""
     cluster_id = None
     where = f"line {line_number}"
@@ -55,7 +55,7 @@ def summarize_record(line_number: int, line: str, budget: Budget, method: str) -
         cluster = cluster_from_record(record, where)
         if not cluster.documents:
             raise InputError(f"{where}: the cluster has no documents")
-        summary = Summarizer(method=method).summarize(cluster, budget)
+        summary = summarizer.summarize(cluster, budget)
         return RecordResult(line_number, cluster.id, json.dumps(to_dict(summary), ensure_ascii=False) + "\n", None)
     except NewsbriefError as error:
         return RecordResult(line_number, cluster_id, None, str(error).removeprefix(f"{where}: "))
@@ -133,13 +133,13 @@ def run_batch(
     input_path: Path,
     output_path: Path,
     budget: Budget = Budget(),
-    method: str = "coverage",
+    summarizer: Summarizer = Summarizer(),
     workers: int = 1,
     scheduler: str | None = None,
     on_record: Callable[[RecordResult], None] | None = None,
 ) -> BatchReport:
-    """Summarize every cluster of ``input_path`` not yet in ``output_path``."""
-    Summarizer(method=method)  # an unknown method fails here, not once per record
+    """Summarize every cluster of ``input_path`` not yet in ``output_path`` with ``summarizer``
+    (configured, and so checked, once: an unknown method or language fails before any record)."""
     if not input_path.is_file():
         raise InputError(f"{input_path}: no such file")
     if not output_path.parent.is_dir():
@@ -186,7 +186,7 @@ def run_batch(
                     # Queued behind the records in flight, so results are still met in input order.
                     pending.append(_resolved(RecordResult(number, finished_id, None, None)))
                 else:
-                    pending.append(executor.submit(summarize_record, number, line, budget, method))
+                    pending.append(executor.submit(summarize_record, number, line, budget, summarizer))
                 while len(pending) >= window:
                     finish(pending.popleft().result())
             while pending:

@@ -49,6 +49,10 @@ RougeImplementation = Enum("RougeImplementation", {name: name for name in ("pyth
 Measure = Enum("Measure", {name: name for name in ("r", "p", "f")}, type=str)
 EvalFormat = Enum("EvalFormat", {name: name for name in ("table", "json")}, type=str)
 METHODS_HELP = "; ".join(f"{name}: {description}" for name, description in METHODS.items())
+LANGUAGE_HELP = (
+    "Write the brief in this language, an ISO 639-1 code (en, de, fr, ...): documents in other languages are"
+    " skipped, and its sentence rules, stop words and stemmer are used. Default: the language most documents are in."
+)
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -83,20 +87,21 @@ def summarize(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
     query: Annotated[Optional[str], typer.Option("--query", "-q", help="Focus the summary on a topic or question (method coverage): concepts sharing its words weigh more.")] = None,
+    language: Annotated[Optional[str], typer.Option("--language", "-l", help=LANGUAGE_HELP, show_default=False)] = None,
 ) -> None:
     """Summarize a cluster of news articles; every summary sentence lists the documents that carry it."""
-    _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value, method.value, encoding, output, force, query))
+    _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value, Summarizer(method.value, language),
+                            encoding, output, force, query))
 
 
 def _summarize(
-    paths: list[str], budget: Budget, output_format: str, method: str, encoding: str, output: Path | None, force: bool,
-    query: str | None,
+    paths: list[str], budget: Budget, output_format: str, summarizer: Summarizer, encoding: str, output: Path | None,
+    force: bool, query: str | None,
 ) -> None:
     if output is not None:
         check_writable(output, force)
     inputs = read_inputs(paths, encoding=encoding)
     _warn(inputs.warnings)
-    summarizer = Summarizer(method=method)
     several = len(inputs.clusters) > 1
     parts: list[str] = []
     for cluster in inputs.clusters:
@@ -194,19 +199,23 @@ def batch(
     sentences: Annotated[Optional[int], typer.Option("--sentences", min=0, help="Budget in sentences.")] = None,
     chars: Annotated[Optional[int], typer.Option("--chars", min=0, help="Budget in characters.")] = None,
     method: Annotated[Method, typer.Option("--method", "-m", help=METHODS_HELP)] = Method[DEFAULT_METHOD],
+    language: Annotated[Optional[str], typer.Option("--language", "-l", help=LANGUAGE_HELP, show_default=False)] = None,
     workers: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
     scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask distributed scheduler (tcp://host:port) to run on instead of local processes.")] = None,
 ) -> None:
     """Summarize every cluster of a JSON Lines file; bad records go to OUT.errors.jsonl and the rest complete."""
-    _run(lambda: _batch(input_path, output, _budget(words, sentences, chars), method.value, workers, scheduler))
+    _run(lambda: _batch(input_path, output, _budget(words, sentences, chars), Summarizer(method.value, language), workers,
+                        scheduler))
 
 
-def _batch(input_path: Path, output: Path, budget: Budget, method: str, workers: int, scheduler: str | None) -> None:
+def _batch(
+    input_path: Path, output: Path, budget: Budget, summarizer: Summarizer, workers: int, scheduler: str | None
+) -> None:
     from .batch import count_lines, run_batch
 
     total = count_lines(input_path) if input_path.is_file() else None
     with _progress(total, "summarizing") as advance:
-        report = run_batch(input_path, output, budget, method, workers, scheduler,
+        report = run_batch(input_path, output, budget, summarizer, workers, scheduler,
                            on_record=(lambda result: advance(result.cluster_id or "", 1)) if advance else None)
     typer.echo(f"newsbrief: {report.written} written, {report.skipped} already done, {report.failed} failed"
                + (f" (see {report.errors_path})" if report.failed else ""), err=True)

@@ -7,7 +7,9 @@ one language, so the documents in any other are set aside, with a warning that n
 
 The cluster's language is the one most of its documents are written in, English when that is
 tied: a cluster of German articles is summarized in German, its sentences split and its
-words read by German rules, and an English article among them is the one set aside.
+words read by German rules, and an English article among them is the one set aside. A caller
+may ask for another language (``language_code``): a monitoring team that wants the French
+coverage of a mostly English crawl gets a brief of its French documents.
 
 Most clusters are English, and English is told without a model, by its commonest function
 words (``ENGLISH_MARKERS``): they make up 30% of a typical English document and about 1% at
@@ -29,6 +31,7 @@ from string import punctuation
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from .errors import ExitCode, NewsbriefError
 from .model import Cluster
 
 ENGLISH = "en"
@@ -51,6 +54,10 @@ _NO_LANGUAGE = "zxx"
 _PUNCTUATION = punctuation + "“”‘’«»—–…"
 
 
+class UnknownLanguageError(NewsbriefError):
+    exit_code = ExitCode.USAGE
+
+
 @dataclass(frozen=True)
 class OneLanguage:
     """A cluster whose documents in other languages than ``language`` are emptied;
@@ -61,10 +68,11 @@ class OneLanguage:
     set_aside: dict[str, str]
 
 
-def in_one_language(cluster: Cluster) -> OneLanguage:
-    """``cluster`` with the documents in other languages than most of its documents emptied."""
+def in_one_language(cluster: Cluster, language: str | None = None) -> OneLanguage:
+    """``cluster`` with the documents in other languages than ``language`` emptied; by default,
+    than most of its documents. A document too short to tell is kept whatever the language."""
     languages = {document.id: written_in(document.text) for document in cluster.documents}
-    language = main_language(languages.values())
+    language = language or main_language(languages.values())
     set_aside = {
         document: found for document, found in languages.items() if found is not None and found != language
     }
@@ -101,6 +109,24 @@ def main_language(languages: Iterable[str | None]) -> str | None:
         return None
     most = max(counts.values())
     return ENGLISH if counts.get(ENGLISH) == most else next(lang for lang, n in counts.items() if n == most)
+
+
+def language_code(code: str) -> str:
+    """``code`` as the language identifier writes it (lower case), if it can tell that
+    language; else an ``UnknownLanguageError``. Asking for a language no document can be told
+    to be in would set every document aside."""
+    normal = code.strip().lower()
+    if normal not in _told_languages():
+        raise UnknownLanguageError(
+            f"unknown language {code!r}: give the ISO 639-1 code of a language newsbrief can tell, "
+            "such as 'en', 'de', 'fr' or 'es'"
+        )
+    return normal
+
+
+@lru_cache(maxsize=1)
+def _told_languages() -> frozenset[str]:
+    return frozenset(_identifier().nb_classes) - {_NO_LANGUAGE}
 
 
 @lru_cache(maxsize=1)

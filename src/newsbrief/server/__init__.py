@@ -76,6 +76,11 @@ class SummarizeRequest(BaseModel):
     chars: int | None = Field(None, ge=0, description="Budget in characters.")
     query: str | None = Field(None, description="Focus the summary on a topic or question (method coverage).")
     method: Literal[tuple(METHODS)] = Field("coverage", description="; ".join(f"{k}: {v}" for k, v in METHODS.items()))  # type: ignore[valid-type]
+    language: str | None = Field(
+        None,
+        description="Write the brief in this language, an ISO 639-1 code (en, de, fr, ...): documents in other "
+        "languages are skipped. Default: the language most documents are in.",
+    )
     with_texts: bool = Field(False, description="Add each document's cleaned text, in which every sentence is found verbatim.")
 
     @model_validator(mode="after")
@@ -149,7 +154,7 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
                 "max_documents", f"{len(request.documents)} documents, over the limit of {limits.max_documents}"
             )
         record = request.model_dump(include={"id", "documents"}, exclude_none=True)
-        work_args = (record, request.method, request.budget(), request.query)
+        work_args = (record, Summarizer(request.method, request.language), request.budget(), request.query)
         try:
             async with slots:
                 work = (
@@ -169,9 +174,9 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
     return app
 
 
-def summarize_request(record: dict[str, Any], method: str, budget: Budget, query: str | None) -> Summary:
+def summarize_request(record: dict[str, Any], summarizer: Summarizer, budget: Budget, query: str | None) -> Summary:
     """Reading (HTML extraction included) and summarizing, off the event loop."""
-    return Summarizer(method=method).summarize(cluster_from_record(record, "request"), budget, query)
+    return summarizer.summarize(cluster_from_record(record, "request"), budget, query)
 
 
 class BodyLimit:
