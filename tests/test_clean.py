@@ -321,3 +321,24 @@ def test_paragraphs_ending_with_another_script_s_full_stop_are_prose():
         "የሶሪያ ጦር ቅዳሜ በኢድሊብ ግዛት ላይ ጥቃቱን አጠናክሯል።",
     ]
     assert clean("\n".join(paragraphs)) == paragraphs
+
+
+def test_a_long_paragraph_cut_mid_sentence_is_kept_when_a_sentence_ends_inside_it():
+    # Crawls cut a paragraph where a sentence runs on; one that holds a sentence's end is prose,
+    # while a long run of words with no sentence end in it (a list of tags) is not.
+    cut = ("The army stepped up its attacks on Idlib province on Saturday. Monitors said at least 25 civilians "
+           "were killed, among them children, and that the shelling of the villages around")
+    tags = ("Syria Idlib Russia Iran Turkey Assad rebels offensive civilians refugees United Nations Trump "
+            "chemical weapons Hama Aleppo Damascus Ankara Moscow Tehran")
+    abbreviation = ("The army stepped up its attacks on the villages around Idlib, i.e. the last province held by "
+                    "the rebels and the jihadists who fought them for years, and the shelling went on into")
+    assert clean("\n".join([cut, tags, abbreviation])) == [cut]
+
+
+def test_a_cut_paragraph_in_cyrillic_or_a_script_without_capitals_is_kept_too():
+    # The sentence inside used to count only before a capital from A to Z.
+    russian = ("Сирийская армия в субботу усилила удары по провинции Идлиб. По данным наблюдателей, погибли "
+               "по меньшей мере 25 мирных жителей, в том числе дети, а обстрелы деревень вокруг")
+    hindi = ("सीरियाई सेना ने शनिवार को इदलिब प्रांत पर हमले तेज कर दिए। निगरानी समूह के अनुसार कम से कम "
+             "25 नागरिक मारे गए, जिनमें बच्चे भी शामिल हैं, और आसपास के गांवों पर गोलाबारी")
+    assert clean("\n".join([russian, hindi])) == [russian, hindi]

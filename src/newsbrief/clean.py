@@ -47,7 +47,9 @@ CLOSERS = "\"'”’»)]"
 # such a text ended like a sentence, and cleaning dropped all of it.
 OTHER_FULL_STOPS = ("।", "॥", "۔", "։", "።")
 SENTENCE_ENDS = (".", "!", "?", "…", "؟") + OTHER_FULL_STOPS
-_INTERNAL_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[\"'“‘]?[A-Z]")
+# A sentence's end inside a line: its full stop, a space, then a letter that is not lower case,
+# which is a capital in Latin, Cyrillic or Greek and any letter of a script without capitals.
+_INTERNAL_SENTENCE_END = re.compile(rf"[.!?؟{''.join(OTHER_FULL_STOPS)}][\"'”’»]?\s+[\"'“‘«]?([^\W\d_])")
 _BULLET_MARKS = "-–—•*▪►·●○■□➤→"
 _BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 # The marker of a list item that is a whole sentence ("* Officials expect ...", the wire's
@@ -365,7 +367,9 @@ def looks_like_prose(line: str) -> bool:
     """Ends like a sentence, or is a long paragraph whose crawl was cut mid-sentence."""
     if ends_like_sentence(line):
         return True
-    return has_words(line, 20) and bool(_INTERNAL_SENTENCE_END.search(line))
+    return has_words(line, 20) and any(
+        not start.group(1).islower() for start in _INTERNAL_SENTENCE_END.finditer(line)
+    )
 
 
 def is_social_handle_line(line: str) -> bool:
