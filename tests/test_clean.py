@@ -108,7 +108,7 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
     sentence = "Heavy rain fell across the city on Sunday, flooding streets."
     for dateline in (
         "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - ",
-        "CLOSE ", "COEUR d'ALENE, Idaho _ ",
+        "CLOSE ", "View Images ", "COEUR d'ALENE, Idaho _ ",
         # A wire budget's story slug before the dateline; a dateline repeated in archived copy.
         "BRITAIN-RACE _ LONDON _ ", "GENEVA (AP) -- GENEVA (AP) -- ",
     ):
@@ -342,3 +342,12 @@ def test_a_cut_paragraph_in_cyrillic_or_a_script_without_capitals_is_kept_too():
     hindi = ("सीरियाई सेना ने शनिवार को इदलिब प्रांत पर हमले तेज कर दिए। निगरानी समूह के अनुसार कम से कम "
              "25 नागरिक मारे गए, जिनमें बच्चे भी शामिल हैं, और आसपास के गांवों पर गोलाबारी")
     assert clean("\n".join([russian, hindi])) == [russian, hindi]
+
+
+def test_a_closing_quotation_mark_lost_to_a_wrong_decoding_is_restored():
+    # Two Multi-News documents carry it eleven times; read as written, the quotation never
+    # closed and its sentence could not be chosen.
+    assert normalize_text("claimed he created a “toxic\ufffd? work environment") == "claimed he created a “toxic” work environment"
+    assert normalize_text("“How did it lose that water?\ufffd? said Michael Mumma.") == "“How did it lose that water?” said Michael Mumma."
+    # Not where nothing precedes it: no quotation closes there.
+    assert normalize_text("\ufffd? starts the line") == "\ufffd? starts the line"

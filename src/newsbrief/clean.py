@@ -41,6 +41,11 @@ _SECTION_CODE = re.compile(r" ?\bbrk:[^\n]*?(?: ?\btx:|(?=\n)|$)| ?\btx:")
 # pair of apostrophes: a quotation that two apostrophes open ("''It is over,'' she said.") stays.
 _STRAIGHT_THEN_WIRE_CLOSE = re.compile("\"((?:(?!'')[^\"\n]){0,400}?)(?<=\\S)''")
 
+# A closing quotation mark lost to a wrong decoding upstream, seen in crawled copy as the
+# replacement character and a question mark: 'a “toxic�? work environment', '“… that water?�?
+# said Michael Mumma'. Only after a character, where a quotation closes.
+_LOST_CLOSING_QUOTE = re.compile("(?<=\\S)\ufffd\\?")
+
 CLOSERS = "\"'”’»)]"
 # The full stops of scripts written with spaces that do not use ".": the danda of Hindi, Marathi
 # or Nepali ("।", "॥"), Urdu's "۔", Armenian's "։", Amharic's "።". Without them no paragraph of
@@ -156,10 +161,12 @@ _DATELINE = re.compile(
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
 # "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
-# with a parenthesis, could not be chosen. And a video player's button glued to its caption:
-# "CLOSE Kevin Spacey was accused by more than a dozen men ...".
+# with a parenthesis, could not be chosen. And a video player's or a photo's button glued to
+# the paragraph after it: "CLOSE Kevin Spacey was accused by more than a dozen men ...", "View
+# Images Originally Earth and Mars had identical proportions ..." (National Geographic).
 _OUTLET_DATELINE = re.compile(rf"^\([A-Z][\w.&'/ -]{{0,30}}\)\s*(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}")
-_PLAYER_BUTTON = re.compile(f"^CLOSE {_SENTENCE_OPENS}")
+_BUTTONS = ("CLOSE ", "View Images ")
+_BUTTON = re.compile(f"^(?:{'|'.join(_BUTTONS)}){_SENTENCE_OPENS}")
 # A web page's label for news just in or changed, before the sentence it introduces, with the
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
@@ -186,6 +193,8 @@ def normalize_text(text: str) -> str:
     ascii_text = text.isascii()
     if not ascii_text:
         text = text.translate(_CHARACTER_FIXES)
+        if "\ufffd?" in text:
+            text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
     if "&" in text:
         text = _TYPESETTING_CODE.sub(" ", text)
     if "brk:" in text or "tx:" in text:
@@ -405,8 +414,8 @@ def _strip_leading_label(line: str) -> str:
     first sentence: "(CNN) Update: The Democratic National Committee said ..."."""
     if line.startswith("("):
         line = _OUTLET_DATELINE.sub("", line, count=1)
-    elif line.startswith("CLOSE "):
-        line = _PLAYER_BUTTON.sub("", line, count=1)
+    elif line.startswith(_BUTTONS):
+        line = _BUTTON.sub("", line, count=1)
     else:
         # Twice: a wire budget's story slug comes before the dateline ("BRITAIN-RACE _ LONDON _
         # The 600-page report ..."), and archived copy may repeat it ("GENEVA (AP) -- GENEVA (AP) -- ").
