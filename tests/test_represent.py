@@ -79,5 +79,11 @@ def test_another_language_is_read_by_its_own_stop_words_and_stemmer():
     # The French stemmer strips an elided article: "l'armée" and "armée" are one word.
     assert analyze("L'armée syrienne est arrivée.", "fr").content == ("armé", "syrien", "arriv")
     assert analyze("Une armée syrienne est arrivée.", "fr").content == ("armé", "syrien", "arriv")
+    # Auxiliaries in the past are function words as in the present: "wurden" as "werden",
+    # Dutch "werden" as "wordt".
+    assert analyze("Dabei wurden mindestens 25 Zivilisten getötet, die worden waren.", "de").content == (
+        "dabei", "mindest", "25", "zivilist", "getot"
+    )
+    assert analyze("Daarbij werden 25 burgers gedood.", "nl").content == ("daarbij", "25", "burger", "dood")
     # A language without a stop list or a stemmer is read as written.
     assert analyze("Zure webgunean edo aplikazioan", "xx").content == ("zure", "webgunean", "edo", "aplikazioan")

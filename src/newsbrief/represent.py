@@ -74,6 +74,19 @@ SNOWBALL = {
 }
 
 
+# Forms missing from ``stop-words`` lists that hold the other forms of their word: auxiliaries
+# in the past or the subjunctive, and German's "beim" and "ans" beside its "im", "am", "zum" and
+# "ins". Its German list has "werden" and "wird" but not "wurde", "wurden" or "worden", so "wurden
+# dabei" was a concept of German news, where "were" is a stop word of English.
+MISSING_FORMS = {
+    "da": "haft blevet kan",
+    "de": "wurde wurden wurdest worden sei seien wäre wären hast habt hätte hätten gehabt konnte konnten beim ans",
+    "it": "stata",
+    "nl": "werden hadden zullen",
+    "pt": "sido",
+}
+
+
 @dataclass(frozen=True)
 class WordRules:
     """How the words of one language are read: its stop words, its stemmer (``None``: words are
@@ -101,6 +114,7 @@ def word_rules(language: str = "en") -> WordRules:
         listed = get_stop_words({"no": "nb"}.get(language, language))
     except StopWordError:
         listed = []
+    listed = [*listed, *MISSING_FORMS.get(language, "").split()]
     return WordRules(frozenset(word.lower().replace("’", "'") for word in listed), stemmer)
 
 
