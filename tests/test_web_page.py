@@ -149,3 +149,44 @@ def test_article_markup_is_shown_as_text_and_never_executed(server_url, browser)
     assert heading.text == '<b onmouseover="window.pwned=1">Bridge</b> (article-1)'
     assert browser.find_elements(By.CSS_SELECTOR, "#result script, #result img, #result b") == []
     assert browser.execute_script("return window.pwned === undefined")
+
+
+def paste_articles(driver, texts: list[str]) -> None:
+    from selenium.webdriver.common.by import By
+
+    for number, text in enumerate(texts):
+        boxes = driver.find_elements(By.CSS_SELECTOR, ".article-text")
+        if number == len(boxes):
+            driver.find_element(By.ID, "add-article").click()
+            boxes = driver.find_elements(By.CSS_SELECTOR, ".article-text")
+        boxes[number].send_keys(text)
+
+
+def test_a_focus_and_a_language_shape_the_brief(server_url, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    from .test_summarize import FLOODS, SPANISH_FLOODS, TOWN
+
+    browser.get(server_url)
+    paste_articles(browser, [document.text for document in TOWN.documents])
+    choose_length(browser, 1, "sentences")
+    browser.find_element(By.ID, "query").send_keys("railway station")
+    browser.find_element(By.ID, "summarize").click()
+    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    assert item.text == "The mayor opened the rebuilt railway station on Monday morning.3 of 3 sources"
+
+    browser.get(server_url)
+    paste_articles(browser, [document.text for document in FLOODS.documents + (SPANISH_FLOODS,)])
+    choose_length(browser, 1, "sentences")
+    Select(browser.find_element(By.ID, "language")).select_by_value("es")
+    browser.find_element(By.ID, "summarize").click()
+    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    assert item.text == (
+        "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las autoridades."
+        "1 of 4 sources"
+    )
+    assert [warning.text for warning in browser.find_elements(By.CSS_SELECTOR, "#warnings li")] == [
+        f"document article-{n}: skipped: written in 'en', not in the requested language, 'es' (ISO 639 codes)"
+        for n in (1, 2, 3)
+    ]

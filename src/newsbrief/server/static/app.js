@@ -80,6 +80,11 @@ async function summarize(event) {
     with_texts: true,
   };
   request[document.getElementById("unit").value] = Number(document.getElementById("limit").value);
+  // Left out when empty: the server then writes a generic brief in most articles' language.
+  const query = document.getElementById("query").value.trim();
+  if (query) request.query = query;
+  const language = document.getElementById("language").value;
+  if (language) request.language = language;
   showStatus(`Summarizing ${documents.length} article${documents.length === 1 ? "" : "s"}…`);
   let response;
   try {
