@@ -91,3 +91,14 @@ def test_a_cluster_in_one_language_is_returned_as_it_is():
     cluster = Cluster("c", (Document("dpa", REPORTS["de"]), Document("caption", "Idlib, Syrien.")))
     readable = in_one_language(cluster)
     assert (readable.cluster, readable.language, readable.set_aside) == (cluster, "de", {})
+
+
+def test_asking_for_english_does_not_load_the_identifier_s_model():
+    from newsbrief.language import _identifier, _told_languages, language_code
+
+    _identifier.cache_clear()
+    _told_languages.cache_clear()
+    assert language_code(" EN ") == "en"
+    assert _identifier.cache_info().currsize == 0
+    assert language_code("De") == "de"
+    assert _identifier.cache_info().currsize == 1

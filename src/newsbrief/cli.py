@@ -90,8 +90,8 @@ def summarize(
     language: Annotated[Optional[str], typer.Option("--language", "-l", help=LANGUAGE_HELP, show_default=False)] = None,
 ) -> None:
     """Summarize a cluster of news articles; every summary sentence lists the documents that carry it."""
-    _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value, Summarizer(method.value, language),
-                            encoding, output, force, query))
+    _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value,
+                            Summarizer(method=method.value, language=language), encoding, output, force, query))
 
 
 def _summarize(
@@ -204,8 +204,8 @@ def batch(
     scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask distributed scheduler (tcp://host:port) to run on instead of local processes.")] = None,
 ) -> None:
     """Summarize every cluster of a JSON Lines file; bad records go to OUT.errors.jsonl and the rest complete."""
-    _run(lambda: _batch(input_path, output, _budget(words, sentences, chars), Summarizer(method.value, language), workers,
-                        scheduler))
+    _run(lambda: _batch(input_path, output, _budget(words, sentences, chars),
+                        Summarizer(method=method.value, language=language), workers, scheduler))
 
 
 def _batch(

@@ -8,8 +8,9 @@ one language, so the documents in any other are set aside, with a warning that n
 The cluster's language is the one most of its documents are written in, English when that is
 tied: a cluster of German articles is summarized in German, its sentences split and its
 words read by German rules, and an English article among them is the one set aside. A caller
-may ask for another language (``language_code``): a monitoring team that wants the French
-coverage of a mostly English crawl gets a brief of its French documents.
+may ask for another language (``in_one_language``'s ``language``, a code ``language_code``
+accepts): a monitoring team that wants the French coverage of a mostly English crawl gets a
+brief of its French documents.
 
 Most clusters are English, and English is told without a model, by its commonest function
 words (``ENGLISH_MARKERS``): they make up 30% of a typical English document and about 1% at
@@ -116,7 +117,8 @@ def language_code(code: str) -> str:
     language; else an ``UnknownLanguageError``. Asking for a language no document can be told
     to be in would set every document aside."""
     normal = code.strip().lower()
-    if normal not in _told_languages():
+    # English is checked without loading the identifier's model, as it is told without it.
+    if normal != ENGLISH and normal not in _told_languages():
         raise UnknownLanguageError(
             f"unknown language {code!r}: give the ISO 639-1 code of a language newsbrief can tell, "
             "such as 'en', 'de', 'fr' or 'es'"

@@ -154,7 +154,8 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
                 "max_documents", f"{len(request.documents)} documents, over the limit of {limits.max_documents}"
             )
         record = request.model_dump(include={"id", "documents"}, exclude_none=True)
-        work_args = (record, Summarizer(request.method, request.language), request.budget(), request.query)
+        summarizer = Summarizer(method=request.method, language=request.language)
+        work_args = (record, summarizer, request.budget(), request.query)
         try:
             async with slots:
                 work = (
