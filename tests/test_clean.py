@@ -52,6 +52,26 @@ def test_embedded_post_debris_handles_hashtags_and_the_post_body_are_removed():
     assert clean(text) == [PROSE, "Emergency services said 40 people were rescued from cars overnight."]
 
 
+def test_a_post_and_its_signature_in_one_paragraph_are_removed_whole():
+    text = (
+        f"{PROSE}\n"
+        "Medic leaving area of shooting with multiple victims in business park in Aberdeen. Aberdeen police just "
+        'told me shooter not apprehended, situation "fluid" — Jayne Miller (@jemillerwbal) September 20, 2018\n'
+        "An authorized operator of the account erroneously retweeted content. The operator caught this error. "
+        "— Dana W. White - DoD (@ChiefPentSpox) November 16, 2017\n"
+        "Investigators believe the shooting began outside the distribution center, the sheriff said."
+    )
+    assert clean(text) == [PROSE, "Investigators believe the shooting began outside the distribution center, the sheriff said."]
+
+
+def test_a_sentence_naming_a_handle_or_ending_in_a_date_is_not_a_post():
+    text = (
+        "Many Twitter profiles carry a disclaimer, but the Pentagon account, @DeptofDefense, does not.\n"
+        "The governor — who joined the council (@council) in 2015 — signed the bill on September 20, 2018."
+    )
+    assert clean(text) == text.split("\n")
+
+
 def test_bullet_lists_of_other_headlines_are_removed_but_full_sentence_bullets_stay():
     text = (
         f"{PROSE}\n- Celebrity chef opens third restaurant\n• Five things to know about the election\n"
@@ -180,6 +200,8 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "Interested in Donald Trump? Add Donald Trump as an interest to stay up to date on the latest Donald Trump "
         "news, video, and analysis from ABC News. Add Interest\n"
         "Sorry, the page you requested was not found.\n"
+        "The interactive transcript could not be loaded. Loading... Rating is available when the video has been "
+        "rented. This feature is not available right now. Please try again later.\n"
         "By embedding Twitter content in your website or app, you are agreeing to the Twitter Developer Agreement.\n"
         "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box.\n"
         "EDITORS: Visit The New York Times Syndicate Web site for more information on these features.\n"

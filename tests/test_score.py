@@ -55,6 +55,10 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ("“I'm not a part of this story,” the actor said on Sunday.", True),  # a speaker's words
         ("The council published this storyboard for the new park on Monday.", True),
         ("For a complete list of recalled products please click here.", False),  # the page to its reader
+        ("Josh King has the story (@abridgetoland).", False),  # a video's presenter
+        ("Charles Levinson has the latest from Tel Aviv on The News Hub.", False),
+        ("Apple has the latest chips in its laptops, the company said on Monday.", True),  # a fact
+        ("The museum has more than 2,000 paintings in its collection.", True),
         ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words
         ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", False),  # a listing's label
         ("Q: There is a burgeoning AIDS epidemic in Burma.", False),  # an interview's turns

@@ -66,6 +66,9 @@ _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
+# The signature an embedded post ends with, on the post's own line when the crawl kept them
+# together: "Medic leaving area of shooting ... — Jayne Miller (@jemillerwbal) September 20, 2018".
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
 # "Label: text" lines, where the label is a navigation cue rather than a speaker or a dateline.
 _NAVIGATION_LABEL = re.compile(
     r"^(?:more|related|read|see|also|recommended|popular|trending|latest|top|watch|listen|sponsored|"
@@ -117,6 +120,9 @@ SITE_NOTICES = (
     "no portion of the materials contained herein", "may not be published, broadcast",
     "contributed to this report", "contributed to this story", "contributed reporting",
     "as an interest to stay up to date", "the page you requested",
+    # A video player's: YouTube's embed when its transcript or its rating fails to load.
+    "the interactive transcript could not be loaded", "rating is available when the video has been rented",
+    "this feature is not available right now",
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
@@ -283,7 +289,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         if after_handle:
             after_handle = False
             continue
-        if repeated_label or is_noise_line(line, title_key, shared, notices):
+        if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
             continue
         kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(without_urls(line).split()), count=1)))
     return "\n".join(line for line in kept if line)
@@ -384,6 +390,13 @@ def looks_like_prose(line: str) -> bool:
 def is_social_handle_line(line: str) -> bool:
     """"Jennifer Cafarella @JennyCafarella", "— Name (@handle) September 4, 2018"."""
     return "@" in line and bool(_HANDLE.search(line)) and len(_HANDLE.sub("", line).split()) <= SOCIAL_LINE_WORDS
+
+
+def is_embedded_post(line: str) -> bool:
+    """A post and its signature in one paragraph: "I think it's creepy that you can say "Xbox
+    on" and it will turn on. — Jack Lloyd (@RedDeadLloyd) May 21, 2013"."""
+    # The end only: a paragraph can be megabytes long.
+    return "(@" in line and bool(_POST_SIGNATURE.search(line[-160:]))
 
 
 def without_urls(line: str) -> str:

@@ -35,6 +35,12 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:See|Read|Watch|Click|Tap here|Subscribe|Sign up|Follow us|Send us|Tell us|Email us|Join us|Listen to|"
     r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us|Please)\b(?!,| out\b)"
 )
+# A video's or a broadcast's presenter introduced by the page: "Josh King has the story
+# (@abridgetoland).", "Charles Levinson has the latest from Tel Aviv on The News Hub." Not "Apple has
+# the latest chips": the phrase ends the sentence or is followed by where it is told from.
+_PRESENTER_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s){1,4}has (?:the story|the latest|the details|more)(?=\s*(?:[.(]|from\b|on\b|$))"
+)
 # Words that point back to something the summary may not contain.
 _NEEDS_CONTEXT = frozenset(
     "he she it they them his her its their theirs this that these those there such "
@@ -128,7 +134,7 @@ class StandaloneRule:
             return False
         if text.startswith(_INTERVIEW_LABELS):
             return False
-        if _CALL_TO_ACTION.match(text):
+        if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
         match = _FIRST_WORD.match(text)
         if not points_back and match and match.group(1).lower() in _NEEDS_CONTEXT:
