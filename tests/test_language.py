@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief import Cluster, Document
-from newsbrief.language import in_one_language, main_language, written_in
+from newsbrief.language import UnknownLanguageError, in_one_language, main_language, written_in
 
 IDLIB = Path(__file__).parent.parent / "examples" / "idlib"
 # The same report in five languages (written for these tests).
@@ -93,12 +93,17 @@ def test_a_cluster_in_one_language_is_returned_as_it_is():
     assert (readable.cluster, readable.language, readable.set_aside) == (cluster, "de", {})
 
 
-def test_asking_for_english_does_not_load_the_identifier_s_model():
-    from newsbrief.language import _identifier, _told_languages, language_code
+def test_a_code_is_checked_without_loading_the_identifier_s_model():
+    from newsbrief.language import _identifier, language_code
 
     _identifier.cache_clear()
-    _told_languages.cache_clear()
-    assert language_code(" EN ") == "en"
+    assert (language_code(" EN "), language_code("De"), language_code("gom")) == ("en", "de", "gom")
+    with pytest.raises(UnknownLanguageError):
+        language_code("zxx")  # the model's label for text in no language
     assert _identifier.cache_info().currsize == 0
-    assert language_code("De") == "de"
-    assert _identifier.cache_info().currsize == 1
+
+
+def test_the_codes_checked_are_the_languages_the_model_tells():
+    from newsbrief.language import TOLD_LANGUAGES, _identifier
+
+    assert TOLD_LANGUAGES == frozenset(_identifier().nb_classes) - {"zxx"}
