@@ -1,6 +1,7 @@
 """Each family of cleaning rules, on crawl noise written for these tests."""
 
 from newsbrief.clean import clean_cluster, clean_text, normalize_text, rejoin_broken_lines
+from newsbrief.ingest import read_inputs
 from newsbrief.model import Cluster, Document
 
 
@@ -62,6 +63,35 @@ def test_a_post_and_its_signature_in_one_paragraph_are_removed_whole():
         "Investigators believe the shooting began outside the distribution center, the sheriff said."
     )
     assert clean(text) == [PROSE, "Investigators believe the shooting began outside the distribution center, the sheriff said."]
+
+
+def test_a_post_s_signature_on_its_own_line_takes_the_post_before_it():
+    text = (
+        f"{PROSE}\n"
+        "An authorized operator of the account erroneously retweeted content. The operator caught this error.\n"
+        "— Dana W. White - DoD (@ChiefPentSpox) November 16, 2017\n"
+        "Investigators believe the shooting began outside the distribution center, the sheriff said.\n"
+        "— Jane Doe (@janedoe)"  # a writer's signature, not a post's: no date
+    )
+    assert clean(text) == [PROSE, "Investigators believe the shooting began outside the distribution center, the sheriff said."]
+
+
+def test_an_embedded_post_in_a_web_page_is_not_read_as_the_outlet_s_prose(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Shooting in Aberdeen</title></head><body><article><h1>Shooting in Aberdeen</h1>"
+        "<p>Several people were shot on Thursday morning at a distribution center in Aberdeen, the sheriff said.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">Medic leaving area of shooting with multiple victims in '
+        "business park in Aberdeen. Police just told me shooter not apprehended.</p>&mdash; Jayne Miller "
+        '(@jemillerwbal) <a href="https://twitter.com/jemillerwbal/status/1">September 20, 2018</a></blockquote>'
+        "<p>The sheriff said the facility would remain closed on Friday while investigators worked at the scene.</p>"
+        "</article></body></html>"
+    )
+    cleaned = clean_cluster(read_inputs([str(page)]).clusters[0]).documents[0].text
+    assert cleaned.split("\n") == [
+        "Several people were shot on Thursday morning at a distribution center in Aberdeen, the sheriff said.",
+        "The sheriff said the facility would remain closed on Friday while investigators worked at the scene.",
+    ]
 
 
 def test_a_sentence_naming_a_handle_or_ending_in_a_date_is_not_a_post():

@@ -66,8 +66,9 @@ _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
-# The signature an embedded post ends with, on the post's own line when the crawl kept them
-# together: "Medic leaving area of shooting ... — Jayne Miller (@jemillerwbal) September 20, 2018".
+# The signature an embedded post ends with, on a line of its own or at the end of the post's
+# when the crawl kept them together: "Medic leaving area of shooting ... — Jayne Miller
+# (@jemillerwbal) September 20, 2018". The date tells it from a writer's "— Jane Doe (@janedoe)".
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
 # "Label: text" lines, where the label is a navigation cue rather than a speaker or a dateline.
 _NAVIGATION_LABEL = re.compile(
@@ -275,14 +276,21 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
     paragraphs = rejoin_broken_lines(text.split("\n"))
     notices = _notices_in(paragraphs)
     kept: list[str] = []
+    last_kept = -1
     after_handle = False
     previous_label: str | None = None
     for index, line in enumerate(paragraphs):
         label = _label(line)
         repeated_label = label is not None and label in (previous_label, _label_at(paragraphs, index + 1))
         previous_label = label
+        if _POST_SIGNATURE.match(line):
+            # A post's signature on a line of its own closes the paragraph before it, the post
+            # (an embed's markup as an HTML extractor writes it out).
+            if last_kept == index - 1:
+                kept.pop()
+            continue
         if is_social_handle_line(line):
-            # "Name @handle" heads an embedded post; "— Name (@handle) date" closes one.
+            # "Name @handle" heads an embedded post; "— Name (@handle)" closes one.
             after_handle = not line.startswith(("—", "–", "-"))
             continue
         # The paragraph right after "Name @handle" is the embedded post itself.
@@ -292,6 +300,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
             continue
         kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(without_urls(line).split()), count=1)))
+        last_kept = index
     return "\n".join(line for line in kept if line)
 
 
