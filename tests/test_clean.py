@@ -71,7 +71,9 @@ def test_a_post_s_signature_on_its_own_line_takes_the_post_before_it():
         "An authorized operator of the account erroneously retweeted content. The operator caught this error.\n"
         "— Dana W. White - DoD (@ChiefPentSpox) November 16, 2017\n"
         "Investigators believe the shooting began outside the distribution center, the sheriff said.\n"
-        "— Jane Doe (@janedoe)"  # a writer's signature, not a post's: no date
+        "— Jane Doe (@janedoe)\n"  # a writer's signature, not a post's: no date
+        "Thank you all for the birthday wishes, it was the best day ever.\n"
+        "A post shared by Jane Star (@jane.star) on Sep 20, 2018 at 10:02am PDT"
     )
     assert clean(text) == [PROSE, "Investigators believe the shooting began outside the distribution center, the sheriff said."]
 

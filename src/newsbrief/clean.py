@@ -68,8 +68,12 @@ _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # The signature an embedded post ends with, on a line of its own or at the end of the post's
 # when the crawl kept them together: "Medic leaving area of shooting ... — Jayne Miller
-# (@jemillerwbal) September 20, 2018". The date tells it from a writer's "— Jane Doe (@janedoe)".
-_POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}$")
+# (@jemillerwbal) September 20, 2018", Instagram's "A post shared by Name (@name.x) on Sep 20,
+# 2018 at 10:02am PDT". The date tells it from a writer's "— Jane Doe (@janedoe)".
+_POST_SIGNATURE = re.compile(
+    r"(?:[—–-]\s*|\bA (?:post|photo|video) (?:shared|posted) by )[^—–]{1,80}\(@[\w.]+\)\s+"
+    r"(?:on )?[A-Z][a-z]+\.? \d{1,2}, \d{4}(?: at \d{1,2}:\d{2}\s?[ap]m(?: [A-Z]{2,4})?)?$"
+)
 # "Label: text" lines, where the label is a navigation cue rather than a speaker or a dateline.
 _NAVIGATION_LABEL = re.compile(
     r"^(?:more|related|read|see|also|recommended|popular|trending|latest|top|watch|listen|sponsored|"
