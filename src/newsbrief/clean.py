@@ -128,6 +128,9 @@ SITE_NOTICES = (
     # A video player's: YouTube's embed when its transcript or its rating fails to load.
     "the interactive transcript could not be loaded", "rating is available when the video has been rented",
     "this feature is not available right now",
+    # A newsletter's box, a paywall's, and a credit line outside the wires' brackets.
+    "to your inbox", "reached your limit", "reached your free article", "reached your article limit",
+    "additional reporting by",
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
