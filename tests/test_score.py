@@ -37,6 +37,7 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ("Send us a secure tip using the instructions at newstips.usatoday.com.", False),  # the page to its reader
         ("See the judges' comments about all winners of this year's awards.", False),
         ("Sign up here for the daily play-by-play of congressional news.", False),
+        ("Sign in to save articles to your reading list.", False),
         ("See, the star has built her name upon her antics on the show.", True),  # "See," is prose
         ("Watch out for falling prices this winter, the central bank warned.", True),
         ("Visitors crowded the square on Sunday to watch the parade.", True),

@@ -77,7 +77,7 @@ _POST_SIGNATURE = re.compile(
 # "Label: text" lines, where the label is a navigation cue rather than a speaker or a dateline.
 _NAVIGATION_LABEL = re.compile(
     r"^(?:more|related|read|see|also|recommended|popular|trending|latest|top|watch|listen|sponsored|"
-    r"advertisement|share|follow|subscribe|sign up|click)\b[\w ]{0,30}(?::|$)",
+    r"advertisement|share|follow|subscribe|sign up|click|now playing|up next)\b[\w ]{0,30}(?::|$)",
     re.IGNORECASE,
 )
 _LABEL_PREFIX = re.compile(r"^([A-Z][\w ]{0,30}):\s")
@@ -130,7 +130,7 @@ SITE_NOTICES = (
     "this feature is not available right now",
     # A newsletter's box, a paywall's, and a credit line outside the wires' brackets.
     "to your inbox", "reached your limit", "reached your free article", "reached your article limit",
-    "additional reporting by",
+    "additional reporting by", "the video will start in", "subject to copyright",
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
@@ -138,7 +138,9 @@ SITE_NOTICES = (
 # office"), a content warning ("Warning: Contains spoilers for Season 6.").
 _NOTE_LABELS = (
     "editor:", "editors:", "eds:", "editor's note", "editors' note", "editor’s note", "editors’ note", "source:",
-    "sources:", "warning:",
+    "sources:", "warning:", "correction:", "corrections:", "clarification:",
+    # A page's own time stamps: "First published on September 4, 2018.", "Last modified on Tue 4 Sep 2018".
+    "first published on", "last modified on", "last updated on", "last updated:",
 )
 # A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456").
 # Written to start with a literal, which the regex engine finds fifteen times faster than a

@@ -32,7 +32,7 @@ _CUT_OFF = ("...", "…")
 # The page speaking to its reader: "See the full story here.", "Send us a secure tip at ...".
 # "See, the star ..." and "Watch out, ..." are prose.
 _CALL_TO_ACTION = re.compile(
-    r"^(?:See|Read|Watch|Click|Tap here|Subscribe|Sign up|Follow us|Send us|Tell us|Email us|Join us|Listen to|"
+    r"^(?:See|Read|Watch|Click|Tap here|Subscribe|Sign up|Sign in|Follow us|Send us|Tell us|Email us|Join us|Listen to|"
     r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us|Please)\b(?!,| out\b)"
 )
 # A video's or a broadcast's presenter introduced by the page: "Josh King has the story
