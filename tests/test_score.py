@@ -16,6 +16,12 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ('"Hundreds of thousands of people could be killed. Don\'t let that happen!"', False),  # no speaker
         ("He called instead for an international operation against the armed groups.", False),  # pronoun
         ("But the talks in Tehran ended without any agreement on a ceasefire.", False),  # connective
+        ('First, the word "verify" more accurately reflects the duties of the buyers.', False),  # a list's item
+        ("Second is the importance of having a personal spiritual experience.", False),
+        ("Finally, it was time for the ceremony to rename the research centre.", False),
+        ("Others in the guitar world aren't so upbeat about the ruling.", False),  # points back
+        ("First Deputy Prime Minister Ilya Klebanov said the inquiry would go on.", True),  # a title
+        ("First responders reached the crash site within ten minutes, police said.", True),
         ("Will the offensive begin before the summit in Tehran next week?", False),  # question
         ("the offensive began before the summit in Tehran last week.", False),  # lower case start
         ("The offensive began before the summit in Tehran last week", False),  # no terminal punctuation
@@ -81,6 +87,7 @@ def test_standalone_rule(text, standalone):
     [
         ("He told the police that a stranger had shot him in the leg.", True),
         ("But the talks in Tehran ended without any agreement on a ceasefire.", True),
+        ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
         ('"It is not necessarily what you think," he said on Tuesday.', True),
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

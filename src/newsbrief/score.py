@@ -45,8 +45,12 @@ _PRESENTER_CREDIT = re.compile(
 _NEEDS_CONTEXT = frozenset(
     "he she it they them his her its their theirs this that these those there such "
     "but and or so also however meanwhile hence thus therefore then still yet instead "
-    "besides moreover furthermore nevertheless nonetheless otherwise likewise".split()
+    "besides moreover furthermore nevertheless nonetheless otherwise likewise "
+    "others finally lastly firstly secondly thirdly".split()
 )
+# An item of a list the previous sentence announced: "First, the word ...", "Second is the
+# importance of ...". Not "First Deputy Prime Minister Ilya Klebanov ..." or "First responders ...".
+_ENUMERATION = re.compile(r"^(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 _WRITER = frozenset({"i", "we", "you"})
 _UNNAMED = _NEEDS_CONTEXT | _WRITER
@@ -137,7 +141,7 @@ class StandaloneRule:
         if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
         match = _FIRST_WORD.match(text)
-        if not points_back and match and match.group(1).lower() in _NEEDS_CONTEXT:
+        if not points_back and ((match and match.group(1).lower() in _NEEDS_CONTEXT) or _ENUMERATION.match(text)):
             return False
         if ("this " in text or "This " in text or "lick here" in text) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
