@@ -22,6 +22,11 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ("Others in the guitar world aren't so upbeat about the ruling.", False),  # points back
         ("First Deputy Prime Minister Ilya Klebanov said the inquiry would go on.", True),  # a title
         ("First responders reached the crash site within ten minutes, police said.", True),
+        ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
+        ("On Friday night, he lost his job after being arrested in a sting operation.", False),
+        ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
+        ("When Jones became a U.S. attorney in 1997, he pushed for a grand jury inquiry.", True),  # Jones
+        ("In the 1990s, it became a kind of social phenomenon to adopt a child from abroad.", True),
         ("Will the offensive begin before the summit in Tehran next week?", False),  # question
         ("the offensive began before the summit in Tehran last week.", False),  # lower case start
         ("The offensive began before the summit in Tehran last week", False),  # no terminal punctuation
@@ -88,6 +93,7 @@ def test_standalone_rule(text, standalone):
         ("He told the police that a stranger had shot him in the leg.", True),
         ("But the talks in Tehran ended without any agreement on a ceasefire.", True),
         ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
+        ("If convicted, he faces the death penalty at his trial next year.", True),
         ('"It is not necessarily what you think," he said on Tuesday.', True),
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

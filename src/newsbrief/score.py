@@ -51,6 +51,16 @@ _NEEDS_CONTEXT = frozenset(
 # An item of a list the previous sentence announced: "First, the word ...", "Second is the
 # importance of ...". Not "First Deputy Prime Minister Ilya Klebanov ..." or "First responders ...".
 _ENUMERATION = re.compile(r"^(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)")
+# A short opening phrase, then a pronoun as the subject: "If convicted, he faces the death
+# penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it." Not when
+# the phrase names someone the pronoun may stand for ("When Jones became a U.S. attorney in 1997,
+# he pushed for ..."): a capital after its first letter that does not start a month or a day.
+# "it" is left alone, mostly the empty subject of "In the 1990s, it became ...".
+_PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those) ")
+_NAME_IN_OPENING = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+)
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 _WRITER = frozenset({"i", "we", "you"})
 _UNNAMED = _NEEDS_CONTEXT | _WRITER
@@ -140,8 +150,7 @@ class StandaloneRule:
             return False
         if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
-        match = _FIRST_WORD.match(text)
-        if not points_back and ((match and match.group(1).lower() in _NEEDS_CONTEXT) or _ENUMERATION.match(text)):
+        if not points_back and _points_back(text):
             return False
         if ("this " in text or "This " in text or "lick here" in text) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
@@ -150,6 +159,15 @@ class StandaloneRule:
         if is_capitals_label(text):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
+
+
+def _points_back(text: str) -> bool:
+    """Whether the sentence needs the one before it to say who or what it is about."""
+    match = _FIRST_WORD.match(text)
+    if (match and match.group(1).lower() in _NEEDS_CONTEXT) or _ENUMERATION.match(text):
+        return True
+    opening = _PRONOUN_AFTER_OPENING.match(text)
+    return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
 
 
 def _speaks_in_first_person(text: str, words: list[str]) -> bool:
