@@ -22,6 +22,9 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ("Others in the guitar world aren't so upbeat about the ruling.", False),  # points back
         ("First Deputy Prime Minister Ilya Klebanov said the inquiry would go on.", True),  # a title
         ("First responders reached the crash site within ten minutes, police said.", True),
+        ("For example, Twitter allows users to block the accounts that target them.", False),  # of what?
+        ("In other words, the movement was for years a crucial ally of the party.", False),
+        ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
         ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
@@ -94,6 +97,7 @@ def test_standalone_rule(text, standalone):
         ("But the talks in Tehran ended without any agreement on a ceasefire.", True),
         ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
         ("If convicted, he faces the death penalty at his trial next year.", True),
+        ("For example, Twitter allows users to block the accounts that target them.", True),
         ('"It is not necessarily what you think," he said on Tuesday.', True),
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands
