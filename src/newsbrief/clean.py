@@ -406,7 +406,8 @@ def looks_like_prose(line: str) -> bool:
 
 
 def is_social_handle_line(line: str) -> bool:
-    """"Jennifer Cafarella @JennyCafarella", "— Name (@handle) September 4, 2018"."""
+    """"Jennifer Cafarella @JennyCafarella", "— Name (@handle)"; a dated signature is
+    ``_POST_SIGNATURE``'s, which takes its post along."""
     return "@" in line and bool(_HANDLE.search(line)) and len(_HANDLE.sub("", line).split()) <= SOCIAL_LINE_WORDS
 
 
