@@ -273,6 +273,16 @@ def test_wire_photo_captions_are_removed():
     assert clean(text) == [PROSE]
 
 
+def test_captions_placing_the_people_in_a_photo_are_removed_but_a_party_label_is_not():
+    text = (
+        "Shane Bauer (2nd L), Sarah Shourd (3rd L) and Josh Fattal (2nd R) sit with their mothers in Tehran.\n"
+        f"{PROSE}\n"
+        "Russian President Vladimir Putin (L) shakes hands with Turkish President Tayyip Erdogan (R) in Sochi.\n"
+        'Texas Attorney General Ken Paxton (R) called the rulings "outrageous" and "astonishing."'
+    )
+    assert clean(text) == [PROSE, 'Texas Attorney General Ken Paxton (R) called the rulings "outrageous" and "astonishing."']
+
+
 def test_agency_credited_gallery_captions_are_removed():
     text = (
         "Bahraini protesters rush to celebrate at the Pearl roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011. "

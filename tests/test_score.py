@@ -72,6 +72,8 @@ from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, positio
         ("For a complete list of recalled products please click here.", False),  # the page to its reader
         ("Josh King has the story (@abridgetoland).", False),  # a video's presenter
         ("Charles Levinson has the latest from Tel Aviv on The News Hub.", False),
+        ("Dan Noyes has an exclusive report.", False),
+        ("The commission has a report due in May on the safety of the bridge.", True),
         ("Apple has the latest chips in its laptops, the company said on Monday.", True),  # a fact
         ("The museum has more than 2,000 paintings in its collection.", True),
         ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words

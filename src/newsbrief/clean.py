@@ -102,6 +102,11 @@ _CAPTION = re.compile(
 # protesters rush to celebrate at the Pearl roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011.
 # The deputy chief of Bahrain's armed forces has ordered the military to... (Associated Press)".
 # Only at the end of the paragraph: at its start, "WASHINGTON (AP) --" opens a wire story.
+# A photo's caption placing the people in it: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and Josh
+# Fattal (2nd R) sit with their mothers ...", "Putin (L) shakes hands with Erdogan (R) ...". A lone
+# "(R)" is a party ("Texas Attorney General Ken Paxton (R) called ..."), so it takes an ordinal
+# or both sides.
+_ORDINAL_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th)|far) (?:L|R|left|right)\)")
 _AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)(?: Photos?)?(?:/[^()]{1,40})?\)$")
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
@@ -360,6 +365,8 @@ def is_noise_line(
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
+    if is_photo_positions(line):
+        return True
     if line.endswith(")") and _AGENCY_CREDIT.search(line[-80:]):
         return True
     if lowered.startswith(_NOTE_LABELS) or any(notice in lowered for notice in notices):
@@ -403,6 +410,13 @@ def looks_like_prose(line: str) -> bool:
     return has_words(line, 20) and any(
         not start.group(1).islower() for start in _INTERNAL_SENTENCE_END.finditer(line)
     )
+
+
+def is_photo_positions(line: str) -> bool:
+    """A caption placing the people in a photo, by ordinal or by both sides."""
+    if "(L)" in line and "(R)" in line:
+        return True
+    return ("L)" in line or "R)" in line or "left)" in line or "right)" in line) and bool(_ORDINAL_POSITION.search(line))
 
 
 def is_social_handle_line(line: str) -> bool:

@@ -36,10 +36,12 @@ _CALL_TO_ACTION = re.compile(
     r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us|Please)\b(?!,| out\b)"
 )
 # A video's or a broadcast's presenter introduced by the page: "Josh King has the story
-# (@abridgetoland).", "Charles Levinson has the latest from Tel Aviv on The News Hub." Not "Apple has
-# the latest chips": the phrase ends the sentence or is followed by where it is told from.
+# (@abridgetoland).", "Charles Levinson has the latest from Tel Aviv on The News Hub.", "Dan Noyes
+# has an exclusive report." Not "Apple has the latest chips": the phrase ends the sentence or is
+# followed by where it is told from.
 _PRESENTER_CREDIT = re.compile(
-    r"^(?:[A-Z][\w'’.-]*\s){1,4}has (?:the story|the latest|the details|more)(?=\s*(?:[.(]|from\b|on\b|$))"
+    r"^(?:[A-Z][\w'’.-]*\s){1,4}has (?:the story|the latest|the details|more|an? (?:exclusive )?report)"
+    r"(?=\s*(?:[.(]|from\b|on\b|$))"
 )
 # Words that point back to something the summary may not contain.
 _NEEDS_CONTEXT = frozenset(
