@@ -98,15 +98,15 @@ _CAPTION = re.compile(
     r"^(?:file ?[-–—] ?)?in this\b.{0,40}?\b(?:photo|image|picture|frame grab)\b"
     r"|\bshown in this\b[^.]{0,30}\b(?:photo|image|picture)\b"
 )
-# A photo gallery's caption, cut short and credited to the agency that took the picture: "Bahraini
-# protesters rush to celebrate at the Pearl roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011.
-# The deputy chief of Bahrain's armed forces has ordered the military to... (Associated Press)".
-# Only at the end of the paragraph: at its start, "WASHINGTON (AP) --" opens a wire story.
 # A photo's caption placing the people in it: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and Josh
 # Fattal (2nd R) sit with their mothers ...", "Putin (L) shakes hands with Erdogan (R) ...". A lone
 # "(R)" is a party ("Texas Attorney General Ken Paxton (R) called ..."), so it takes an ordinal
 # or both sides.
 _ORDINAL_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th)|far) (?:L|R|left|right)\)")
+# A photo gallery's caption, cut short and credited to the agency that took the picture: "Bahraini
+# protesters rush to celebrate at the Pearl roundabout in Manama, Bahrain, Saturday, Feb. 19, 2011.
+# The deputy chief of Bahrain's armed forces has ordered the military to... (Associated Press)".
+# Only at the end of the paragraph: at its start, "WASHINGTON (AP) --" opens a wire story.
 _AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)(?: Photos?)?(?:/[^()]{1,40})?\)$")
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
