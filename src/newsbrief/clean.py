@@ -429,7 +429,8 @@ def is_embedded_post(line: str) -> bool:
     """A post and its signature in one paragraph: "I think it's creepy that you can say "Xbox
     on" and it will turn on. — Jack Lloyd (@RedDeadLloyd) May 21, 2013"."""
     # The end only: a paragraph can be megabytes long.
-    return "(@" in line and bool(_POST_SIGNATURE.search(line[-160:]))
+    end = line[-160:]
+    return "(@" in end and bool(_POST_SIGNATURE.search(end))
 
 
 def without_urls(line: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .clean import CLOSERS, OTHER_FULL_STOPS, is_capitals_label
+from .clean import CLOSERS, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label
 from .model import Sentence
 from .redundancy import story_groups
 from .represent import SentenceVectors, Terms, analyze
@@ -67,7 +67,7 @@ _CONTINUING_OPENING = re.compile(
 _PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those) ")
 _NAME_IN_OPENING = re.compile(
     r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]"
+    rf"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY})\b)[A-Z]"
 )
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 _WRITER = frozenset({"i", "we", "you"})
