@@ -3,7 +3,7 @@ import pytest
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze
-from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, position_prior
+from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, off_topic_documents, position_prior
 
 
 @pytest.mark.parametrize(
@@ -241,6 +241,23 @@ def test_with_two_documents_what_both_report_weighs_double():
     pasted = [*sentences[:3], _sentence("b", "Heavy rain flooded the old town.", 3)]
     concepts = concept_matrix(pasted, [analyze(s.text) for s in pasted])
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
+
+
+def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
+    sentences = _documents(
+        wire=["Heavy rain flooded Ashford on Monday.", "The river burst its banks."],
+        shop=["The maximum quantity of an item per order is 99.", "Please call our store."],
+        herald=["Ashford was flooded after heavy rain.", "The river burst its banks at noon."],
+        radio=["Heavy rain closed the Ashford bypass."],
+    )
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    assert off_topic_documents(sentences, concepts.matrix) == ("shop",)
+
+
+def test_without_any_concept_that_weighs_no_document_is_off_topic():
+    sentences = _documents(a=["Heavy rain fell on Monday."], b=["The mayor resigned."], c=["Sun."])
+    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    assert concepts.concepts == () and off_topic_documents(sentences, concepts.matrix) == ()
 
 
 def _positioned(document_id, index, count):

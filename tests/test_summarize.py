@@ -80,6 +80,15 @@ def test_every_method_respects_every_budget(method, budget, idlib_cluster):
     assert summary.method == method
 
 
+def test_a_page_off_the_topic_is_skipped_with_a_warning_not_chosen_for_its_lead():
+    # A crawled shop page shares no word pair with the reports; as its document's first
+    # sentence it had led the brief on the lead prior alone.
+    shop = Document("shop", "The maximum quantity of an item that can be purchased in each transaction is 99.")
+    summary = summarize(Cluster("floods", (shop,) + FLOODS.documents), Budget("words", 100))
+    assert [s.text for s in summary.sentences] == [s.text for s in summarize(FLOODS, Budget("words", 100)).sentences]
+    assert summary.warnings == ("document shop: skipped as off-topic: none of its word pairs recurs in another story",)
+
+
 SPANISH_FLOODS = Document(
     "efe", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
            "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."

@@ -26,6 +26,7 @@ from .score import (
     StandaloneRule,
     centroid_similarity,
     concept_matrix,
+    off_topic_documents,
     position_prior,
     shares_query_words,
 )
@@ -92,7 +93,9 @@ class Summarizer:
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
         chosen_from = self._eligible(sentences, readable, warnings)
-        chosen = self._select(sentences, terms, vectors, redundancy, chosen_from, budget, query, candidates.language)
+        chosen = self._select(
+            sentences, terms, vectors, redundancy, chosen_from, budget, query, candidates.language, warnings
+        )
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
         ordered = source_order(chosen, sentences, redundancy, chosen_from.followers_among(chosen))
@@ -125,6 +128,7 @@ class Summarizer:
         budget: Budget,
         query: str | None,
         language: str,
+        warnings: list[str],
     ) -> list[int]:
         if self.method == "lead":
             return lead_selection(chosen_from, sentences, redundancy, budget)
@@ -135,6 +139,10 @@ class Summarizer:
                 chosen_from, sentences, redundancy, budget, self.cost_exponent,
             )
         concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement)
+        warnings.extend(
+            f"document {document_id}: skipped as off-topic: none of its word pairs recurs in another story"
+            for document_id in off_topic_documents(sentences, concepts.matrix)
+        )
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query, language))
@@ -150,13 +158,17 @@ class Summarizer:
         budget: Budget,
     ) -> list[int]:
         """The ``coverage`` method's choice given each concept's weight: budgeted greedy
-        coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior.
+        coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior for
+        the documents that are not off-topic (:func:`~newsbrief.score.off_topic_documents`).
         Experiments with other weights (``bench/learned_weights.py``) select through it."""
         weighing = weights[weights > 0]
         # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
         # its strength whatever the scale of the weights.
         mean_weight = float(weighing.mean()) if weighing.size else 1.0
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
+        off_topic = set(off_topic_documents(sentences, concepts))
+        if off_topic:
+            prior[[sentence.document_id in off_topic for sentence in sentences]] = 0.0
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts, weights, prior),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,

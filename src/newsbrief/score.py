@@ -355,6 +355,21 @@ def shares_query_words(concepts: Sequence[str], query: str, language: str = "en"
     return np.array([float(not topic.isdisjoint(concept.split())) for concept in concepts])
 
 
+def off_topic_documents(sentences: Sequence[Sentence], concepts: sparse.csr_matrix) -> tuple[str, ...]:
+    """The documents none of whose sentences holds a concept of ``concepts`` (the ones that
+    weigh, :func:`concept_matrix`), in cluster order: with three or more stories, nothing
+    they say is said by another story. A crawl puts such pages into clusters (a shop's
+    "The maximum quantity of an item that can purchased in each transaction is 99.", a
+    site's "Click here to go to the home page."), and their first sentence, which no concept
+    recommends, was chosen on the lead prior alone. None when no document holds one (a lone
+    short story): a cluster without a topic has nothing to be off."""
+    holds = concepts.getnnz(axis=1) > 0
+    on_topic = {sentence.document_id for sentence, held in zip(sentences, holds) if held}
+    if not on_topic:
+        return ()
+    return tuple(dict.fromkeys(s.document_id for s in sentences if s.document_id not in on_topic))
+
+
 def position_prior(sentences: Sequence[Sentence], lead_share: float, document_exponent: float = 0.5) -> np.ndarray:
     """Per-sentence prior, as a share of a concept weight: ``lead_share`` for the first sentence
     of a lone document, falling linearly to 0 at its end, divided by the number of documents
