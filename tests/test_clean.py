@@ -43,6 +43,19 @@ def test_url_inside_a_real_sentence_is_dropped_but_the_sentence_kept():
     assert clean(line) == ["The full report, published on the ministry website on Monday, runs to 300 pages."]
 
 
+def test_a_wire_s_pronunciation_guides_are_dropped_but_compounds_and_slugs_in_parentheses_stay():
+    lines = [
+        "Lawyers for Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv) say his trial should have been held elsewhere.",
+        "Glucosamine (pronounced glue-COSE-uh-mean) and chondroitin (conn-DROY-tin), sold as supplements, are popular.",
+        "The PCR-based tests (PCR-based) and the (anti-ISIS) coalition were named in the (Venezuela-US-Oil) file.",
+    ]
+    assert clean("\n".join(lines)) == [
+        "Lawyers for Dzhokhar Tsarnaev say his trial should have been held elsewhere.",
+        "Glucosamine and chondroitin, sold as supplements, are popular.",
+        lines[2],
+    ]
+
+
 def test_embedded_post_debris_handles_hashtags_and_the_post_body_are_removed():
     text = (
         f"{PROSE}\n\nMaria Lopez @mlopez_news\n\nFlooding on the main road now, avoid the area entirely.\n\n"

@@ -62,6 +62,14 @@ _BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 # splitter, which takes "--Aug." for a sentence of its own, cuts it right. Only before a capital
 # or a quotation mark, so that "-5 degrees" keeps its sign.
 _LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+|_)\s*(?=[A-Z\"“'‘])")
+# A wire's pronunciation guide: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "chondroitin
+# (conn-DROY-tin)", "glucosamine (pronounced glue-COSE-uh-mean)". Syllables in lower case or in
+# capitals (the stressed one, often with an apostrophe), joined by hyphens: with syllables of
+# both kinds, and an apostrophe after a stressed one or three syllables in a word, which a
+# compound ("(PCR-based)", "(anti-ISIS)") or a wire's slug ("(Venezuela-US-Oil)") does not have.
+_RESPELLED_WORD = r"(?:[a-z]+|[A-Z]+)['’]?(?:-(?:[a-z]+|[A-Z]+)['’]?)*"
+_PRONUNCIATION_GUIDE = re.compile(rf"\s*\((?:pronounced )?({_RESPELLED_WORD}(?: {_RESPELLED_WORD})*)\)")
+_STRESSED = re.compile(r"[A-Z]['’]")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
@@ -313,7 +321,8 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
             continue
-        kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(without_urls(line).split()), count=1)))
+        text = without_pronunciation_guides(without_urls(line))
+        kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(text.split()), count=1)))
         last_kept = index
     return "\n".join(line for line in kept if line)
 
@@ -436,6 +445,21 @@ def is_embedded_post(line: str) -> bool:
 def without_urls(line: str) -> str:
     # The substring tests spare a regex scan of paragraphs that can be megabytes long.
     return _URL.sub("", line) if "://" in line or "www." in line.lower() else line
+
+
+def without_pronunciation_guides(line: str) -> str:
+    return _PRONUNCIATION_GUIDE.sub(_unless_words, line) if "-" in line and "(" in line else line
+
+
+def _unless_words(guide: re.Match[str]) -> str:
+    words = guide.group(1).split()
+    syllables = [syllable.rstrip("'’") for word in words for syllable in word.split("-")]
+    is_guide = (
+        any(syllable.isupper() and len(syllable) > 1 for syllable in syllables)
+        and any(syllable.islower() for syllable in syllables)
+        and any(_STRESSED.search(word) or word.count("-") >= 2 for word in words)
+    )
+    return "" if is_guide else guide.group(0)
 
 
 def has_words(line: str, count: int) -> bool:
