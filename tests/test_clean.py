@@ -242,6 +242,7 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "Additional reporting by Maria Lopez in Ankara.\n"
         "The video will start in 8 seconds.\n"
         "All content is subject to copyright.\n"
+        "We take your questions every week in our live chat. The comment box is open, so submit your questions now.\n"
         "Now playing: Syrian troops mass near Idlib.\n"
         "Up next: Five things to know about the offensive.\n"
         "Clarification: The minister spoke on Tuesday, not Monday.\n"

@@ -144,6 +144,8 @@ SITE_NOTICES = (
     # A newsletter's box, a paywall's, and a credit line outside the wires' brackets.
     "to your inbox", "reached your limit", "reached your free article", "reached your article limit",
     "additional reporting by", "the video will start in", "subject to copyright",
+    # A site's call for its readers' questions: "The comment box is open, so submit your questions now."
+    "submit your questions", "comment box is open",
 )
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
