@@ -35,7 +35,8 @@ SETS = [
 VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
     "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
-    "no unattributed first person, a sentence that points back only right after its predecessor)": Summarizer(),
+    "no unattributed first person, a sentence that points back only right after its predecessor, a speaker named "
+    "by surname only after a chosen sentence gives the full name)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -62,6 +63,10 @@ VARIANTS = {
     "a sentence that points back is never chosen, not even right after its predecessor (the default until "
     "the session of 2026-11-26 that started at commit e1bd11b)": Summarizer(
         standalone=StandaloneRule(after_predecessor=False)
+    ),
+    "a speaker named by surname alone after the document's full name may be chosen without it (the default until "
+    "the session of 2026-11-27 that started at commit a21e8e2)": Summarizer(
+        standalone=StandaloneRule(introduced_speakers=False)
     ),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),

@@ -146,7 +146,10 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
     chosen = DEFAULT.cover_concepts(
         concepts.sentences, concepts.matrix, weights, concepts.eligible, concepts.redundancy, Budget("words", words)
     )
-    order = source_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible.followers_among(chosen))
+    eligible = concepts.eligible
+    order = source_order(
+        chosen, concepts.sentences, concepts.redundancy, eligible.followers_among(chosen), eligible.introducers_among(chosen)
+    )
     return [concepts.sentences[i].text for i in order]
 
 

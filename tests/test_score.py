@@ -2,8 +2,16 @@ import numpy as np
 import pytest
 
 from newsbrief.model import Sentence
-from newsbrief.represent import analyze
-from newsbrief.score import Eligibility, StandaloneRule, concept_matrix, off_topic_documents, position_prior
+from newsbrief.represent import analyze, word_rules
+from newsbrief.score import (
+    Eligibility,
+    StandaloneRule,
+    concept_matrix,
+    names_in_full,
+    off_topic_documents,
+    one_word_speaker,
+    position_prior,
+)
 
 
 @pytest.mark.parametrize(
@@ -141,6 +149,74 @@ def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follo
     # The second would follow the first were there a sentence that stands alone.
     assert [chosen_from.follower_of(i) for i in range(2)] == [None, None]
     assert Eligibility([]).fallback is False
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Our thoughts and prayers go out to all those involved,” Strella said in an email.", "Strella"),
+        ("Dundar says Turkey's military is determined to purge the movement.", "Dundar"),
+        ("“I want to apologize to the community,” said Edwards, who lives in a condo.", "Edwards"),
+        ("The sequester will hurt the economy, Mr. Smolar said.", "Smolar"),
+        ("“It was a trap,” police Sgt. Bob Strella said.", None),  # the full name
+        ("She has not been arrested, a traffic sergeant said Tuesday.", None),  # a day, not a speaker
+        ("The company recalled 40,000 cars on Friday.", None),
+    ],
+)
+def test_a_speaker_named_by_one_word_is_found(text, speaker):
+    assert one_word_speaker(text) == speaker
+
+
+def test_full_names_have_a_first_name_an_initial_or_a_title_before_the_surname():
+    stop_words = word_rules("en").stop_words
+    text = "Bob Strella, O.J. Simpson and President Clinton met Mr. Smolar. But Riccio said so."
+    assert names_in_full(text, stop_words) == {"Strella", "Simpson", "Clinton"}
+
+
+def _strella_cluster():
+    return _documents(
+        wire=[
+            "A gunman killed three people at a distribution center in Maryland on Thursday.",
+            "Police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
+            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
+        ],
+        paper=["Three people were killed at a Rite Aid distribution center in Maryland."],
+        radio=["The shooting at the warehouse in Harford County left three people dead."],
+    )
+
+
+def test_a_speaker_named_by_surname_waits_for_a_chosen_sentence_that_gives_the_full_name():
+    sentences = _strella_cluster()
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.stands_alone(2) is True
+    assert chosen_from.awaited_speaker(2) == "Strella"
+    assert chosen_from.admits(2) is False and chosen_from.admits(2, {"Strella"}) is True
+    admission = chosen_from.admission()
+    assert admission.admits(2) is False
+    # Choosing the lead introduces no one; choosing the sentence with the full name lets the
+    # refused quotation back in.
+    assert admission.choose(0) == []
+    assert admission.choose(1) == [2]
+    assert admission.admits(2) is True
+    # A selection of its own starts again; asked after the introduction, it is admitted at once.
+    later = chosen_from.admission()
+    assert later.admits(2) is False
+    fresh = chosen_from.admission()
+    assert fresh.choose(1) == [] and fresh.admits(2) is True
+    # The order stage learns which chosen sentence gave the full name.
+    assert chosen_from.introducers_among([0, 1, 2]) == {2: 1}
+    assert chosen_from.introducers_among([0, 2]) == {}
+    assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).admits(2) is True
+
+
+def test_a_name_most_documents_use_needs_no_introduction_in_the_brief():
+    sentences = _documents(
+        a=["Senator Ted Cruz announced his run for president on Monday.", "“We will win,” Cruz said at the rally."],
+        b=["Cruz is the first Republican to enter the race for the nomination."],
+        c=["The senator from Texas launched his campaign at a university in Virginia."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_speaker(1) is None and chosen_from.admits(1) is True
 
 
 def test_first_person_sentences_can_be_allowed():

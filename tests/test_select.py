@@ -40,3 +40,11 @@ def test_a_follower_is_ordered_right_after_its_predecessor():
     assert source_order([2, 1, 0], SENTENCES, REDUNDANCY, {0: 1}) == [0, 1, 2]
     # A follower whose predecessor was not chosen keeps its own place.
     assert source_order([2, 1], SENTENCES, REDUNDANCY, {0: 1}) == [2, 1]
+
+
+def test_a_sentence_whose_speaker_is_introduced_by_another_is_ordered_after_it():
+    # Already after the sentence that introduces its speaker: unchanged.
+    assert source_order([2, 1, 0], SENTENCES, REDUNDANCY, introducers={1: 2}) == [0, 2, 1]
+    assert source_order([2, 0], SENTENCES, REDUNDANCY, introducers={0: 2}) == [2, 0]
+    # A follower moves with the sentence it follows.
+    assert source_order([2, 1, 0], SENTENCES, REDUNDANCY, {0: 1}, {0: 2}) == [2, 0, 1]

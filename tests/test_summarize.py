@@ -89,6 +89,41 @@ def test_a_page_off_the_topic_is_skipped_with_a_warning_not_chosen_for_its_lead(
     assert summary.warnings == ("document shop: skipped as off-topic: none of its word pairs recurs in another story",)
 
 
+SHOOTING = Cluster("shooting", (
+    Document("wire", "A gunman killed three people at a distribution center in Maryland on Thursday, the sheriff said. "
+                     "Police Sgt. Bob Strella said the suspect, a temporary worker, died of a self-inflicted wound at a "
+                     "hospital. “Our thoughts and prayers go out to all those killed at the distribution center in "
+                     "Maryland,” Strella said in an email."),
+    Document("paper", "Three people were killed at a distribution center in Maryland on Thursday. "
+                      "The suspect shot people outside the building and on the warehouse floor."),
+    Document("radio", "The shooting at the distribution center in Maryland left three people dead. "
+                      "All those killed worked at the distribution center, the company said."),
+))
+STRELLA_QUOTE = ("“Our thoughts and prayers go out to all those killed at the distribution center in Maryland,” "
+                 "Strella said in an email.")
+
+
+def test_a_spokesman_named_by_surname_is_quoted_only_after_the_sentence_that_introduces_him():
+    def brief(sentences, rule=StandaloneRule()):
+        return [s.text for s in Summarizer(standalone=rule).summarize(SHOOTING, Budget("sentences", sentences)).sentences]
+
+    lead = "Three people were killed at a distribution center in Maryland on Thursday."
+    introduction = ("Police Sgt. Bob Strella said the suspect, a temporary worker, died of a self-inflicted wound at a "
+                    "hospital.")
+    # Without the rule, the quotation is the second sentence, its speaker unknown to the reader.
+    assert brief(2, StandaloneRule(introduced_speakers=False)) == [lead, STRELLA_QUOTE]
+    assert brief(2) == [lead, "All those killed worked at the distribution center, the company said."]
+    # With room for all but the wire's lead, which the paper's says, the quotation comes after the introduction.
+    assert brief(6) == [
+        lead,
+        "The shooting at the distribution center in Maryland left three people dead.",
+        introduction,
+        "The suspect shot people outside the building and on the warehouse floor.",
+        "All those killed worked at the distribution center, the company said.",
+        STRELLA_QUOTE,
+    ]
+
+
 SPANISH_FLOODS = Document(
     "efe", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
            "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."

@@ -92,13 +92,15 @@ class Summarizer:
         terms = analyze_all([sentence.text for sentence in sentences], candidates.language)
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
-        chosen_from = self._eligible(sentences, readable, warnings)
+        chosen_from = self._eligible(sentences, readable, candidates.language, warnings)
         chosen = self._select(
             sentences, terms, vectors, redundancy, chosen_from, budget, query, candidates.language, warnings
         )
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
-        ordered = source_order(chosen, sentences, redundancy, chosen_from.followers_among(chosen))
+        ordered = source_order(
+            chosen, sentences, redundancy, chosen_from.followers_among(chosen), chosen_from.introducers_among(chosen)
+        )
         return Summary(
             cluster_id=cluster.id,
             sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
@@ -108,8 +110,10 @@ class Summarizer:
             warnings=tuple(warnings),
         )
 
-    def _eligible(self, sentences: list[Sentence], readable: OneLanguage, warnings: list[str]) -> Eligibility:
-        chosen_from = Eligibility(sentences, self.standalone)
+    def _eligible(
+        self, sentences: list[Sentence], readable: OneLanguage, language: str, warnings: list[str]
+    ) -> Eligibility:
+        chosen_from = Eligibility(sentences, self.standalone, language)
         if not sentences and readable.set_aside:
             warnings.append(f"no document in '{readable.language}' holds article text")
         elif not sentences:

@@ -9,7 +9,7 @@ al. 2004): the cosine between a sentence and the cluster's mean TF-IDF vector.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,7 +18,7 @@ from scipy import sparse
 from .clean import CLOSERS, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label
 from .model import Sentence
 from .redundancy import story_groups
-from .represent import SentenceVectors, Terms, analyze
+from .represent import SentenceVectors, Terms, analyze, word_rules
 
 OPENING_QUOTES = "\"'“‘«"
 # A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
@@ -65,10 +65,12 @@ _CONTINUING_OPENING = re.compile(
 # he pushed for ..."): a capital after its first letter that does not start a month or a day.
 # "it" is left alone, mostly the empty subject of "In the 1990s, it became ...".
 _PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those) ")
-_NAME_IN_OPENING = re.compile(
-    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    rf"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY})\b)[A-Z]"
+_CALENDAR_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    f"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 )
+_NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
+_CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 _WRITER = frozenset({"i", "we", "you"})
 _UNNAMED = _NEEDS_CONTEXT | _WRITER
@@ -98,14 +100,26 @@ _ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
-_SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
-    r"warned|warns|insisted|insists|declared|explained|explains|argued|argues|noted|notes|quoted|claimed|"
-    r"claims|admitted|admits|acknowledged|announced|recalled|recalls|replied|responded|revealed|reads|"
-    r"continued|concluded|confirmed|conceded|countered|cautioned|commented|emphasized|stressed|"
-    r"suggested|testified|urged|vowed|joked|laughed|averred|narrates|posted)\b",
-    re.IGNORECASE,
+_SPEECH_VERBS = (
+    "said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
+    "warned|warns|insisted|insists|declared|explained|explains|argued|argues|noted|notes|quoted|claimed|"
+    "claims|admitted|admits|acknowledged|announced|recalled|recalls|replied|responded|revealed|reads|"
+    "continued|concluded|confirmed|conceded|countered|cautioned|commented|emphasized|stressed|"
+    "suggested|testified|urged|vowed|joked|laughed|averred|narrates|posted"
 )
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
+# tried at every word boundary cost 9 µs a sentence, the word loop 2).
+_SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# What stands before a speaker's name that opens an attribution: a closing quotation mark, a
+# comma, a colon, or an abbreviation's full stop ("Mr. Smolar said").
+_BEFORE_SPEAKER = frozenset(",;:”\"’'.")
+# A surname with a first name, an initial or a title before it: "Bob Strella", "O.J. Simpson",
+# "President Clinton", "Gen. Umit Dundar". The word before is neither a stop word ("But Strella
+# said") nor a courtesy title ("Mr. Smolar" is how a report names someone it has introduced).
+_FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # The mark that closes each opening one. A single quotation mark closes only after punctuation:
 # elsewhere it is an apostrophe ('"We will appeal," said the company's lawyer.').
 _CLOSING_QUOTE = {
@@ -124,12 +138,15 @@ class StandaloneRule:
     sentences in the first person outside quotation marks. With ``after_predecessor``, a
     sentence refused only because it points back ("He told police ...", "But ...", '"...," she
     said.') may still be read right after the sentence before it in its document
-    (:meth:`reads_after_predecessor`)."""
+    (:meth:`reads_after_predecessor`). With ``introduced_speakers``, a speaker named by surname
+    alone after the document gave the full name waits for a sentence in the summary that gives
+    it (:class:`Eligibility`)."""
 
     min_words: int = 6
     max_words: int = 60
     first_person: bool = False
     after_predecessor: bool = True
+    introduced_speakers: bool = True
 
     def accepts(self, text: str) -> bool:
         return self._reads(text, points_back=False)
@@ -211,17 +228,27 @@ def _attribution(text: str) -> str:
 class Eligibility:
     """What selection may choose. A sentence that stands alone may be chosen at any time; the
     next sentence of its document, when that one cannot stand alone but reads right after it,
-    once it is chosen (:meth:`follower_of`). When no sentence stands alone (``fallback``) every
-    sentence may be chosen and none follows, rather than an empty summary.
+    once it is chosen (:meth:`follower_of`). With the rule's ``introduced_speakers``, a sentence
+    that names its speaker by surname alone where its document gave the full name before ('"Our
+    thoughts and prayers go out to all those involved," Strella said.') once a chosen sentence
+    gives that full name, from any document (:meth:`awaited_speaker`). When no sentence stands
+    alone (``fallback``) every sentence may be chosen and none follows, rather than an empty
+    summary. One selection's choices are followed by an :class:`Admission`.
 
     Verdicts are reached when selection asks and then kept. Selection asks about the few
     sentences that reach the top of its ranking; testing every sentence first had cost a tenth
-    of a 10-article summary's time."""
+    of a 10-article summary's time. ``language`` gives the stop words that cannot be a first
+    name ("But Strella said")."""
 
-    def __init__(self, sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule()) -> None:
+    def __init__(
+        self, sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule(), language: str = "en"
+    ) -> None:
         self._sentences = sentences
         self._rule = rule
+        self._stop_words = word_rules(language).stop_words
         self._stands_alone: dict[int, bool] = {}
+        self._awaited_speaker: dict[int, str | None] = {}
+        self._document_texts: list[str] | None = None
         # Settled by the first sentence that stands alone, nearly always among the first few.
         self.fallback = bool(sentences) and not any(self.stands_alone(i) for i in range(len(sentences)))
 
@@ -231,9 +258,56 @@ class Eligibility:
             verdict = self._stands_alone[index] = self._rule.accepts(self._sentences[index].text)
         return verdict
 
-    def admits(self, index: int) -> bool:
-        """Whether sentence ``index`` may be chosen whatever else is chosen."""
-        return self.fallback or self.stands_alone(index)
+    def admits(self, index: int, introduced: Set[str] = frozenset()) -> bool:
+        """Whether sentence ``index`` may be chosen when the chosen sentences give the full names
+        of the speakers ``introduced``."""
+        if self.fallback:
+            return True
+        if not self.stands_alone(index):
+            return False
+        speaker = self.awaited_speaker(index)
+        return speaker is None or speaker in introduced
+
+    def admission(self) -> Admission:
+        """A fresh account of one selection's choices."""
+        return Admission(self)
+
+    def awaited_speaker(self, index: int) -> str | None:
+        """The surname sentence ``index`` names its speaker by, if an earlier sentence of its
+        document gave the full name, the sentence itself does not, and fewer than half of the
+        cluster's documents name them: a name most outlets use is the story's own ("Trump said"
+        in a cluster about his campaign), and a reader of the brief knows it; a spokesman's
+        ("Strella said in an email.") is not."""
+        if index not in self._awaited_speaker:
+            self._awaited_speaker[index] = self._find_awaited_speaker(index) if self._rule.introduced_speakers else None
+        return self._awaited_speaker[index]
+
+    def _find_awaited_speaker(self, index: int) -> str | None:
+        text = self._sentences[index].text
+        speaker = one_word_speaker(text)
+        if speaker is None or speaker in names_in_full(text, self._stop_words):
+            return None
+        document_id = self._sentences[index].document_id
+        earlier = index - 1
+        while earlier >= 0 and self._sentences[earlier].document_id == document_id:
+            before = self._sentences[earlier].text
+            if speaker in before and speaker in names_in_full(before, self._stop_words):
+                return None if self._in_most_documents(speaker) else speaker
+            earlier -= 1
+        return None
+
+    def _in_most_documents(self, name: str) -> bool:
+        if self._document_texts is None:
+            texts: dict[str, list[str]] = {}
+            for sentence in self._sentences:
+                texts.setdefault(sentence.document_id, []).append(sentence.text)
+            self._document_texts = ["\n".join(document) for document in texts.values()]
+        documents = len(self._document_texts)
+        return documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
+
+    def speakers_introduced_by(self, index: int) -> set[str]:
+        """The surnames sentence ``index`` gives in full, which its speakers' later quotations need."""
+        return names_in_full(self._sentences[index].text, self._stop_words) if self._rule.introduced_speakers else set()
 
     def follower_of(self, index: int) -> int | None:
         """The next sentence of sentence ``index``'s document if it cannot stand alone but reads
@@ -255,6 +329,82 @@ class Eligibility:
         chosen_set = set(chosen)
         pairs = ((index, self.follower_of(index)) for index in chosen)
         return {index: following for index, following in pairs if following in chosen_set}
+
+    def introducers_among(self, chosen: Sequence[int]) -> dict[int, int]:
+        """Chosen sentence that names its speaker by surname -> the first of the ``chosen``
+        (in the order chosen) that gives the full name."""
+        awaiting = {index: speaker for index in chosen if (speaker := self.awaited_speaker(index))}
+        introducers: dict[int, int] = {}
+        for index in chosen:
+            introduced = self.speakers_introduced_by(index) if awaiting else set()
+            for waiting, speaker in awaiting.items():
+                if speaker in introduced and waiting != index:
+                    introducers.setdefault(waiting, index)
+        return introducers
+
+
+class Admission:
+    """One selection's account of what it may choose: the :class:`Eligibility` verdicts, plus
+    what its choices so far have let in (a follower, a speaker's quotation)."""
+
+    def __init__(self, eligibility: Eligibility) -> None:
+        self._eligibility = eligibility
+        self._introduced: set[str] = set()
+        self._unlocked: set[int] = set()
+        # Sentences refused only for want of their speaker's full name -> that surname.
+        self._waiting: dict[int, str] = {}
+
+    def admits(self, index: int) -> bool:
+        if index in self._unlocked or self._eligibility.admits(index, self._introduced):
+            return True
+        speaker = self._eligibility.awaited_speaker(index)
+        if speaker is not None and self._eligibility.stands_alone(index):
+            self._waiting[index] = speaker
+        return False
+
+    def choose(self, index: int) -> list[int]:
+        """Record that sentence ``index`` is chosen; the sentences that now may be chosen and
+        were refused or could not be before: the one that reads right after it
+        (:meth:`Eligibility.follower_of`) and those waiting for a speaker it gives in full."""
+        following = self._eligibility.follower_of(index)
+        unlocked = [] if following is None else [following]
+        self._introduced |= self._eligibility.speakers_introduced_by(index)
+        unlocked += [waiting for waiting, speaker in self._waiting.items() if speaker in self._introduced]
+        for waiting in unlocked:
+            self._waiting.pop(waiting, None)
+        self._unlocked.update(unlocked)
+        return unlocked
+
+
+def one_word_speaker(text: str) -> str | None:
+    """The speaker ``text`` names by one capitalized word, as a report names someone after
+    giving the full name: '"...," Strella said.', "Dundar says Turkey's military ...", "...,
+    said Edwards, who lives ...", "Mr. Smolar said"; or None. A date after the verb ("said
+    Tuesday.") is not a speaker."""
+    words = text.split()
+    for position, word in enumerate(words):
+        if word.rstrip(",.;:") not in _SPEECH_VERB_WORDS:
+            continue
+        before = words[position - 1] if position else ""
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if _ONE_WORD_NAME.fullmatch(before) and (position == 1 or words[position - 2][-1] in _BEFORE_SPEAKER):
+            name = before
+        elif after[-1:] in (".", ",", ";") and _ONE_WORD_NAME.fullmatch(after[:-1]):
+            name = after[:-1]
+        else:
+            continue
+        return None if _CALENDAR_WORD.fullmatch(name) else name
+    return None
+
+
+def names_in_full(text: str, stop_words: frozenset[str]) -> set[str]:
+    """The surnames ``text`` gives with a first name, an initial or a title before them."""
+    return {
+        match.group(2)
+        for match in _FULL_NAME.finditer(text)
+        if match.group(1) is None
+        or (match.group(1).lower() not in stop_words and match.group(1).lower() not in _COURTESY_TITLES)
+    }
 
 
 @dataclass(frozen=True)

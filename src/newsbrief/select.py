@@ -10,7 +10,9 @@ Which sentences may be chosen is asked of an :class:`~newsbrief.score.Eligibilit
 reach the top of the ranking. A sentence that cannot stand alone because it points back ("He
 told police ...") becomes a candidate once the sentence before it is chosen
 (:meth:`~newsbrief.score.Eligibility.follower_of`): it then competes like any other, and the
-order stage keeps it right after that sentence.
+order stage keeps it right after that sentence. So does a sentence that names its speaker by
+surname alone ('"...," Strella said.') once a chosen sentence gives the full name
+(:meth:`~newsbrief.score.Admission.choose`); the order stage puts it after that one.
 """
 
 from __future__ import annotations
@@ -94,24 +96,22 @@ def budgeted_greedy(
     affordable = (costs > 0) & (costs <= budget.capacity())
     scale = np.where(costs > 0, costs, 1.0) ** cost_exponent
     objective = objective_factory()
+    admission = chosen_from.admission()
     pool = affordable.copy()
-    followers: set[int] = set()
     said = np.zeros(len(sentences), dtype=bool)
     chosen: list[int] = []
     remaining = float(budget.capacity())
     while pool.any():
         gains = objective.gains()
-        best = _best_admitted(gains / scale, pool, lambda i: i in followers or chosen_from.admits(i))
+        best = _best_admitted(gains / scale, pool, admission.admits)
         if best is None or (gains[best] <= 0 and chosen):
             break
         objective.add(best)
         chosen.append(best)
         remaining -= costs[best]
         said[redundancy.same_as(best)] = True
-        following = chosen_from.follower_of(best)
-        if following is not None:
-            followers.add(following)
-            pool[following] = costs[following] > 0
+        for index in admission.choose(best):
+            pool[index] = costs[index] > 0
         pool &= (costs <= remaining) & ~said
     single_gains = objective_factory().gains()
     best_single = _best_admitted(single_gains, affordable, chosen_from.admits)
