@@ -160,6 +160,7 @@ def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follo
         ("The sequester will hurt the economy, Mr. Smolar said.", "Smolar"),
         ("“It was a trap,” police Sgt. Bob Strella said.", None),  # the full name
         ("She has not been arrested, a traffic sergeant said Tuesday.", None),  # a day, not a speaker
+        ("“We had a conflict,” said Rep. Gil Gutknecht of Minnesota.", None),  # a title, then the full name
         ("The company recalled 40,000 cars on Friday.", None),
     ],
 )

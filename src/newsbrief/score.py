@@ -389,12 +389,18 @@ def one_word_speaker(text: str) -> str | None:
         after = words[position + 1] if position + 1 < len(words) else ""
         if _ONE_WORD_NAME.fullmatch(before) and (position == 1 or words[position - 2][-1] in _BEFORE_SPEAKER):
             name = before
-        elif after[-1:] in (".", ",", ";") and _ONE_WORD_NAME.fullmatch(after[:-1]):
+        elif _ends_attribution(after, position + 2 == len(words)) and _ONE_WORD_NAME.fullmatch(after[:-1]):
             name = after[:-1]
         else:
             continue
         return None if _CALENDAR_WORD.fullmatch(name) else name
     return None
+
+
+def _ends_attribution(word: str, last: bool) -> bool:
+    """A comma or a semicolon after the name ("said Edwards, who ..."), or the sentence's full
+    stop; a full stop inside the sentence is a title's ("said Rep. Gil Gutknecht")."""
+    return word.endswith((",", ";")) or (last and word.endswith("."))
 
 
 def names_in_full(text: str, stop_words: frozenset[str]) -> set[str]:
