@@ -355,6 +355,8 @@ class Admission:
         self._waiting: dict[int, str] = {}
 
     def admits(self, index: int) -> bool:
+        """Whether sentence ``index`` may be chosen now; one refused only for want of its
+        speaker's full name waits for a choice that gives it (:meth:`choose`)."""
         if index in self._unlocked or self._eligibility.admits(index, self._introduced):
             return True
         speaker = self._eligibility.awaited_speaker(index)
