@@ -210,6 +210,20 @@ def test_a_speaker_named_by_surname_waits_for_a_chosen_sentence_that_gives_the_f
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).admits(2) is True
 
 
+def test_when_the_only_sentence_that_stands_alone_waits_for_a_name_every_sentence_is_eligible():
+    # The introduction opens in lower case and cannot stand alone: rather than an empty brief.
+    sentences = _documents(
+        wire=[
+            "police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
+            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
+        ]
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_speaker(1) == "Strella"
+    assert chosen_from.fallback is True
+    assert [chosen_from.admits(i) for i in range(2)] == [True, True]
+
+
 def test_a_name_most_documents_use_needs_no_introduction_in_the_brief():
     sentences = _documents(
         a=["Senator Ted Cruz announced his run for president on Monday.", "“We will win,” Cruz said at the rally."],

@@ -231,9 +231,9 @@ class Eligibility:
     once it is chosen (:meth:`follower_of`). With the rule's ``introduced_speakers``, a sentence
     that names its speaker by surname alone where its document gave the full name before ('"Our
     thoughts and prayers go out to all those involved," Strella said.') once a chosen sentence
-    gives that full name, from any document (:meth:`awaited_speaker`). When no sentence stands
-    alone (``fallback``) every sentence may be chosen and none follows, rather than an empty
-    summary. One selection's choices are followed by an :class:`Admission`.
+    gives that full name, from any document (:meth:`awaited_speaker`). When no sentence may be
+    chosen on its own (``fallback``) every sentence may be chosen and none follows, rather than
+    an empty summary. One selection's choices are followed by an :class:`Admission`.
 
     Verdicts are reached when selection asks and then kept. Selection asks about the few
     sentences that reach the top of its ranking; testing every sentence first had cost a tenth
@@ -249,8 +249,11 @@ class Eligibility:
         self._stands_alone: dict[int, bool] = {}
         self._awaited_speaker: dict[int, str | None] = {}
         self._document_texts: list[str] | None = None
-        # Settled by the first sentence that stands alone, nearly always among the first few.
-        self.fallback = bool(sentences) and not any(self.stands_alone(i) for i in range(len(sentences)))
+        # Settled by the first sentence that stands alone and waits for no one, nearly always
+        # among the first few: a document's first sentences cannot wait for a name it gave before.
+        self.fallback = bool(sentences) and not any(
+            self.stands_alone(i) and self.awaited_speaker(i) is None for i in range(len(sentences))
+        )
 
     def stands_alone(self, index: int) -> bool:
         verdict = self._stands_alone.get(index)
