@@ -323,8 +323,8 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
             continue
-        text = without_pronunciation_guides(without_urls(line))
-        kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(text.split()), count=1)))
+        prose = without_pronunciation_guides(without_urls(line))
+        kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1)))
         last_kept = index
     return "\n".join(line for line in kept if line)
 
@@ -450,10 +450,10 @@ def without_urls(line: str) -> str:
 
 
 def without_pronunciation_guides(line: str) -> str:
-    return _PRONUNCIATION_GUIDE.sub(_unless_words, line) if "-" in line and "(" in line else line
+    return _PRONUNCIATION_GUIDE.sub(_dropped_if_a_guide, line) if "-" in line and "(" in line else line
 
 
-def _unless_words(guide: re.Match[str]) -> str:
+def _dropped_if_a_guide(guide: re.Match[str]) -> str:
     words = guide.group(1).split()
     syllables = [syllable.rstrip("'’") for word in words for syllable in word.split("-")]
     is_guide = (
