@@ -120,13 +120,19 @@ def test_list_markers_come_off_whole_sentence_items():
         "--Aug. 19 -- Attempts to dock with the escape hatch fail again.\n"
         "_ Alfalfa: Used for years as a folk remedy for arthritis, no studies show that it works.\n"
         "—“We will not leave,” the mayor said on Sunday.\n"
-        "-5 degrees were recorded in the valley on Sunday morning."
+        "-5 degrees were recorded in the valley on Sunday morning.\n"
+        "5. Mark Ebenhoch was a military adviser working on the set of the film in 1995.\n"
+        "12) The application also mentions a second campaign adviser.\n"
+        "1.5 million people were evacuated before the storm made landfall."
     )
     assert clean(text) == [
         "Aug. 19 -- Attempts to dock with the escape hatch fail again.",
         "Alfalfa: Used for years as a folk remedy for arthritis, no studies show that it works.",
         "“We will not leave,” the mayor said on Sunday.",
         "-5 degrees were recorded in the valley on Sunday morning.",
+        "Mark Ebenhoch was a military adviser working on the set of the film in 1995.",
+        "The application also mentions a second campaign adviser.",
+        "1.5 million people were evacuated before the storm made landfall.",
     ]
 
 
@@ -150,6 +156,42 @@ def test_a_sentence_broken_across_lines_is_rejoined():
     assert rejoin_broken_lines(lines) == [
         "Officials warned the two governments against using force near the border.", "Next paragraph."
     ]
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_read_paragraph_by_paragraph():
+    # A plain-text file wrapped at 72 characters: a line cut before a capital ("on" / "Friday")
+    # goes on in the next, the headline and the paragraphs' last lines do not.
+    text = (
+        "Truck bomb hits U.S. embassy in Nairobi\n"
+        "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on\n"
+        "Friday, Kenyan officials said. Rescue workers dug through the rubble of\n"
+        "a collapsed office building through the night, and hospitals asked for\n"
+        "blood donors.\n"
+        "\n"
+        "The embassy's staff had warned in a cable last year that the building\n"
+        "stood too close to a busy street, an official said.\n"
+    )
+    assert clean(text, title="Truck bomb hits U.S. embassy in Nairobi") == [
+        "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on Friday, Kenyan officials said. "
+        "Rescue workers dug through the rubble of a collapsed office building through the night, and hospitals "
+        "asked for blood donors.",
+        "The embassy's staff had warned in a cable last year that the building stood too close to a busy street, "
+        "an official said.",
+    ]
+
+
+def test_lines_of_a_web_page_are_not_read_as_wrapped():
+    # Short paragraphs that stop without a full stop (a caption, a heading) before a capital:
+    # one line each, as the page wrote them.
+    lines = [
+        "Rescuers search the rubble in Amatrice on Wednesday (Reuters)",
+        "The Senate passed the bill on Friday after a long night of debate.",
+        "Police cars sit parked outside the school on Tuesday (AP Photo)",
+        "Lawmakers will meet again on Monday to vote on the amendments.",
+        "What happens next",
+        "The governor has ten days to sign the bill or send it back.",
+    ]
+    assert rejoin_broken_lines(lines) == lines
 
 
 def test_short_lines_repeated_across_documents_are_boilerplate():

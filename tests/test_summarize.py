@@ -89,6 +89,25 @@ def test_a_page_off_the_topic_is_skipped_with_a_warning_not_chosen_for_its_lead(
     assert summary.warnings == ("document shop: skipped as off-topic: none of its word pairs recurs in another story",)
 
 
+def test_sentences_with_characters_lost_to_a_wrong_decoding_are_left_out_with_a_warning():
+    # A PDF's text read in the wrong encoding: the "fi" ligature and the apostrophe became "?".
+    damaged = Document(
+        "memo",
+        "Floods hit the city of Valencia on Tuesday, the city?s of?cials said in a statement. "
+        "The mayor declared three days of of?cial mourning.",
+    )
+    summary = summarize(Cluster("floods", FLOODS.documents + (damaged,)), Budget("words", 100))
+    assert not any("?" in s.text for s in summary.sentences)
+    assert [s.text for s in summary.sentences][:2] == [
+        "Floods hit the city of Valencia on Tuesday, killing 40 people.",
+        "The mayor declared three days of official mourning.",
+    ]
+    assert summary.warnings == (
+        "document memo: 3 words lost a character to a wrong decoding (such as 'city?s'); "
+        "sentences holding one are left out",
+    )
+
+
 SHOOTING = Cluster("shooting", (
     Document("wire", "A gunman killed three people at a distribution center in Maryland on Thursday, the sheriff said. "
                      "Police Sgt. Bob Strella said the suspect, a temporary worker, died of a self-inflicted wound at a "

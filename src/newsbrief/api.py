@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from .clean import clean_cluster, unspaced_script
+from .clean import clean_cluster, unspaced_script, words_with_lost_characters
 from .errors import NewsbriefError
 from .figures import other_figures
 from .language import ENGLISH, OneLanguage, in_one_language, language_code
@@ -89,6 +89,7 @@ class Summarizer:
         candidates = candidate_sentences(cluster, self.language)
         readable, sentences = candidates.readable, candidates.sentences
         warnings = _silent_documents(cluster.documents, sentences, readable, asked=self.language is not None)
+        warnings.extend(_damaged_documents(readable.cluster.documents))
         terms = analyze_all([sentence.text for sentence in sentences], candidates.language)
         vectors = vectorize(terms)
         redundancy = Redundancy(sentences, vectors, self.similarity)
@@ -225,6 +226,18 @@ def _silent_documents(
 ) -> list[str]:
     speaking = {sentence.document_id for sentence in sentences}
     return [_why_silent(document, readable, asked) for document in documents if document.id not in speaking]
+
+
+def _damaged_documents(documents: tuple[Document, ...]) -> list[str]:
+    warnings = []
+    for document in documents:
+        damaged = words_with_lost_characters(document.text)
+        if damaged:
+            warnings.append(
+                f"document {document.id}: {len(damaged)} words lost a character to a wrong decoding "
+                f"(such as '{damaged[0]}'); sentences holding one are left out"
+            )
+    return warnings
 
 
 def _why_silent(document: Document, readable: OneLanguage, asked: bool) -> str:

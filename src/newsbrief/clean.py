@@ -58,10 +58,11 @@ _INTERNAL_SENTENCE_END = re.compile(rf"[.!?؟{''.join(OTHER_FULL_STOPS)}][\"'”
 _BULLET_MARKS = "-–—•*▪►·●○■□➤→"
 _BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
 # The marker of a list item that is a whole sentence ("* Officials expect ...", the wire's
-# "--Aug. 19 -- Attempts to dock fail again."): without it the item reads as a sentence, and the
-# splitter, which takes "--Aug." for a sentence of its own, cuts it right. Only before a capital
-# or a quotation mark, so that "-5 degrees" keeps its sign.
-_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+|_)\s*(?=[A-Z\"“'‘])")
+# "--Aug. 19 -- Attempts to dock fail again.", a web page's "5. Mark Ebenhoch was ..."): without
+# it the item reads as a sentence, and the splitter, which takes "--Aug." or "5." for a sentence
+# of its own, cuts it right. Only before a capital or a quotation mark, so that "-5 degrees"
+# keeps its sign and "1.5 million" its number.
+_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_\s*|\d{{1,2}}[.)]\s+)(?=[A-Z\"“'‘])")
 # A wire's pronunciation guide: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "chondroitin
 # (conn-DROY-tin)", "glucosamine (pronounced glue-COSE-uh-mean)". Syllables in lower case or in
 # capitals (the stressed one, often with an apostrophe), joined by hyphens: with syllables of
@@ -70,6 +71,10 @@ _LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+|_)\s*(?=[A-Z\"“'‘])")
 _RESPELLED_WORD = r"(?:[a-z]+|[A-Z]+)['’]?(?:-(?:[a-z]+|[A-Z]+)['’]?)*"
 _PRONUNCIATION_GUIDE = re.compile(rf"\s*\((?:pronounced )?({_RESPELLED_WORD}(?: {_RESPELLED_WORD})*)\)")
 _STRESSED = re.compile(r"[A-Z]['’]")
+# A character the crawl could not decode, written as "?": a PDF's ligatures ("speci?c" for
+# "specific", "?rm" for "firm"), typographic apostrophes ("Steele?s") and dashes ("outlets?in").
+# Once the URLs are gone, a question mark right before a small letter is nothing else in prose.
+_LOST_CHARACTER = re.compile(r"\S*\?[a-z]\S*")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
@@ -212,6 +217,8 @@ _NEWS_LABEL = re.compile(
 )
 
 SHORT_LINE_WORDS = 8
+# Plain text is wrapped at 72 to 80 characters, a PDF's page at about 100.
+WRAP_MAX_WIDTH = 120
 SOCIAL_LINE_WORDS = 8
 
 
@@ -338,16 +345,60 @@ def _notices_in(paragraphs: list[str]) -> tuple[str, ...]:
 
 def rejoin_broken_lines(lines: list[str]) -> list[str]:
     """Join a line that stops mid-sentence with the next non-empty line when that one starts
-    in lower case: a hard wrap or a layout break, not a new paragraph."""
+    in lower case: a hard wrap or a layout break, not a new paragraph. In a text wrapped at a
+    fixed width (a plain-text file, a PDF's text) a full line that stops mid-sentence goes on
+    in the line right after it whatever that one starts with ("… killed 247 people on" /
+    "Friday, officials said.")."""
+    width = wrap_width(lines)
     paragraphs: list[str] = []
+    previous = ""
     for line in lines:
         if not line:
+            previous = ""
             continue
-        if paragraphs and line[0].islower() and not ends_like_sentence(paragraphs[-1]):
+        if (
+            paragraphs
+            and not ends_like_sentence(paragraphs[-1])
+            and (line[0].islower() or (width and previous and _wrapped_before(previous, line, width)))
+        ):
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
         else:
             paragraphs.append(line)
+        previous = line
     return paragraphs
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width at which a text was wrapped, or ``None`` when its lines are paragraphs.
+
+    Wrapped, a text's lines are at most a screen wide, and a quarter or more of those followed
+    right away by another are full, stop mid-sentence and go on in lower case. Web pages write
+    one paragraph per line, wider than that, and a caption or a heading is followed by a capital."""
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 3:
+        return None
+    # Not the longest line: a URL or a table's row may run past the width.
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    if width > WRAP_MAX_WIDTH:
+        return None
+    adjacent = [(line, after) for line, after in zip(lines, lines[1:]) if line and after]
+    wraps = sum(
+        1
+        for line, after in adjacent
+        if after[0].islower() and not ends_like_sentence(line) and _wrapped_before(line, after, width)
+    )
+    return width if wraps >= 2 and 4 * wraps >= len(adjacent) else None
+
+
+def _wrapped_before(line: str, after: str, width: int) -> bool:
+    # With a proportional font (a PDF) the widths in characters vary: a line is full from four
+    # fifths of the width on, and may run a quarter past it. A heading is shorter, a paragraph
+    # longer, and a list's item starts with its marker.
+    return (
+        0.8 * width < len(line) + 1 + len(after.split(None, 1)[0])
+        and len(line) <= 1.25 * width
+        and not _BULLET.match(after)
+    )
 
 
 def is_noise_line(
@@ -462,6 +513,13 @@ def _dropped_if_a_guide(guide: re.Match[str]) -> str:
         and any(_STRESSED.search(word) or word.count("-") >= 2 for word in words)
     )
     return "" if is_guide else guide.group(0)
+
+
+def words_with_lost_characters(text: str) -> list[str]:
+    """The words in which a character was lost to a wrong decoding ("speci?c", "Steele?s"):
+    which character it was (fi, fl, ffi, an apostrophe, a dash) cannot be told for sure, so
+    such text cannot be quoted as its source wrote it."""
+    return _LOST_CHARACTER.findall(text) if "?" in text else []
 
 
 def has_words(line: str, count: int) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .clean import CLOSERS, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label
+from .clean import CLOSERS, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label, words_with_lost_characters
 from .model import Sentence
 from .redundancy import story_groups
 from .represent import SentenceVectors, Terms, analyze, word_rules
@@ -181,7 +181,7 @@ class StandaloneRule:
             _QUOTED.sub(" ", text)
         ):
             return False
-        if is_capitals_label(text):
+        if is_capitals_label(text) or words_with_lost_characters(text):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
 
