@@ -158,6 +158,28 @@ def test_a_sentence_broken_across_lines_is_rejoined():
     ]
 
 
+def test_markdown_markup_goes_and_its_words_stay():
+    # A page as a crawler's Markdown: a bold dateline, a link, an image, a heading, a list, a
+    # quotation, an escaped full stop; a censored word and a product keep their stars.
+    text = (
+        "# Truck bomb hits U.S. embassy in Nairobi\n\n"
+        "**NAIROBI, Kenya** — A truck bomb outside the [U.S. Embassy](https://example.com/a_(b)) killed 247 people, "
+        "*Kenyan officials* said.\n\n"
+        "![Rescue workers at the site](https://example.com/photo.jpg)\n\n"
+        "## What happens next\n\n"
+        "- The FBI sent a team of [investigators][1] to Nairobi on Saturday.\n"
+        '> "We will find those responsible," the ambassador said\\. The crowd shouted "f*** them."\n'
+        "Police said 5 * 3 * 2 = 30 vehicles were destroyed.[1][2] Nobody was hurt.\n\n"
+        "[1]: https://example.com/fbi\n"
+    )
+    assert clean(text, title="Truck bomb hits U.S. embassy in Nairobi") == [
+        "A truck bomb outside the U.S. Embassy killed 247 people, Kenyan officials said.",  # the dateline goes too
+        "The FBI sent a team of investigators to Nairobi on Saturday.",
+        '"We will find those responsible," the ambassador said. The crowd shouted "f*** them."',
+        "Police said 5 * 3 * 2 = 30 vehicles were destroyed.[1][2] Nobody was hurt.",
+    ]
+
+
 def test_a_text_wrapped_at_a_fixed_width_is_read_paragraph_by_paragraph():
     # A plain-text file wrapped at 72 characters: a line cut before a capital ("on" / "Friday")
     # goes on in the next, the headline and the paragraphs' last lines do not.

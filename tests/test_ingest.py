@@ -31,6 +31,16 @@ def test_multi_news_separator_splits_one_file_into_articles(tmp_path):
     assert documents[1].text == "Second headline\nSecond body."
 
 
+def test_markdown_files_are_read_with_their_heading_as_the_title(tmp_path):
+    (tmp_path / "a.md").write_text("# Truck bomb hits U.S. embassy in Nairobi\n\nA truck bomb killed 247 people.\n")
+    (tmp_path / "b.markdown").write_text("## #MeToo reaches Kenya\n\nMarchers filled the streets.\n")
+    documents = read_inputs([str(tmp_path)]).clusters[0].documents
+    assert [(d.id, d.title) for d in documents] == [
+        ("a", "Truck bomb hits U.S. embassy in Nairobi"),
+        ("b", "#MeToo reaches Kenya"),
+    ]
+
+
 def test_jsonl_clusters_keep_ids_titles_summaries_and_query(tmp_path):
     path = tmp_path / "set.jsonl"
     records = [

@@ -37,8 +37,8 @@ def warnings_of(result) -> list[str]:
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "is a PNG image, not text"),
         ("dump.html", b"\x1f\x8b\x08\x08\x9a\x1c\x0bf\x00\x03dump.html\x00", "is gzip-compressed data, not text"),
         ("blob.txt", b"abc\x00\x01\x02def", "is binary data (NUL bytes), not text"),
-        ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .html .htm .jsonl .ndjson .json"),
-        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .html .htm .jsonl .ndjson .json"),
+        ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .md .markdown .html .htm .jsonl .ndjson .json"),
+        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .md .markdown .html .htm .jsonl .ndjson .json"),
     ],
 )
 def test_unusable_files_are_refused(tmp_path, name, content, reason):
@@ -52,10 +52,10 @@ def test_a_missing_path_is_refused(tmp_path):
 
 
 def test_empty_directory_and_directory_without_articles_are_refused(tmp_path):
-    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .html, .htm files")
-    (tmp_path / "notes.md").write_text("# Notes\nNot an article.")
+    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm files")
+    (tmp_path / "notes.rtf").write_text("{\\rtf1 Not an article.}")
     (tmp_path / "data.csv").write_text("a,b\n1,2\n")
-    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .html, .htm files")
+    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm files")
 
 
 def test_a_300_mb_file_is_refused_before_it_is_read(tmp_path):

@@ -216,6 +216,23 @@ _NEWS_LABEL = re.compile(
     rf"(?:[ ,:]*{_DATE_OR_TIME}){{0,7}}\s*:\s+{_SENTENCE_OPENS}"
 )
 
+# Markdown, in which crawlers and reader services write the pages they fetch: the markup goes,
+# the words stay. A link keeps its text (its address may hold one pair of parentheses, as
+# Wikipedia's do), and so does a reference link, but not a run of notes ("[1][2]"); an image
+# goes with its description, a caption; emphasis goes, and so do the marks of headings and
+# quotations at the start of a line and the backslash before an escaped mark. News prose has
+# no use for "](", and emphasis is read only between a word's edges, so that a censored "f***"
+# keeps its stars, and not after a backslash, which makes a mark a character.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]*[^\W\d][^\]\n]*)\]\[[^\]\n]*\]")
+_MARKDOWN_EMPHASIS = re.compile(
+    r"(?<![\w*\\])"
+    r"(?:\*\*([^\s*][^*\n]*?(?<![\s\\]))\*\*|__([^\s_][^_\n]*?(?<![\s\\]))__|\*([^\s*][^*\n]*?(?<![\s\\]))\*)"
+    r"(?![\w*])"
+)
+_MARKDOWN_LINE_MARK = re.compile(r"^(?:#{1,6}|>+)[ \t]+", re.MULTILINE)
+_MARKDOWN_ESCAPE = re.compile(r"\\([`*_{}\[\]()#+.!>|-])")
+
 SHORT_LINE_WORDS = 8
 # Plain text is wrapped at 72 to 80 characters, a PDF's page at about 100.
 WRAP_MAX_WIDTH = 120
@@ -245,7 +262,21 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return without_markdown("\n".join(line.strip() for line in text.split("\n")))
+
+
+def without_markdown(text: str) -> str:
+    """The text of Markdown without its markup; each rule runs only where its mark occurs.
+    A character is looked for before a pair: one is found 90 times faster."""
+    if "]" in text and ("](" in text or "][" in text):
+        text = _MARKDOWN_LINK.sub(r"\1\2", _MARKDOWN_IMAGE.sub("", text))
+    if "*" in text or ("_" in text and "__" in text):
+        text = _MARKDOWN_EMPHASIS.sub(r"\1\2\3", text)
+    if ("#" in text or ">" in text) and (text.startswith(("#", ">")) or "\n#" in text or "\n>" in text):
+        text = _MARKDOWN_LINE_MARK.sub("", text)
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+    return text
 
 
 def normalized_key(line: str) -> str:

@@ -22,7 +22,7 @@ from .jsonl import clusters_from_jsonl
 from .text import documents_from_text
 
 STDIN = "-"
-TEXT_SUFFIXES = (".txt", ".text")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES

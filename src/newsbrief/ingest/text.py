@@ -1,4 +1,5 @@
-"""Plain-text articles: one per file, or several in one file separated by ``|||||``."""
+"""Plain-text and Markdown articles: one per file, or several in one file separated by ``|||||``;
+cleaning removes Markdown's markup."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def split_articles(text: str) -> list[str]:
 
 
 HEADLINE_MAX_WORDS = 30
+# A Markdown file's headline is a heading: "# Truck bomb hits U.S. embassy in Nairobi".
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def document_from_text(document_id: str, text: str) -> Document:
@@ -28,7 +31,7 @@ def document_from_text(document_id: str, text: str) -> Document:
     included, because outlets repeat the headline in the body and cleaning removes those copies."""
     first_lines = list(islice((line.strip() for line in text.splitlines() if line.strip()), 2))
     is_headline = len(first_lines) == 2 and len(first_lines[0].split(None, HEADLINE_MAX_WORDS)) <= HEADLINE_MAX_WORDS
-    return Document(id=document_id, text=text, title=first_lines[0] if is_headline else None)
+    return Document(id=document_id, text=text, title=_MARKDOWN_HEADING.sub("", first_lines[0]) if is_headline else None)
 
 
 def documents_from_text(stem: str, text: str) -> list[Document]:

@@ -27,8 +27,8 @@ function addArticle(title = "", text = "", file = null) {
 
 async function addFiles(fileList) {
   for (const file of fileList) {
-    if (!/\.(txt|text|html?)$/i.test(file.name)) {
-      showError(`${file.name}: only .txt and .html files can be added`);
+    if (!/\.(txt|text|md|markdown|html?)$/i.test(file.name)) {
+      showError(`${file.name}: only .txt, .md and .html files can be added`);
       continue;
     }
     addArticle("", await file.text(), file);
