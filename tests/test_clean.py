@@ -420,6 +420,24 @@ def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
     assert clean(text) == ["The shot-putter C. J. Hunter tested positive four times.", PROSE]
 
 
+def test_html_left_in_a_text_field_reads_as_its_text():
+    # A news API's "content": character references, some escaped once more, and tags; a
+    # paragraph's tag ends its line, a script goes with its code.
+    text = (
+        "<p>Trump&#8217;s plan for AT&amp;T was &quot;dead,&quot; the <a href=\"/x\">senator</a> said &mdash; "
+        "after 5&frac12; years.</p><p>&lt;b&gt;Votes&lt;/b&gt; show 3 < 4 and 9 > 7 in R&D.<br/>"
+        "<script>var a = \"<p>\";</script>The vote is on &Monday;.</p>"
+    )
+    assert normalize_text(text).split("\n") == [
+        "",
+        "Trump’s plan for AT&T was \"dead,\" the senator said — after 5½ years.",
+        "",
+        "Votes show 3 < 4 and 9 > 7 in R&D.",
+        "The vote is on &Monday;.",
+        "",
+    ]
+
+
 def test_a_wires_section_codes_go_with_their_subheadings_and_each_paragraph_gets_its_line():
     # Cox News Service copy in DUC 2006 and 2007.
     text = (

@@ -11,6 +11,7 @@ The output keeps one paragraph per line.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -31,6 +32,19 @@ _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
 _WORD = re.compile(r"\w")
 # Newswire typesetting codes ("quad left", "upper rail") left in archived wire copy: "C. &UR; &LR; J. Hunter".
 _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
+# Markup left in a text field: a news API's or a feed's "content" carries HTML's character
+# references ("Trump&#8217;s", "AT&amp;T") and tags ("<p>", "<a href=...>"), often escaped once
+# more ("&lt;p&gt;"). References are decoded first, then a block's tag ends a paragraph, a
+# script or a style goes with its content, and any other tag goes. A tag starts with a letter
+# right after "<", so "a < b" and "c > d" are left alone.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SCRIPT_ELEMENT = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|h[1-6]|blockquote|pre|table|tr|section|article|header|footer|figure|figcaption)"
+    r"\b[^<>]*>",
+    re.IGNORECASE,
+)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # A wire's section codes (Cox News Service): "brk:" opens a subheading, "tx:" the text after it,
 # both on the line of the paragraph before: 'weight loss, experts said. brk:No quick cure
 # tx:Obesity is a chronic disease ...'. The subheading goes, and each paragraph gets its line.
@@ -241,7 +255,13 @@ SOCIAL_LINE_WORDS = 8
 
 def normalize_text(text: str) -> str:
     """Unicode NFC, invisible characters removed, Windows-1252 punctuation read as control
-    characters restored, one kind of space, one kind of line break."""
+    characters restored, one kind of space, one kind of line break; HTML's character
+    references and tags left in a text read as the text they stand for."""
+    if "&" in text:
+        # A wire's typesetting codes first: "&LR;" is one, not a character reference.
+        text = _CHARACTER_REFERENCE.sub(_referenced_character, _TYPESETTING_CODE.sub(" ", text))
+    if "<" in text:
+        text = _TAG.sub("", _BLOCK_TAG.sub("\n", _SCRIPT_ELEMENT.sub("", text)))
     text = unicodedata.normalize("NFC", text)
     # Invisible characters and the other kinds of space are not ASCII; most articles are, and
     # the space regex, the slowest step here, then has nothing to do without a tab or two spaces.
@@ -250,8 +270,6 @@ def normalize_text(text: str) -> str:
         text = text.translate(_CHARACTER_FIXES)
         if "\ufffd?" in text:
             text = _LOST_CLOSING_QUOTE.sub("\u201d", text)
-    if "&" in text:
-        text = _TYPESETTING_CODE.sub(" ", text)
     if "brk:" in text or "tx:" in text:
         text = _SECTION_CODE.sub("\n", text)
     if "``" in text:
@@ -263,6 +281,10 @@ def normalize_text(text: str) -> str:
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return without_markdown("\n".join(line.strip() for line in text.split("\n")))
+
+
+def _referenced_character(reference: re.Match[str]) -> str:
+    return html.unescape(reference.group())
 
 
 def without_markdown(text: str) -> str:
