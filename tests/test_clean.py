@@ -187,16 +187,16 @@ def test_a_text_wrapped_at_a_fixed_width_is_read_paragraph_by_paragraph():
         "Truck bomb hits U.S. embassy in Nairobi\n"
         "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on\n"
         "Friday, Kenyan officials said. Rescue workers dug through the rubble of\n"
-        "a collapsed office building through the night, and hospitals asked for\n"
-        "blood donors.\n"
+        "a collapsed office building through the night, and the well-\n"
+        "known hospitals asked for blood donors.\n"
         "\n"
         "The embassy's staff had warned in a cable last year that the building\n"
         "stood too close to a busy street, an official said.\n"
     )
     assert clean(text, title="Truck bomb hits U.S. embassy in Nairobi") == [
         "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on Friday, Kenyan officials said. "
-        "Rescue workers dug through the rubble of a collapsed office building through the night, and hospitals "
-        "asked for blood donors.",
+        "Rescue workers dug through the rubble of a collapsed office building through the night, and the "
+        "well-known hospitals asked for blood donors.",
         "The embassy's staff had warned in a cable last year that the building stood too close to a busy street, "
         "an official said.",
     ]

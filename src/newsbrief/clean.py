@@ -414,7 +414,11 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
             and not ends_like_sentence(paragraphs[-1])
             and (line[0].islower() or (width and previous and _wrapped_before(previous, line, width)))
         ):
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            # A word broken at its hyphen ("then-" / "candidate") is one word again; the
+            # hyphen stays, since "well-" / "known" is broken the same way.
+            before = paragraphs[-1]
+            joint = "" if line[0].islower() and before.endswith("-") and before[-2:-1].isalpha() else " "
+            paragraphs[-1] = f"{before}{joint}{line}"
         else:
             paragraphs.append(line)
         previous = line
