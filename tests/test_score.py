@@ -234,6 +234,26 @@ def test_a_name_most_documents_use_needs_no_introduction_in_the_brief():
     assert chosen_from.awaited_speaker(1) is None and chosen_from.admits(1) is True
 
 
+def test_a_spokesman_most_documents_quote_further_down_still_needs_an_introduction():
+    # Two of three outlets quote the police spokesman, neither in its opening two sentences.
+    sentences = _documents(
+        wire=[
+            "A gunman killed three people at a distribution center in Maryland on Thursday.",
+            "The suspect was a temporary worker at the center, the sheriff said.",
+            "Police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
+            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
+        ],
+        paper=[
+            "Three people were killed at a Rite Aid distribution center in Maryland.",
+            "The shooting began shortly after 9 a.m. on Thursday.",
+            "Strella said the building was evacuated.",
+        ],
+        radio=["The shooting at the warehouse in Harford County left three people dead."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_speaker(3) == "Strella" and chosen_from.admits(3) is False
+
+
 def test_first_person_sentences_can_be_allowed():
     assert StandaloneRule(first_person=True).accepts("My rallies are not covered properly by the media.")
     assert StandaloneRule(first_person=True).accepts("Out of an abundance of caution, we are recalling the products.")

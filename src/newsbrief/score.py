@@ -225,6 +225,10 @@ def _attribution(text: str) -> str:
     return rest[: following.start()] if following else rest
 
 
+# A news story's opening, where it names whom it is about: its lead and the sentence after.
+OPENING_SENTENCES = 2
+
+
 class Eligibility:
     """What selection may choose. A sentence that stands alone may be chosen at any time; the
     next sentence of its document, when that one cannot stand alone but reads right after it,
@@ -249,6 +253,7 @@ class Eligibility:
         self._stands_alone: dict[int, bool] = {}
         self._awaited_speaker: dict[int, str | None] = {}
         self._document_texts: list[str] | None = None
+        self._openings = ""
         # Settled by the first sentence that stands alone and waits for no one, nearly always
         # among the first few: a document's first sentences cannot wait for a name it gave before.
         self.fallback = bool(sentences) and not any(
@@ -277,10 +282,11 @@ class Eligibility:
 
     def awaited_speaker(self, index: int) -> str | None:
         """The surname sentence ``index`` names its speaker by, if an earlier sentence of its
-        document gave the full name, the sentence itself does not, and fewer than half of the
-        cluster's documents name them: a name most outlets use is the story's own ("Trump said"
-        in a cluster about his campaign), and a reader of the brief knows it; a spokesman's
-        ("Strella said in an email.") is not."""
+        document gave the full name, the sentence itself does not, and the name is not the
+        story's own: one that most of the cluster's documents use and one of them gives in its
+        opening ("Trump said" in a cluster about his campaign), which a reader of the brief
+        knows. A spokesman's ("Strella said in an email.") or an expert's is not, even where
+        several outlets quote them: they speak further down."""
         if index not in self._awaited_speaker:
             self._awaited_speaker[index] = self._find_awaited_speaker(index) if self._rule.introduced_speakers else None
         return self._awaited_speaker[index]
@@ -295,18 +301,20 @@ class Eligibility:
         while earlier >= 0 and self._sentences[earlier].document_id == document_id:
             before = self._sentences[earlier].text
             if speaker in before and speaker in names_in_full(before, self._stop_words):
-                return None if self._in_most_documents(speaker) else speaker
+                return None if self._is_the_storys_own(speaker) else speaker
             earlier -= 1
         return None
 
-    def _in_most_documents(self, name: str) -> bool:
+    def _is_the_storys_own(self, name: str) -> bool:
         if self._document_texts is None:
             texts: dict[str, list[str]] = {}
             for sentence in self._sentences:
                 texts.setdefault(sentence.document_id, []).append(sentence.text)
             self._document_texts = ["\n".join(document) for document in texts.values()]
+            self._openings = "\n".join(" ".join(document[:OPENING_SENTENCES]) for document in texts.values())
         documents = len(self._document_texts)
-        return documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
+        in_most = documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
+        return in_most and name in self._openings
 
     def speakers_introduced_by(self, index: int) -> set[str]:
         """The surnames sentence ``index`` gives in full, which its speakers' later quotations need."""
