@@ -89,6 +89,7 @@ _STRESSED = re.compile(r"[A-Z]['’]")
 # "specific", "?rm" for "firm"), typographic apostrophes ("Steele?s") and dashes ("outlets?in").
 # Once the URLs are gone, a question mark right before a small letter is nothing else in prose.
 _LOST_CHARACTER = re.compile(r"\S*\?[a-z]\S*")
+_LOST_MARK = re.compile(r"\?[a-z]")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
@@ -576,7 +577,11 @@ def words_with_lost_characters(text: str) -> list[str]:
     """The words in which a character was lost to a wrong decoding ("speci?c", "Steele?s"):
     which character it was (fi, fl, ffi, an apostrophe, a dash) cannot be told for sure, so
     such text cannot be quoted as its source wrote it."""
-    return _LOST_CHARACTER.findall(text) if "?" in text else []
+    # The mark alone is looked for first: a pattern that opens with a literal is scanned for
+    # fifty times faster than one that opens with a word's letters.
+    if "?" not in text or not _LOST_MARK.search(text):
+        return []
+    return _LOST_CHARACTER.findall(text)
 
 
 def has_words(line: str, count: int) -> bool:
