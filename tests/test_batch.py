@@ -54,6 +54,7 @@ def test_corrupt_lines_go_to_the_errors_file_and_the_exit_code_says_so(corpus, t
     lines.insert(7, '{"id": "empty", "documents": []}\n')
     lines.insert(9, '["not", "a", "cluster"]\n')
     lines.insert(12, cluster_line(1))  # cluster-001 is on line 2
+    lines.append('{"id": "ap", "text": "A truck bomb killed 247 people."}\n')  # an article, not a cluster
     corpus.write_text("".join(lines))
     out = tmp_path / "out.jsonl"
     expected_errors = [
@@ -61,17 +62,19 @@ def test_corrupt_lines_go_to_the_errors_file_and_the_exit_code_says_so(corpus, t
         {"line": 8, "id": "empty", "error": "the cluster has no documents"},
         {"line": 10, "id": None, "error": "a cluster must be a JSON object, not an array"},
         {"line": 13, "id": "cluster-001", "error": "cluster id 'cluster-001' already used at line 2"},
+        {"line": 35, "id": "ap", "error": 'an article, not a cluster; give one cluster per line, {"id", "documents": [...]} '
+                                          "(newsbrief summarize reads a file of one article per line as one cluster)"},
     ]
     result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
     assert result.exit_code == 5
-    assert result.stderr == f"newsbrief: 30 written, 0 already done, 4 failed (see {out}.errors.jsonl)\n"
+    assert result.stderr == f"newsbrief: 30 written, 0 already done, 5 failed (see {out}.errors.jsonl)\n"
     errors = [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()]
     assert errors == expected_errors
     assert output_ids(out) == [f"cluster-{n:03d}" for n in range(30)]
     # A re-run retries the failed records: they fail again, and the errors file lists each once.
     rerun = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
     assert rerun.exit_code == 5
-    assert rerun.stderr == f"newsbrief: 0 written, 30 already done, 4 failed (see {out}.errors.jsonl)\n"
+    assert rerun.stderr == f"newsbrief: 0 written, 30 already done, 5 failed (see {out}.errors.jsonl)\n"
     assert [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()] == expected_errors
 
 

@@ -57,6 +57,29 @@ def test_jsonl_clusters_keep_ids_titles_summaries_and_query(tmp_path):
     assert clusters[1].summaries == ()
 
 
+def test_a_jsonl_file_of_articles_is_one_cluster_named_after_it(tmp_path):
+    # A crawler's dump: one article per line, an id or none, text or a page's HTML.
+    path = tmp_path / "nairobi.jsonl"
+    records = [
+        {"id": "ap", "title": "Truck bomb hits embassy", "text": "A truck bomb killed 247 people.", "url": "https://a"},
+        {"text": "Rescue workers dug through the night.", "url": "https://b"},
+        {"id": "bbc", "html": "<html><head><title>Nairobi blast</title></head><body><article><p>"
+                              "The blast destroyed the embassy and the office building next to it on Friday."
+                              "</p></article></body></html>"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    clusters = read_inputs([str(path)]).clusters
+    assert [c.id for c in clusters] == ["nairobi"]
+    assert [(d.id, d.title) for d in clusters[0].documents] == [
+        ("ap", "Truck bomb hits embassy"), ("2", None), ("bbc", "Nairobi blast")
+    ]
+    assert clusters[0].documents[2].text == "The blast destroyed the embassy and the office building next to it on Friday."
+    path.write_text(json.dumps(records[0]) + "\n" + json.dumps({"id": "c", "documents": []}) + "\n")
+    with pytest.raises(InputError) as error:
+        read_inputs([str(path)])
+    assert str(error.value) == f"{path}:2: not an article; a file holds one article per line or one cluster per line"
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [

@@ -74,7 +74,7 @@ def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[
         raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}")
     text = _read_text(location, encoding, warnings)
     if suffix in JSONL_SUFFIXES:
-        return list(clusters_from_jsonl(text.splitlines(), path))
+        return list(clusters_from_jsonl(text.splitlines(), path, location.stem))
     if suffix in HTML_SUFFIXES:
         return [_html_document(location.stem, text, path, warnings)]
     return list(documents_from_text(location.stem, text))
@@ -104,7 +104,7 @@ def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster
         raise InputError("standard input: is empty")
     head = text.lstrip()
     if head.startswith("{"):
-        return list(clusters_from_jsonl(text.splitlines(), "standard input"))
+        return list(clusters_from_jsonl(text.splitlines(), "standard input", "stdin"))
     if head[:1] == "<":
         return [_html_document("stdin", text, "standard input", warnings)]
     return list(documents_from_text("stdin", text))

@@ -1,9 +1,11 @@
-"""JSON Lines, one cluster per line (the format of the development sets)."""
+"""JSON Lines: one cluster per line (the format of the development sets), or one article per
+line, as crawlers write them, which makes one cluster."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from ..errors import InputError
@@ -11,11 +13,20 @@ from ..model import Cluster, Document
 from .html import document_from_html
 
 
-def clusters_from_jsonl(lines: Iterable[str], source: str) -> Iterator[Cluster]:
+def clusters_from_jsonl(lines: Iterable[str], source: str, name: str) -> Iterator[Cluster]:
     """Yield one cluster per non-blank line; a bad line raises an error naming ``source:line``.
-    A repeated cluster id is an error: results are keyed by it, so one would hide the other."""
+    A repeated cluster id is an error: results are keyed by it, so one would hide the other.
+    When the first line is an article (:func:`is_article`), every line must be one, and they
+    make one cluster called ``name``."""
+    records = json_records(lines, source)
+    first = next(records, None)
+    if first is None:
+        return
+    if is_article(first[1]):
+        yield _cluster_of_articles(chain([first], records), name)
+        return
     first_line: dict[str, str] = {}
-    for where, record in json_records(lines, source):
+    for where, record in chain([first], records):
         cluster = cluster_from_record(record, where)
         if cluster.id in first_line:
             raise InputError(f"{where}: cluster id {cluster.id!r} already used on line {first_line[cluster.id]}")
@@ -38,9 +49,34 @@ def parse_json_line(line: str, where: str) -> Any:
         raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
 
 
+def is_article(record: Any) -> bool:
+    """An object with a "text" or an "html" and no "documents": one article, not a cluster."""
+    return isinstance(record, dict) and "documents" not in record and ("text" in record or "html" in record)
+
+
+def _cluster_of_articles(records: Iterable[tuple[str, Any]], name: str) -> Cluster:
+    documents: list[Document] = []
+    seen: set[str] = set()
+    for where, record in records:
+        if not is_article(record):
+            raise InputError(f"{where}: not an article; a file holds one article per line or one cluster per line")
+        # A crawler's record may have no id: its line number stands in.
+        document = _document({"id": where.rpartition(":")[2], **record}, where)
+        if document.id in seen:
+            raise InputError(f"{where}: document id {document.id!r} appears twice")
+        seen.add(document.id)
+        documents.append(document)
+    return Cluster(id=name, documents=tuple(documents))
+
+
 def cluster_from_record(record: Any, where: str) -> Cluster:
     if not isinstance(record, dict):
         raise InputError(f"{where}: a cluster must be a JSON object, not {_json_type(record)}")
+    if is_article(record):
+        raise InputError(
+            f'{where}: an article, not a cluster; give one cluster per line, {{"id", "documents": [...]}} '
+            "(newsbrief summarize reads a file of one article per line as one cluster)"
+        )
     cluster_id = record.get("id")
     if not isinstance(cluster_id, (str, int)) or isinstance(cluster_id, bool):
         raise InputError(f'{where}: "id" must be a string')
