@@ -408,6 +408,10 @@ def test_a_wire_closing_mark_after_a_straight_opening_one_becomes_straight():
     assert normalize_text(text) == text
 
 
+def test_a_pdfs_ligatures_are_read_as_their_letters():
+    assert normalize_text("The ﬁrm's oﬃcials ﬂed the speciﬁc oﬀer.") == "The firm's officials fled the specific offer."
+
+
 def test_windows_1252_punctuation_read_as_control_characters_is_restored():
     restored = "\u201cIt is over,\u201d the mayor said \u2014 twice."
     assert normalize_text("\x93It is over,\x94 the mayor said \x97 twice.\x81") == restored

@@ -25,7 +25,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # somewhere upstream ("\x97 Police tracked down ..." for an em dash); each goes back to its
 # Windows-1252 character, the five bytes that code page leaves undefined go.
 _WINDOWS_1252_AS_LATIN_1 = {code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)}
-_CHARACTER_FIXES = _INVISIBLE | _WINDOWS_1252_AS_LATIN_1
+# A PDF's typographic ligatures, which text copied or extracted from one keeps as characters:
+# "speciﬁc" must read as "specific", or the concepts of two outlets would not meet.
+_LIGATURES = {ord(ligature): letters for ligature, letters in zip("ﬀﬁﬂﬃﬄﬅﬆ", ("ff", "fi", "fl", "ffi", "ffl", "st", "st"))}
+_CHARACTER_FIXES = _INVISIBLE | _WINDOWS_1252_AS_LATIN_1 | _LIGATURES
 _SPACE_CHARS = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 # Only runs that are not already one plain space: a long line of single spaces costs no replacements.
 _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
