@@ -3,11 +3,14 @@ import json
 
 import pytest
 
+from newsbrief.api import candidate_sentences
 from newsbrief.errors import InputError
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
+from newsbrief.model import Cluster
 
 from .conftest import IDLIB
+from .pdf_files import text_pdf
 
 
 def test_directory_of_text_files_gives_one_document_per_file_with_stem_ids_and_first_line_titles():
@@ -39,6 +42,37 @@ def test_markdown_files_are_read_with_their_heading_as_the_title(tmp_path):
         ("a", "Truck bomb hits U.S. embassy in Nairobi"),
         ("b", "#MeToo reaches Kenya"),
     ]
+
+
+def test_a_pdf_is_read_page_after_page_and_its_wrapped_lines_make_paragraphs(tmp_path):
+    # A two-page export, wrapped at 72 characters; a line cut before a capital ("on" / "Friday").
+    pages = [
+        [
+            "Truck bomb hits U.S. embassy in Nairobi",
+            "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on",
+            "Friday, Kenyan officials said. Rescue workers dug through the rubble of",
+            "a collapsed office building through the night (Reuters).",
+        ],
+        ["The embassy's staff had warned in a cable last year that the building", "stood too close to a busy street."],
+    ]
+    (tmp_path / "memo.pdf").write_bytes(text_pdf(pages))
+    (tmp_path / "wire.txt").write_text("Embassy bombed\nA bomb killed 247 people at the U.S. Embassy in Nairobi on Friday.\n")
+    documents = read_inputs([str(tmp_path)]).clusters[0].documents
+    assert [(d.id, d.title) for d in documents] == [
+        ("memo", "Truck bomb hits U.S. embassy in Nairobi"), ("wire", "Embassy bombed")
+    ]
+    assert candidate_texts(documents[:1]) == [
+        "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on Friday, Kenyan officials said.",
+        "Rescue workers dug through the rubble of a collapsed office building through the night (Reuters).",
+        # The standard encoding of a PDF's Helvetica sets "'" as a closing quotation mark.
+        "The embassy\u2019s staff had warned in a cable last year that the building stood too close to a busy street.",
+    ]
+    piped = read_inputs(["-"], stdin=io.BytesIO(text_pdf(pages))).clusters[0].documents
+    assert [(d.id, d.text) for d in piped] == [("stdin", documents[0].text)]
+
+
+def candidate_texts(documents):
+    return [s.text for s in candidate_sentences(Cluster("c", tuple(documents))).sentences]
 
 
 def test_jsonl_clusters_keep_ids_titles_summaries_and_query(tmp_path):

@@ -1,5 +1,6 @@
 """Every class of bad input in docs/errors.md, through the command line: message and exit code."""
 
+import io
 import json
 import os
 import tempfile
@@ -7,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from .pdf_files import text_pdf
 from .test_cli import run
 
 STORY = (
@@ -37,8 +39,10 @@ def warnings_of(result) -> list[str]:
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01", "is a PNG image, not text"),
         ("dump.html", b"\x1f\x8b\x08\x08\x9a\x1c\x0bf\x00\x03dump.html\x00", "is gzip-compressed data, not text"),
         ("blob.txt", b"abc\x00\x01\x02def", "is binary data (NUL bytes), not text"),
-        ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .md .markdown .html .htm .jsonl .ndjson .json"),
-        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .md .markdown .html .htm .jsonl .ndjson .json"),
+        ("empty.pdf", b"", "is empty"),
+        ("scan.pdf", text_pdf([[]]), "holds no text (a scanned PDF needs OCR first)"),
+        ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .md .markdown .html .htm .pdf .jsonl .ndjson .json"),
+        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .md .markdown .html .htm .pdf .jsonl .ndjson .json"),
     ],
 )
 def test_unusable_files_are_refused(tmp_path, name, content, reason):
@@ -47,15 +51,43 @@ def test_unusable_files_are_refused(tmp_path, name, content, reason):
     one_line_error(run("summarize", str(path)), 3, f"{path}: {reason}")
 
 
+def test_a_damaged_pdf_is_refused_with_the_reason_pypdf_gives(tmp_path):
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(text_pdf([["The committee voted to release the memo on Friday."]])[:200])
+    result = run("summarize", str(path))
+    assert result.exit_code == 3 and result.stdout == ""
+    assert result.stderr.startswith(f"newsbrief: error: {path}: is not a readable PDF (")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_pdf_with_a_password_is_refused_and_one_that_opens_without_one_is_read(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    story = text_pdf([["The committee voted on Friday to release the memo about the surveillance."]])
+    for name, password in (("locked.pdf", "secret"), ("open.pdf", "")):
+        writer = PdfWriter(clone_from=PdfReader(io.BytesIO(story)))
+        writer.encrypt(user_password=password, owner_password="owner", algorithm="RC4-128")
+        with open(tmp_path / name, "wb") as file:
+            writer.write(file)
+    one_line_error(
+        run("summarize", str(tmp_path / "locked.pdf")), 3,
+        f"{tmp_path / 'locked.pdf'}: is an encrypted PDF; give its text or an unencrypted copy",
+    )
+    opened = run("summarize", str(tmp_path / "open.pdf"))
+    assert (opened.exit_code, opened.stdout) == (
+        0, "The committee voted on Friday to release the memo about the surveillance. [open]\n"
+    )
+
+
 def test_a_missing_path_is_refused(tmp_path):
     one_line_error(run("summarize", str(tmp_path / "missing")), 3, f"{tmp_path / 'missing'}: no such file or directory")
 
 
 def test_empty_directory_and_directory_without_articles_are_refused(tmp_path):
-    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm files")
+    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm, .pdf files")
     (tmp_path / "notes.rtf").write_text("{\\rtf1 Not an article.}")
     (tmp_path / "data.csv").write_text("a,b\n1,2\n")
-    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm files")
+    one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm, .pdf files")
 
 
 def test_a_300_mb_file_is_refused_before_it_is_read(tmp_path):

@@ -448,7 +448,7 @@ def wrap_width(lines: list[str]) -> int | None:
         for line, after in adjacent
         if after[0].islower() and not ends_like_sentence(line) and _wrapped_before(line, after, width)
     )
-    return width if wraps >= 2 and 4 * wraps >= len(adjacent) else None
+    return width if wraps and 4 * wraps >= len(adjacent) else None
 
 
 def _wrapped_before(line: str, after: str, width: int) -> bool:

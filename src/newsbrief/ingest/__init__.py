@@ -19,13 +19,15 @@ from ..model import Cluster, Document
 from .decode import decode_bytes
 from .html import document_from_html
 from .jsonl import clusters_from_jsonl
+from .pdf import documents_from_pdf, is_pdf
 from .text import documents_from_text
 
 STDIN = "-"
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
 # A larger file is refused before it is read, so a mistaken path never exhausts memory.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
@@ -72,12 +74,9 @@ def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[
     if suffix not in DOCUMENT_SUFFIXES + JSONL_SUFFIXES:
         known = " ".join(DOCUMENT_SUFFIXES + JSONL_SUFFIXES)
         raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}")
-    text = _read_text(location, encoding, warnings)
     if suffix in JSONL_SUFFIXES:
-        return list(clusters_from_jsonl(text.splitlines(), path, location.stem))
-    if suffix in HTML_SUFFIXES:
-        return [_html_document(location.stem, text, path, warnings)]
-    return list(documents_from_text(location.stem, text))
+        return list(clusters_from_jsonl(_read_text(location, encoding, warnings).splitlines(), path, location.stem))
+    return list(_documents_of_file(location, encoding, warnings))
 
 
 def _read_directory(directory: Path, encoding: str, warnings: list[str]) -> list[Document]:
@@ -88,17 +87,23 @@ def _read_directory(directory: Path, encoding: str, warnings: list[str]) -> list
     )
     if not files:
         raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files")
-    documents: list[Document] = []
-    for file in files:
-        text = _read_text(file, encoding, warnings)
-        if file.suffix.lower() in HTML_SUFFIXES:
-            documents.append(_html_document(file.stem, text, str(file), warnings))
-        else:
-            documents.extend(documents_from_text(file.stem, text))
-    return documents
+    return [document for file in files for document in _documents_of_file(file, encoding, warnings)]
+
+
+def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[Document]:
+    """The documents of one text, Markdown, HTML or PDF file, read by its suffix."""
+    suffix = file.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return documents_from_pdf(file.stem, _read_bytes(file), str(file))
+    text = _read_text(file, encoding, warnings)
+    if suffix in HTML_SUFFIXES:
+        return [_html_document(file.stem, text, str(file), warnings)]
+    return documents_from_text(file.stem, text)
 
 
 def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster | Document]:
+    if is_pdf(data):
+        return list(documents_from_pdf("stdin", data, "standard input"))
     text = _decoded(data, "standard input", encoding, warnings)
     if not text.strip():
         raise InputError("standard input: is empty")
@@ -111,6 +116,13 @@ def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster
 
 
 def _read_text(path: Path, encoding: str, warnings: list[str]) -> str:
+    text = _decoded(_read_bytes(path), str(path), encoding, warnings)
+    if not text.strip():
+        raise InputError(f"{path}: is empty")
+    return text
+
+
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -118,13 +130,9 @@ def _read_text(path: Path, encoding: str, warnings: list[str]) -> str:
                 f"{path}: is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one file;"
                 " split it, or use JSON Lines with newsbrief batch"
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    text = _decoded(data, str(path), encoding, warnings)
-    if not text.strip():
-        raise InputError(f"{path}: is empty")
-    return text
 
 
 def _bounded_read(stream: BinaryIO, source: str) -> bytes:
