@@ -5,6 +5,7 @@
 
 import io
 import json
+import re
 
 import pytest
 from hypothesis import given
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from newsbrief import Budget, Cluster, Document, Evidence, NewsbriefError, Summarizer, summarize
 from newsbrief.batch import summarize_record
-from newsbrief.clean import clean_cluster
+from newsbrief.clean import clean_cluster, words_with_lost_characters
 from newsbrief.figures import other_figures
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
@@ -25,6 +26,9 @@ PIECES = st.sampled_from([
     "The", "army", "said", "on", "Monday", "U.S.", "3.5", "million", '"', "'", "Mr.", ".", "!", "?", "@user",
     "#tag", "-", "\n", "\n\n", "|||||", "https://example.com/a", "“", "”", "Russian Federation", "they", "He",
     "More news:", "[Disclaimer]", "Photo: AFP", "—",
+    # Markup a crawler leaves: Markdown, HTML in a text field, a broken decoding, a numbered item.
+    "**", "*", "[link](https://x.y/a_(b))", "![photo](p.jpg)", "# ", "> ", "<p>", "</p>", "&amp;", "&#8217;",
+    "speci?c", "5.", "then-",
 ])
 NEWSLIKE = st.lists(PIECES, max_size=60).map(" ".join)
 ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
@@ -118,3 +122,10 @@ def test_batch_records_give_an_output_line_or_a_reason_never_an_internal_error(l
     assert result.error is None or not result.error.startswith("internal error")
     if result.output is not None:
         assert json.loads(result.output)["id"] == result.cluster_id
+
+
+@given(st.text(alphabet="ab?X. \n\t\u00a0", max_size=40))
+def test_the_words_with_a_lost_character_are_the_whitespace_words_around_each_mark(text):
+    # What the scan around each mark must find, written as the one pattern it replaces, which
+    # took time quadratic in a long token's length.
+    assert words_with_lost_characters(text) == re.findall(r"\S*\?[a-z]\S*", text)

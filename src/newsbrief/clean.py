@@ -91,8 +91,8 @@ _STRESSED = re.compile(r"[A-Z]['’]")
 # A character the crawl could not decode, written as "?": a PDF's ligatures ("speci?c" for
 # "specific", "?rm" for "firm"), typographic apostrophes ("Steele?s") and dashes ("outlets?in").
 # Once the URLs are gone, a question mark right before a small letter is nothing else in prose.
-_LOST_CHARACTER = re.compile(r"\S*\?[a-z]\S*")
 _LOST_MARK = re.compile(r"\?[a-z]")
+_WORD_END = re.compile(r"\s|$")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
@@ -407,7 +407,9 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
     in the line right after it whatever that one starts with ("… killed 247 people on" /
     "Friday, officials said.")."""
     width = wrap_width(lines)
-    paragraphs: list[str] = []
+    # Each paragraph as its lines, joined once at the end: adding each line to a growing string
+    # would copy a long wrapped text over and over.
+    paragraphs: list[list[str]] = []
     previous = ""
     for line in lines:
         if not line:
@@ -415,18 +417,18 @@ def rejoin_broken_lines(lines: list[str]) -> list[str]:
             continue
         if (
             paragraphs
-            and not ends_like_sentence(paragraphs[-1])
+            and not ends_like_sentence(paragraphs[-1][-1])
             and (line[0].islower() or (width and previous and _wrapped_before(previous, line, width)))
         ):
             # A word broken at its hyphen ("then-" / "candidate") is one word again; the
             # hyphen stays, since "well-" / "known" is broken the same way.
-            before = paragraphs[-1]
+            before = paragraphs[-1][-1]
             joint = "" if line[0].islower() and before.endswith("-") and before[-2:-1].isalpha() else " "
-            paragraphs[-1] = f"{before}{joint}{line}"
+            paragraphs[-1].append(joint + line)
         else:
-            paragraphs.append(line)
+            paragraphs.append([line])
         previous = line
-    return paragraphs
+    return ["".join(parts) for parts in paragraphs]
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -580,11 +582,21 @@ def words_with_lost_characters(text: str) -> list[str]:
     """The words in which a character was lost to a wrong decoding ("speci?c", "Steele?s"):
     which character it was (fi, fl, ffi, an apostrophe, a dash) cannot be told for sure, so
     such text cannot be quoted as its source wrote it."""
-    # The mark alone is looked for first: a pattern that opens with a literal is scanned for
-    # fifty times faster than one that opens with a word's letters.
-    if "?" not in text or not _LOST_MARK.search(text):
+    # The mark is looked for, then its word is found around it: a pattern that opened with the
+    # word's characters would be tried at every character of a long token and scan it to its end.
+    if "?" not in text:
         return []
-    return _LOST_CHARACTER.findall(text)
+    words: list[str] = []
+    end = 0
+    for mark in _LOST_MARK.finditer(text):
+        if mark.start() < end:
+            continue  # a second mark in a word already taken
+        start = mark.start()
+        while start and not text[start - 1].isspace():
+            start -= 1
+        end = _WORD_END.search(text, mark.end()).start()
+        words.append(text[start:end])
+    return words
 
 
 def has_words(line: str, count: int) -> bool:
