@@ -1,6 +1,6 @@
 """Each family of cleaning rules, on crawl noise written for these tests."""
 
-from newsbrief.clean import clean_cluster, clean_text, normalize_text, rejoin_broken_lines
+from newsbrief.clean import clean_cluster, clean_text, normalize_text, rejoin_broken_lines, without_scripts
 from newsbrief.ingest import read_inputs
 from newsbrief.model import Cluster, Document
 
@@ -440,6 +440,11 @@ def test_html_left_in_a_text_field_reads_as_its_text():
         "The vote is on &Monday;.",
         "",
     ]
+
+
+def test_a_script_or_a_style_goes_with_its_code_up_to_its_first_closing_tag():
+    text = 'A<script>x = 1</script>B<STYLE type="t">p {}</style >C<script>left open'
+    assert without_scripts(text) == "ABC<script>left open"
 
 
 def test_a_wires_section_codes_go_with_their_subheadings_and_each_paragraph_gets_its_line():

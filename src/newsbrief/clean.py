@@ -41,7 +41,8 @@ _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
 # script or a style goes with its content, and any other tag goes. A tag starts with a letter
 # right after "<", so "a < b" and "c > d" are left alone.
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_SCRIPT_ELEMENT = re.compile(r"<(script|style)\b[^<>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_START = {name: re.compile(rf"<{name}\b[^<>]*>", re.IGNORECASE) for name in ("script", "style")}
+_SCRIPT_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|hr|li|ul|ol|h[1-6]|blockquote|pre|table|tr|section|article|header|footer|figure|figcaption)"
     r"\b[^<>]*>",
@@ -241,8 +242,11 @@ _NEWS_LABEL = re.compile(
 # quotations at the start of a line and the backslash before an escaped mark. News prose has
 # no use for "](", and emphasis is read only between a word's edges, so that a censored "f***"
 # keeps its stars, and not after a backslash, which makes a mark a character.
-_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[([^\]\n]*[^\W\d][^\]\n]*)\]\[[^\]\n]*\]")
+# A bracket's text holds no other bracket, so that a run of "[" is scanned once, not once from each.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\((?:[^()\n]|\([^()\n]*\))*\)")
+_MARKDOWN_LINK = re.compile(
+    r"\[([^\[\]\n]*)\]\((?:[^()\n]|\([^()\n]*\))*\)|\[(?=[^\[\]\n]*[^\W\d])([^\[\]\n]*)\]\[[^\[\]\n]*\]"
+)
 _MARKDOWN_EMPHASIS = re.compile(
     r"(?<![\w*\\])"
     r"(?:\*\*([^\s*][^*\n]*?(?<![\s\\]))\*\*|__([^\s_][^_\n]*?(?<![\s\\]))__|\*([^\s*][^*\n]*?(?<![\s\\]))\*)"
@@ -265,7 +269,7 @@ def normalize_text(text: str) -> str:
         # A wire's typesetting codes first: "&LR;" is one, not a character reference.
         text = _CHARACTER_REFERENCE.sub(_referenced_character, _TYPESETTING_CODE.sub(" ", text))
     if "<" in text:
-        text = _TAG.sub("", _BLOCK_TAG.sub("\n", _SCRIPT_ELEMENT.sub("", text)))
+        text = _TAG.sub("", _BLOCK_TAG.sub("\n", without_scripts(text)))
     text = unicodedata.normalize("NFC", text)
     # Invisible characters and the other kinds of space are not ASCII; most articles are, and
     # the space regex, the slowest step here, then has nothing to do without a tab or two spaces.
@@ -285,6 +289,31 @@ def normalize_text(text: str) -> str:
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return without_markdown("\n".join(line.strip() for line in text.split("\n")))
+
+
+def without_scripts(text: str) -> str:
+    """The text without its script and style elements, code included. Each element ends at the
+    first closing tag after it; one left open keeps its code, which cleaning then reads as a
+    line that is not prose. In one pass over the tags: a pattern from each opening tag to its
+    closing one would scan to the end of the text from every tag left open."""
+    for name, start in _SCRIPT_START.items():
+        if f"<{name}" not in text.lower():
+            continue
+        ends = list(_SCRIPT_END[name].finditer(text))
+        kept: list[str] = []
+        position = 0
+        next_end = 0
+        for opening in start.finditer(text):
+            if opening.start() < position:
+                continue
+            while next_end < len(ends) and ends[next_end].start() < opening.end():
+                next_end += 1
+            if next_end == len(ends):
+                break
+            kept.append(text[position : opening.start()])
+            position = ends[next_end].end()
+        text = "".join(kept) + text[position:]
+    return text
 
 
 def _referenced_character(reference: re.Match[str]) -> str:
