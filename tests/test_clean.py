@@ -1,6 +1,13 @@
 """Each family of cleaning rules, on crawl noise written for these tests."""
 
-from newsbrief.clean import clean_cluster, clean_text, normalize_text, rejoin_broken_lines, without_scripts
+from newsbrief.clean import (
+    clean_cluster,
+    clean_text,
+    normalize_text,
+    rejoin_broken_lines,
+    without_scripts,
+    words_with_lost_characters,
+)
 from newsbrief.ingest import read_inputs
 from newsbrief.model import Cluster, Document
 
@@ -440,6 +447,12 @@ def test_html_left_in_a_text_field_reads_as_its_text():
         "The vote is on &Monday;.",
         "",
     ]
+
+
+def test_words_that_lost_a_character_to_a_wrong_decoding_are_found():
+    # As cleaning leaves a text: its URLs, whose queries have the same look, are gone.
+    text = "The law ?rm's speci?c of\ufffdcials met. Why?Nobody knows. Is it 3?"
+    assert words_with_lost_characters(text) == ["?rm's", "speci?c", "of\ufffdcials"]
 
 
 def test_a_script_or_a_style_goes_with_its_code_up_to_its_first_closing_tag():

@@ -92,7 +92,9 @@ _STRESSED = re.compile(r"[A-Z]['’]")
 # A character the crawl could not decode, written as "?": a PDF's ligatures ("speci?c" for
 # "specific", "?rm" for "firm"), typographic apostrophes ("Steele?s") and dashes ("outlets?in").
 # Once the URLs are gone, a question mark right before a small letter is nothing else in prose.
-_LOST_MARK = re.compile(r"\?[a-z]")
+# Unicode's replacement character, which a decoder writes for a byte it cannot read, is the
+# same loss ("caf\ufffd" for "café").
+_LOST_MARK = re.compile(r"\?[a-z]|\ufffd")
 _WORD_END = re.compile(r"\s|$")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
@@ -613,7 +615,7 @@ def words_with_lost_characters(text: str) -> list[str]:
     such text cannot be quoted as its source wrote it."""
     # The mark is looked for, then its word is found around it: a pattern that opened with the
     # word's characters would be tried at every character of a long token and scan it to its end.
-    if "?" not in text:
+    if "?" not in text and "\ufffd" not in text:
         return []
     words: list[str] = []
     end = 0
