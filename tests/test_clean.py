@@ -172,7 +172,7 @@ def test_markdown_markup_goes_and_its_words_stay():
         "# Truck bomb hits U.S. embassy in Nairobi\n\n"
         "**NAIROBI, Kenya** — A truck bomb outside the [U.S. Embassy](https://example.com/a_(b)) killed 247 people, "
         "*Kenyan officials* said.\n\n"
-        "![Rescue workers at the site](https://example.com/photo.jpg)\n\n"
+        "![Rescue workers at the site](https://example.com/photo.jpg) ![A second photo](p.jpg)\n\n"
         "## What happens next\n\n"
         "- The FBI sent a team of [investigators][1] to Nairobi on Saturday.\n"
         '> "We will find those responsible," the ambassador said\\. The crowd shouted "f*** them."\n'
@@ -185,6 +185,13 @@ def test_markdown_markup_goes_and_its_words_stay():
         '"We will find those responsible," the ambassador said. The crowd shouted "f*** them."',
         "Police said 5 * 3 * 2 = 30 vehicles were destroyed.[1][2] Nobody was hurt.",
     ]
+
+
+def test_markup_that_leaves_a_line_blank_leaves_no_space_behind():
+    # Found by the property tests: two images after a paragraph's tag left a line of spaces,
+    # which the wrapped-text rule read as a line with a first word.
+    assert clean("The <p> ![photo](p.jpg) ![photo](p.jpg) \n army") == [""]
+    assert normalize_text("The <p> ![photo](p.jpg) ![photo](p.jpg) \n army") == "The\n\narmy"
 
 
 def test_a_text_wrapped_at_a_fixed_width_is_read_paragraph_by_paragraph():
