@@ -312,9 +312,11 @@ class Eligibility:
                 texts.setdefault(sentence.document_id, []).append(sentence.text)
             self._document_texts = ["\n".join(document) for document in texts.values()]
             self._openings = "\n".join(" ".join(document[:OPENING_SENTENCES]) for document in texts.values())
+        # The openings first: they are short, and most names waited for are not in them.
+        if name not in self._openings:
+            return False
         documents = len(self._document_texts)
-        in_most = documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
-        return in_most and name in self._openings
+        return documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
 
     def speakers_introduced_by(self, index: int) -> set[str]:
         """The surnames sentence ``index`` gives in full, which its speakers' later quotations need."""
