@@ -1,3 +1,4 @@
+import base64
 import io
 import json
 
@@ -69,6 +70,11 @@ def test_a_pdf_is_read_page_after_page_and_its_wrapped_lines_make_paragraphs(tmp
     ]
     piped = read_inputs(["-"], stdin=io.BytesIO(text_pdf(pages))).clusters[0].documents
     assert [(d.id, d.text) for d in piped] == [("stdin", documents[0].text)]
+    # In JSON Lines, a PDF travels in base64.
+    record = {"id": "c", "documents": [{"id": "memo", "pdf": base64.b64encode(text_pdf(pages)).decode()}]}
+    (tmp_path / "set.jsonl").write_text(json.dumps(record) + "\n")
+    [from_jsonl] = read_inputs([str(tmp_path / "set.jsonl")]).clusters[0].documents
+    assert (from_jsonl.title, from_jsonl.text) == (documents[0].title, documents[0].text)
 
 
 def candidate_texts(documents):

@@ -1,5 +1,6 @@
 """The HTTP API: success, every limit, every malformed input, and no fetching of URLs."""
 
+import base64
 import json
 import shutil
 import socket
@@ -21,6 +22,7 @@ from newsbrief.render import to_dict
 from newsbrief.server import ServiceLimits, create_app
 
 from .conftest import IDLIB
+from .pdf_files import text_pdf
 from .test_properties import JSON_VALUES
 
 SEED_DOCUMENTS = [
@@ -75,6 +77,25 @@ def test_html_documents_are_extracted_and_with_texts_returns_what_sentences_quot
     assert result["summary"][0]["evidence"] == [{"document": "page", "text": result["documents"][0]["text"]}]
 
 
+def test_a_pdf_sent_in_base64_is_read_and_a_bad_one_is_refused(client):
+    memo = text_pdf([[
+        "The committee voted on Friday to release the memo about the surveillance",
+        "of a campaign adviser, the chairman said.",
+    ]])
+    response = post(client, {"documents": [{"id": "memo", "pdf": base64.b64encode(memo).decode()}], "words": 40})
+    assert response.status_code == 200
+    assert [s["text"] for s in response.json()["summary"]] == [
+        "The committee voted on Friday to release the memo about the surveillance of a campaign adviser, "
+        "the chairman said."
+    ]
+    for pdf, error in (
+        ("not base64!", 'request: documents[0]: "pdf" must be the file in base64'),
+        (base64.b64encode(b"").decode(), "request: documents[0]: is empty"),
+    ):
+        refused = post(client, {"documents": [{"id": "memo", "pdf": pdf}]})
+        assert (refused.status_code, refused.json()) == (422, {"error": error})
+
+
 @pytest.mark.parametrize(
     ("body", "error"),
     [
@@ -82,8 +103,8 @@ def test_html_documents_are_extracted_and_with_texts_returns_what_sentences_quot
         (b"", 'the request body is empty; send a JSON object with "documents"'),
         (b"[1, 2]", 'the request body must be a JSON object with "documents" (Content-Type: application/json)'),
         ({"documents": []}, "documents: List should have at least 1 item after validation, not 0"),
-        ({"documents": [{"id": "a"}]}, 'documents[0]: give exactly one of "text" and "html"'),
-        ({"documents": [{"id": "a", "text": "x", "html": "<p>x</p>"}]}, 'documents[0]: give exactly one of "text" and "html"'),
+        ({"documents": [{"id": "a"}]}, 'documents[0]: give exactly one of "text", "html" and "pdf"'),
+        ({"documents": [{"id": "a", "text": "x", "html": "<p>x</p>"}]}, 'documents[0]: give exactly one of "text", "html" and "pdf"'),
         ({"documents": [{"id": "a", "text": 5}]}, "documents[0].text: Input should be a valid string"),
         ({"documents": [{"text": "x"}]}, "documents[0].id: Field required"),
         ({"documents": [HARBOUR, HARBOUR]}, "request: document id 'a' appears twice"),

@@ -17,6 +17,7 @@ from newsbrief import Budget, Cluster, Document, summarize
 from newsbrief.server import create_app
 
 from .conftest import EMBASSY_DIRECTORY, IDLIB
+from .pdf_files import text_pdf
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
 pytestmark = pytest.mark.skipif(
@@ -122,6 +123,30 @@ def test_a_figure_another_source_gives_is_shown_under_the_sentence(server_url, b
     # The sentence is b's "248 people" (tests/test_figures.py); a gave 247.
     assert item.find_element(By.CSS_SELECTOR, ".figures").text == "1 source says 247 people"
     assert item.text.startswith("A truck bomb outside the U.S. Embassy in Nairobi killed 248 people")
+
+
+def test_a_pdf_dropped_beside_a_text_file_is_read_by_the_server(server_url, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    memo = tmp_path / "memo.pdf"
+    memo.write_bytes(text_pdf([[
+        "Floods hit the city of Valencia on Tuesday, killing 40 people, the",
+        "regional government said in a statement.",
+    ]]))
+    wire = tmp_path / "wire.txt"
+    wire.write_text("Floods killed 40 people in the city of Valencia on Tuesday, officials said.\n")
+    browser.get(server_url)
+    browser.find_element(By.ID, "files").send_keys(f"{memo}\n{wire}")
+    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 2)
+    boxes = browser.find_elements(By.CSS_SELECTOR, ".article-text")
+    assert boxes[0].get_attribute("value") == "PDF file, 1 KB: its text is read by the server"
+    choose_length(browser, 1, "sentences")
+    browser.find_element(By.ID, "summarize").click()
+    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    assert item.text == (
+        "Floods hit the city of Valencia on Tuesday, killing 40 people, the regional government said in a "
+        "statement.2 of 2 sources"
+    )
 
 
 def test_article_markup_is_shown_as_text_and_never_executed(server_url, browser):

@@ -3,6 +3,8 @@ line, as crawlers write them, which makes one cluster."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -11,6 +13,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Cluster, Document
 from .html import document_from_html
+from .pdf import documents_from_pdf
 
 
 def clusters_from_jsonl(lines: Iterable[str], source: str, name: str) -> Iterator[Cluster]:
@@ -50,8 +53,8 @@ def parse_json_line(line: str, where: str) -> Any:
 
 
 def is_article(record: Any) -> bool:
-    """An object with a "text" or an "html" and no "documents": one article, not a cluster."""
-    return isinstance(record, dict) and "documents" not in record and ("text" in record or "html" in record)
+    """An object with a "text", an "html" or a "pdf" and no "documents": one article, not a cluster."""
+    return isinstance(record, dict) and "documents" not in record and any(key in record for key in ("text", "html", "pdf"))
 
 
 def _cluster_of_articles(records: Iterable[tuple[str, Any]], name: str) -> Cluster:
@@ -96,15 +99,25 @@ def cluster_from_record(record: Any, where: str) -> Cluster:
 
 
 def _document(record: Any, where: str) -> Document:
-    """``{"id", "title", "text"}``, or ``{"id", "html"}`` for a page to extract. A ``url`` is
-    never fetched: reading a cluster must not reach out to the network."""
+    """``{"id", "title", "text"}``, or ``{"id", "html"}`` for a page to extract, or ``{"id",
+    "pdf"}`` for a PDF file in base64. A ``url`` is never fetched: reading a cluster must not
+    reach out to the network."""
     if not isinstance(record, dict):
         raise InputError(f"{where} must be a JSON object, not {_json_type(record)}")
-    document_id, title, text, html = (record.get(key) for key in ("id", "title", "text", "html"))
+    document_id, title, text, html, pdf = (record.get(key) for key in ("id", "title", "text", "html", "pdf"))
     if not isinstance(document_id, (str, int)) or isinstance(document_id, bool):
         raise InputError(f'{where}: "id" must be a string')
     if title is not None and not isinstance(title, str):
         raise InputError(f'{where}: "title" must be a string or null')
+    if pdf is not None:
+        if text is not None or html is not None or not isinstance(pdf, str):
+            raise InputError(f'{where}: give one of "text", "html" and "pdf", as a string')
+        try:
+            data = base64.b64decode(pdf, validate=True)
+        except binascii.Error:
+            raise InputError(f'{where}: "pdf" must be the file in base64') from None
+        page = documents_from_pdf(str(document_id), data, where)[0]
+        return Document(id=page.id, text=page.text, title=title or page.title)
     if html is not None:
         if text is not None or not isinstance(html, str):
             raise InputError(f'{where}: give either "text" or "html", as a string')

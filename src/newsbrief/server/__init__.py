@@ -51,6 +51,7 @@ class DocumentIn(BaseModel):
     title: str | None = None
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="The article as an HTML page; its main text is extracted.")
+    pdf: str | None = Field(None, description="The article as a PDF file, in base64; its text is extracted.")
 
     @model_validator(mode="before")
     @classmethod
@@ -60,9 +61,9 @@ class DocumentIn(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _text_or_html(self) -> DocumentIn:
-        if (self.text is None) == (self.html is None):
-            raise ValueError('give exactly one of "text" and "html"')
+    def _one_content(self) -> DocumentIn:
+        if [self.text, self.html, self.pdf].count(None) != 2:
+            raise ValueError('give exactly one of "text", "html" and "pdf"')
         return self
 
 

@@ -12,9 +12,9 @@ function addArticle(title = "", text = "", file = null) {
   const body = item.querySelector(".article-text");
   body.value = text;
   if (file) {
-    // A dropped file is sent as it is (HTML is extracted by the server), so it is not edited here.
+    // A dropped file is sent as it is (HTML and PDF are extracted by the server), so it is not edited here.
     item.dataset.fileName = file.name;
-    item.dataset.format = /\.html?$/i.test(file.name) ? "html" : "text";
+    item.dataset.format = /\.html?$/i.test(file.name) ? "html" : /\.pdf$/i.test(file.name) ? "pdf" : "text";
     body.readOnly = true;
     body.rows = 2;
     body.classList.add("article-file");
@@ -27,8 +27,14 @@ function addArticle(title = "", text = "", file = null) {
 
 async function addFiles(fileList) {
   for (const file of fileList) {
-    if (!/\.(txt|text|md|markdown|html?)$/i.test(file.name)) {
-      showError(`${file.name}: only .txt, .md and .html files can be added`);
+    if (!/\.(txt|text|md|markdown|html?|pdf)$/i.test(file.name)) {
+      showError(`${file.name}: only .txt, .md, .html and .pdf files can be added`);
+      continue;
+    }
+    if (/\.pdf$/i.test(file.name)) {
+      // The file itself goes to the server, in base64; the box says what it is.
+      const item = addArticle("", `PDF file, ${Math.ceil(file.size / 1024)} KB: its text is read by the server`, file);
+      item.dataset.pdf = await base64Of(file);
       continue;
     }
     addArticle("", await file.text(), file);
@@ -37,6 +43,16 @@ async function addFiles(fileList) {
   for (const item of articles.querySelectorAll(".article")) {
     if (!item.dataset.fileName && !item.querySelector(".article-text").value.trim()) item.remove();
   }
+}
+
+async function base64Of(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = "";
+  // In slices: spreading a whole file into one call would pass too many arguments.
+  for (let start = 0; start < bytes.length; start += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  }
+  return btoa(binary);
 }
 
 function documentsFromForm() {
@@ -50,7 +66,8 @@ function documentsFromForm() {
     for (let n = 2; used.has(id); n++) id = `${id}-${n}`;
     used.add(id);
     const record = { id, title };
-    record[item.dataset.format === "html" ? "html" : "text"] = text;
+    if (item.dataset.format === "pdf") record.pdf = item.dataset.pdf;
+    else record[item.dataset.format === "html" ? "html" : "text"] = text;
     documents.push(record);
   });
   return documents;
