@@ -36,7 +36,9 @@ BUDGETS = st.builds(Budget, st.sampled_from(["words", "sentences", "chars"]), st
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
     lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.sampled_from(["id", "documents", "title", "text", "summaries", "query", "other"]), inner, max_size=5),
+    | st.dictionaries(
+        st.sampled_from(["id", "documents", "title", "text", "pdf", "summaries", "query", "other"]), inner, max_size=5
+    ),
     max_leaves=20,
 )
 
