@@ -90,6 +90,7 @@ def test_a_pdf_sent_in_base64_is_read_and_a_bad_one_is_refused(client):
     ]
     for pdf, error in (
         ("not base64!", 'request: documents[0]: "pdf" must be the file in base64'),
+        ("\u0080", 'request: documents[0]: "pdf" must be the file in base64'),  # found by the property tests
         (base64.b64encode(b"").decode(), "request: documents[0]: is empty"),
     ):
         refused = post(client, {"documents": [{"id": "memo", "pdf": pdf}]})

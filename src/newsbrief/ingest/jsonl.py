@@ -4,7 +4,6 @@ line, as crawlers write them, which makes one cluster."""
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from collections.abc import Iterable, Iterator
 from itertools import chain
@@ -114,7 +113,7 @@ def _document(record: Any, where: str) -> Document:
             raise InputError(f'{where}: give one of "text", "html" and "pdf", as a string')
         try:
             data = base64.b64decode(pdf, validate=True)
-        except binascii.Error:
+        except ValueError:  # binascii.Error, or a character outside ASCII
             raise InputError(f'{where}: "pdf" must be the file in base64') from None
         page = documents_from_pdf(str(document_id), data, where)[0]
         return Document(id=page.id, text=page.text, title=title or page.title)
