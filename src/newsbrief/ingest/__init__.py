@@ -19,7 +19,7 @@ from ..model import Cluster, Document
 from .decode import decode_bytes
 from .html import document_from_html
 from .jsonl import clusters_from_jsonl
-from .pdf import documents_from_pdf, is_pdf
+from .pdf import document_from_pdf, is_pdf
 from .text import documents_from_text
 
 STDIN = "-"
@@ -94,7 +94,7 @@ def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[D
     """The documents of one text, Markdown, HTML or PDF file, read by its suffix."""
     suffix = file.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return documents_from_pdf(file.stem, _read_bytes(file), str(file))
+        return [document_from_pdf(file.stem, _read_bytes(file), str(file))]
     text = _read_text(file, encoding, warnings)
     if suffix in HTML_SUFFIXES:
         return [_html_document(file.stem, text, str(file), warnings)]
@@ -103,7 +103,7 @@ def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[D
 
 def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster | Document]:
     if is_pdf(data):
-        return list(documents_from_pdf("stdin", data, "standard input"))
+        return [document_from_pdf("stdin", data, "standard input")]
     text = _decoded(data, "standard input", encoding, warnings)
     if not text.strip():
         raise InputError("standard input: is empty")

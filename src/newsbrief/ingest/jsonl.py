@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Cluster, Document
 from .html import document_from_html
-from .pdf import documents_from_pdf
+from .pdf import document_from_pdf
 
 
 def clusters_from_jsonl(lines: Iterable[str], source: str, name: str) -> Iterator[Cluster]:
@@ -115,7 +115,7 @@ def _document(record: Any, where: str) -> Document:
             data = base64.b64decode(pdf, validate=True)
         except ValueError:  # binascii.Error, or a character outside ASCII
             raise InputError(f'{where}: "pdf" must be the file in base64') from None
-        page = documents_from_pdf(str(document_id), data, where)[0]
+        page = document_from_pdf(str(document_id), data, where)
         return Document(id=page.id, text=page.text, title=title or page.title)
     if html is not None:
         if text is not None or not isinstance(html, str):

@@ -45,7 +45,7 @@ def text_of_pdf(data: bytes, source: str) -> str:
     return text
 
 
-def documents_from_pdf(document_id: str, data: bytes, source: str) -> list[Document]:
-    """One document, its title read from its text as a text file's is: a PDF's metadata title is
+def document_from_pdf(document_id: str, data: bytes, source: str) -> Document:
+    """The document, its title read from its text as a text file's is: a PDF's metadata title is
     often its authoring program's ("Microsoft Word - memo.docx")."""
-    return [document_from_text(document_id, text_of_pdf(data, source))]
+    return document_from_text(document_id, text_of_pdf(data, source))
