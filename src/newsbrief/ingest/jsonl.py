@@ -57,18 +57,24 @@ def is_article(record: Any) -> bool:
 
 
 def _cluster_of_articles(records: Iterable[tuple[str, Any]], name: str) -> Cluster:
-    documents: list[Document] = []
-    seen: set[str] = set()
-    for where, record in records:
-        if not is_article(record):
-            raise InputError(f"{where}: not an article; a file holds one article per line or one cluster per line")
-        # A crawler's record may have no id: its line number stands in.
-        document = _document({"id": where.rpartition(":")[2], **record}, where)
+    return Cluster(id=name, documents=_with_unique_ids(_article(record, where) for where, record in records))
+
+
+def _article(record: Any, where: str) -> tuple[str, Document]:
+    if not is_article(record):
+        raise InputError(f"{where}: not an article; a file holds one article per line or one cluster per line")
+    # A crawler's record may have no id: its line number stands in.
+    return where, _document({"id": where.rpartition(":")[2], **record}, where)
+
+
+def _with_unique_ids(documents: Iterable[tuple[str, Document]]) -> tuple[Document, ...]:
+    """The documents, each given with where it was read; an id read twice raises there."""
+    seen: dict[str, Document] = {}
+    for where, document in documents:
         if document.id in seen:
             raise InputError(f"{where}: document id {document.id!r} appears twice")
-        seen.add(document.id)
-        documents.append(document)
-    return Cluster(id=name, documents=tuple(documents))
+        seen[document.id] = document
+    return tuple(seen.values())
 
 
 def cluster_from_record(record: Any, where: str) -> Cluster:
@@ -85,12 +91,10 @@ def cluster_from_record(record: Any, where: str) -> Cluster:
     documents = record.get("documents")
     if not isinstance(documents, list):
         raise InputError(f'{where}: "documents" must be a list of documents')
-    parsed = tuple(_document(document, f"{where}: documents[{n}]") for n, document in enumerate(documents))
-    seen: set[str] = set()
-    for document in parsed:
-        if document.id in seen:
-            raise InputError(f"{where}: document id {document.id!r} appears twice")
-        seen.add(document.id)
+    # Every document is read before ids are compared: a malformed one is reported first.
+    parsed = _with_unique_ids(
+        [(where, _document(document, f"{where}: documents[{n}]")) for n, document in enumerate(documents)]
+    )
     summaries = record.get("summaries", [])
     if not isinstance(summaries, list) or not all(isinstance(s, str) for s in summaries):
         raise InputError(f'{where}: "summaries" must be a list of strings')
