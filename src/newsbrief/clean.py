@@ -299,13 +299,14 @@ def without_scripts(text: str) -> str:
     line that is not prose. In one pass over the tags: a pattern from each opening tag to its
     closing one would scan to the end of the text from every tag left open."""
     for name, start in _SCRIPT_START.items():
-        if f"<{name}" not in text.lower():
+        openings = list(start.finditer(text))
+        if not openings:
             continue
         ends = list(_SCRIPT_END[name].finditer(text))
         kept: list[str] = []
         position = 0
         next_end = 0
-        for opening in start.finditer(text):
+        for opening in openings:
             if opening.start() < position:
                 continue
             while next_end < len(ends) and ends[next_end].start() < opening.end():
