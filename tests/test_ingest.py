@@ -77,6 +77,56 @@ def test_a_pdf_is_read_page_after_page_and_its_wrapped_lines_make_paragraphs(tmp
     assert (from_jsonl.title, from_jsonl.text) == (documents[0].title, documents[0].text)
 
 
+def test_a_pdfs_running_heads_feet_and_page_numbers_leave_the_sentence_that_runs_across_pages_whole(tmp_path):
+    # A page a browser printed: the date, time and page title above, the address and "1/3" below.
+    head, address = "11/27/26, 8:35 AM Truck bomb hits U.S. embassy in Nairobi | Wire", "https://wire.example/nairobi"
+    pages = [
+        [head, "Truck bomb hits U.S. embassy in Nairobi",
+         "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on Friday,",
+         "Kenyan officials said. Rescue workers dug through the rubble of a collapsed", f"{address} 1/3"],
+        [head, "office building through the night. The embassy had warned in a cable that",
+         "the building stood too close to a busy street.", f"{address} 2/3"],
+        # The last page is short; its foot is still at its bottom.
+        [head.replace("8:35", "8:36"), "No group has said it carried out the attack.", f"{address} 3/3"],
+    ]
+    (tmp_path / "printed.pdf").write_bytes(text_pdf(pages))
+    # A memo: a marking above and a page number below every page; the marking inside the text stays.
+    memo = [
+        ["UNCLASSIFIED", "Memo on the surveillance application", "The committee voted on Friday to release",
+         "the memo. Its text begins with the word UNCLASSIFIED", "Page 1 of 2"],
+        ["UNCLASSIFIED", "as every page of it does, and it names the application.", "Page 2 of 2"],
+    ]
+    (tmp_path / "memo.pdf").write_bytes(text_pdf(memo))
+    marked, printed = read_inputs([str(tmp_path)]).clusters[0].documents
+    assert printed.title == "Truck bomb hits U.S. embassy in Nairobi"
+    assert candidate_texts([printed]) == [
+        "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on Friday, Kenyan officials said.",
+        "Rescue workers dug through the rubble of a collapsed office building through the night.",
+        "The embassy had warned in a cable that the building stood too close to a busy street.",
+        "No group has said it carried out the attack.",
+    ]
+    assert marked.title == "Memo on the surveillance application"
+    assert candidate_texts([marked]) == [
+        "The committee voted on Friday to release the memo.",
+        "Its text begins with the word UNCLASSIFIED as every page of it does, and it names the application.",
+    ]
+
+
+def test_a_pdf_page_keeps_its_lines_but_a_lone_page_number_and_the_heads_other_pages_repeat():
+    from newsbrief.ingest.pdf import without_page_furniture
+
+    page = "Kenya mourns\nMourners gathered in Nairobi on Sunday.\n- 1 -"
+    # One page: nothing repeats, and a line of a page number alone goes.
+    assert without_page_furniture([page]) == [["Kenya mourns", "Mourners gathered in Nairobi on Sunday."]]
+    # Two pages: a line at the edge of one page and inside the other is the text's.
+    second = [
+        "They wept.", "Shops closed.", "Buses stopped.", "Kenya mourns", "Flags flew low.", "Schools shut.", "It rained."
+    ]
+    assert without_page_furniture(["Kenya mourns\nMourners gathered.", "\n".join(second)]) == [
+        ["Kenya mourns", "Mourners gathered."], second
+    ]
+
+
 def candidate_texts(documents):
     return [s.text for s in candidate_sentences(Cluster("c", tuple(documents))).sentences]
 

@@ -1,20 +1,29 @@
 """PDF files: the text of every page, extracted by pypdf.
 
 A PDF's text comes out wrapped at the page's width, with its ligatures as characters and
-its running heads on every page; cleaning reads the wrapped lines as paragraphs, the
-ligatures as letters and the heads as lines that are not prose.
+its running heads, feet and page numbers on every page. Those are taken off here, where the
+pages are still apart: left between two pages, they cut the sentence that runs across them,
+and cleaning would join them to it. Cleaning reads the wrapped lines as paragraphs and the
+ligatures as letters.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
+from collections import Counter
 
 from ..errors import InputError
 from ..model import Document
 from .text import document_from_text
 
 PDF_SIGNATURE = b"%PDF-"
+# A running head or foot stands within this many lines of its page's top or bottom.
+PAGE_EDGE_LINES = 3
+# "7", "- 7 -", "Page 7", "Page 7 of 12", "7/12", "p. 7".
+_PAGE_NUMBER = re.compile(r"(?i)[\W_]*(?:page|p\.)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[\W_]*")
+_DIGITS = re.compile(r"\d+")
 
 
 def is_pdf(data: bytes) -> bool:
@@ -35,14 +44,47 @@ def text_of_pdf(data: bytes, source: str) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(f"{source}: is an encrypted PDF; give its text or an unencrypted copy")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        pages = [page.extract_text() or "" for page in reader.pages]
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 - pypdf raises many kinds on a damaged file
         raise InputError(f"{source}: is not a readable PDF ({type(error).__name__}: {error})") from None
-    if not text.strip():
+    if not any(page.strip() for page in pages):
         raise InputError(f"{source}: holds no text (a scanned PDF needs OCR first)")
-    return text
+    return "\n".join("\n".join(lines) for lines in without_page_furniture(pages))
+
+
+def without_page_furniture(pages: list[str]) -> list[list[str]]:
+    """Each page's lines without its running head and foot and its page number.
+
+    A running head or foot is a line near the top or the bottom of three pages, or of two in a
+    file of up to four (a long report's chapter has a head of its own), compared with its
+    numbers left out: "Page 3 of 12", or a browser's "11/27/26, 8:35 AM Truck bomb hits U.S.
+    embassy | Reuters" and the page's address with "1/3". A page number is a line of nothing
+    else. Only lines at a page's edges are taken: the same line inside the text is the text's.
+    The first page loses its head too: a browser's head is no title."""
+    lines = [page.strip().split("\n") for page in pages]
+    edges = [{_furniture_key(line) for line in page[:PAGE_EDGE_LINES] + page[-PAGE_EDGE_LINES:]} for page in lines]
+    edge_keys = Counter(key for keys in edges for key in keys)
+    repeated = {key for key, count in edge_keys.items() if count >= 3 or (count == 2 and len(pages) <= 4)}
+
+    def is_furniture(line: str) -> bool:
+        return not line.strip() or _furniture_key(line) in repeated or _PAGE_NUMBER.fullmatch(line.strip()) is not None
+
+    kept = []
+    for page in lines:
+        top = 0
+        while top < min(PAGE_EDGE_LINES, len(page)) and is_furniture(page[top]):
+            top += 1
+        bottom = len(page)
+        while bottom > max(top, len(page) - PAGE_EDGE_LINES) and is_furniture(page[bottom - 1]):
+            bottom -= 1
+        kept.append(page[top:bottom])
+    return kept
+
+
+def _furniture_key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
 
 
 def document_from_pdf(document_id: str, data: bytes, source: str) -> Document:
