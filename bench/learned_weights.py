@@ -33,7 +33,7 @@ from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
-from newsbrief.represent import STOP_WORDS, analyze, analyze_all, stem_tokens, vectorize
+from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, stem_tokens, vectorize
 from newsbrief.score import Eligibility, concept_matrix
 
 FEATURES = (
@@ -72,20 +72,17 @@ class ClusterConcepts:
 def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     candidates = candidate_sentences(cluster)
     sentences = candidates.sentences
-    terms = analyze_all([s.text for s in sentences], candidates.language)
-    redundancy = Redundancy(sentences, vectorize(terms))
-    vocabulary: dict[str, int] = {}
-    ids = np.array(
-        [vocabulary.setdefault(concept, len(vocabulary)) for found in terms for concept in found.bigrams],
-        dtype=np.int64,
-    )
-    rows = np.repeat(np.arange(len(terms)), [len(found.bigrams) for found in terms])
+    analysis = analyze_cluster([s.text for s in sentences], candidates.language)
+    redundancy = Redundancy(sentences, vectorize(analysis))
+    codes = np.unique(analysis.bigram_codes)
+    ids = np.searchsorted(codes, analysis.bigram_codes)
+    rows = analysis.bigram_rows
     document_index = {d: n for n, d in enumerate(dict.fromkeys(s.document_id for s in sentences))}
     n_documents = max(len(document_index), 1)
     row_document = np.array([document_index[s.document_id] for s in sentences], dtype=np.int64)[rows]
     position = np.array([s.position for s in sentences])[rows]
     index = np.array([s.index for s in sentences])[rows]
-    size = len(vocabulary)
+    size = len(codes)
 
     def documents_where(mask: np.ndarray) -> np.ndarray:
         pairs = np.unique(ids[mask] * n_documents + row_document[mask])
@@ -98,9 +95,9 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     first_index = np.full(size, np.inf)
     np.minimum.at(first_index, ids, index)
     mean_position = np.bincount(ids, weights=position, minlength=size) / np.maximum(mentions, 1)
-    names = list(vocabulary)
+    names = [analysis.bigram_name(code) for code in codes]
     # newsbrief's own weights, placed in this matrix's columns (concepts it leaves out weigh 0).
-    default = concept_matrix(sentences, terms)
+    default = concept_matrix(sentences, analysis)
     weight_of = dict(zip(default.concepts, default.weights))
     default_weights = np.array([weight_of.get(name, 0.0) for name in names])
     features = np.column_stack([
@@ -110,7 +107,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
         [any(ch.isdigit() for ch in name) for name in names], np.full(size, np.log(n_documents)),
         np.log1p(default_weights),
     ]) if size else np.zeros((0, len(FEATURES)))
-    matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(len(terms), size))
+    matrix = sparse.csr_matrix((np.ones(len(ids)), (rows, ids)), shape=(analysis.sentences, size))
     matrix.data[:] = 1.0
     return ClusterConcepts(sentences, Eligibility(sentences), redundancy, matrix, names, default_weights, features)
 
@@ -143,8 +140,12 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], features: np.ndarr
 
 
 def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) -> list[str]:
+    # Only the concepts that weigh, as the default's matrix holds: a document none of whose
+    # sentences holds one is off-topic, whatever word pairs of no weight it has.
+    weighs = weights > 0
     chosen = DEFAULT.cover_concepts(
-        concepts.sentences, concepts.matrix, weights, concepts.eligible, concepts.redundancy, Budget("words", words)
+        concepts.sentences, concepts.matrix[:, weighs], weights[weighs], concepts.eligible, concepts.redundancy,
+        Budget("words", words),
     )
     eligible = concepts.eligible
     order = source_order(

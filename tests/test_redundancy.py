@@ -5,7 +5,7 @@ from scipy import sparse
 from newsbrief.clean import clean_cluster
 from newsbrief.model import Sentence
 from newsbrief.redundancy import Redundancy, SimilarityRule, story_groups
-from newsbrief.represent import analyze, vectorize
+from newsbrief.represent import analyze_cluster, vectorize
 from newsbrief.split import cluster_sentences
 
 
@@ -33,7 +33,7 @@ def every_row(sentences, vectors, rule):
 def test_one_sentence_against_all_equals_scoring_every_pair(idlib_cluster, rule):
     cleaned = clean_cluster(idlib_cluster)
     sentences = cluster_sentences(cleaned)
-    vectors = vectorize([analyze(s.text) for s in sentences])
+    vectors = vectorize(analyze_cluster([s.text for s in sentences]))
     found = every_row(sentences, vectors, rule)
     expected = brute_force(vectors, rule)
     assert np.count_nonzero(expected) > 10
@@ -46,7 +46,7 @@ def test_one_sentence_against_all_on_random_sentences():
     # Zipf-like word choice makes frequent and rare terms, as in news.
     weights = 1 / np.arange(1, 61)
     texts = [" ".join(rng.choice(vocabulary, size=rng.integers(3, 15), p=weights / weights.sum())) for _ in range(300)]
-    vectors = vectorize([analyze(text) for text in texts])
+    vectors = vectorize(analyze_cluster(texts))
     sentences = [Sentence(document_id=str(n % 7), index=n, text=text, position=0.0, document_rank=n % 7) for n, text in enumerate(texts)]
     found = every_row(sentences, vectors, SimilarityRule())
     expected = brute_force(vectors, SimilarityRule())

@@ -1,6 +1,7 @@
+import numpy as np
 import pytest
 
-from newsbrief.represent import Terms, analyze, analyze_all, tokens
+from newsbrief.represent import Terms, analyze, analyze_all, analyze_cluster, tokens, vectorize
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,22 @@ def test_another_language_is_read_by_its_own_stop_words_and_stemmer():
     assert analyze("Daarbij werden 25 burgers gedood.", "nl").content == ("daarbij", "25", "burger", "dood")
     # A language without a stop list or a stemmer is read as written.
     assert analyze("Zure webgunean edo aplikazioan", "xx").content == ("zure", "webgunean", "edo", "aplikazioan")
+
+
+def test_a_clusters_codes_number_stems_and_concepts_as_the_sentences_first_use_them():
+    texts = ["Rain flooded Ashford.", "Ashford was evacuated after the rain.", "Rain flooded Ashford."]
+    analysis = analyze_cluster(texts)
+    assert analysis.stems == ("rain", "flood", "ashford", "was", "evacu", "after", "the")
+    # Each sentence's distinct concepts, sorted by code; the repeated sentence has its codes
+    # again. A stop word pairs with a content word ("ashford was"); two ("after the") make no concept.
+    assert analysis.bigram_rows.tolist() == [0, 0, 1, 1, 1, 1, 2, 2]
+    codes = [analysis.bigram_codes[analysis.bigram_rows == row] for row in range(3)]
+    assert all((np.diff(found) > 0).all() for found in codes)
+    assert [{analysis.bigram_name(code) for code in found} for found in codes] == [
+        {"rain flood", "flood ashford"},
+        {"ashford was", "was evacu", "evacu after", "the rain"},
+        {"rain flood", "flood ashford"},
+    ]
+    # The vectors' columns: rain, flood, ashford, then the second sentence's evacu.
+    presence = vectorize(analysis).presence
+    assert [presence[row].indices.tolist() for row in range(3)] == [[0, 1, 2], [0, 2, 3], [0, 1, 2]]

@@ -2,7 +2,7 @@ import numpy as np
 import pytest
 
 from newsbrief.model import Sentence
-from newsbrief.represent import analyze, word_rules
+from newsbrief.represent import analyze_cluster, word_rules
 from newsbrief.score import (
     Eligibility,
     StandaloneRule,
@@ -276,7 +276,7 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
         _sentence("b", "Heavy rain again.", 1),
         _sentence("c", "The old town was evacuated."),
     ]
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences], same_story=None)
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]), same_story=None)
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
     names = np.array(concepts.concepts)
     assert [set(names[concepts.matrix[row].indices]) for row in range(4)] == [
@@ -300,12 +300,12 @@ def test_a_story_and_its_update_count_once():
         herald=["Floods hit Ashford after heavy rain.", "The old town was evacuated."],
         radio=["The river burst its banks in Ashford."],
     )
-    terms = [analyze(s.text) for s in sentences]
-    by_story = concept_matrix(sentences, terms)
+    analysis = analyze_cluster([s.text for s in sentences])
+    by_story = concept_matrix(sentences, analysis)
     assert dict(zip(by_story.concepts, by_story.weights)) == {
         "heavi rain": 2.0, "the old": 2.0, "old town": 2.0, "the river": 2.0
     }
-    every_document = concept_matrix(sentences, terms, same_story=None)
+    every_document = concept_matrix(sentences, analysis, same_story=None)
     by_document = dict(zip(every_document.concepts, every_document.weights))
     # Apart, the update's rewritten sentence makes the rescue a fact of two sources; its
     # unchanged lead is the same sentence, counted once, and the herald's makes 2.
@@ -320,19 +320,19 @@ def test_a_sentence_pasted_word_for_word_into_other_stories_counts_once():
         herald=["Ashford was flooded after heavy rain.", background],
         radio=["Heavy rain closed the Ashford bypass."],
     )
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences], same_story=None)
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]), same_story=None)
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 3.0}
 
 
 def test_with_fewer_than_three_documents_a_repeated_sentence_is_one_mention():
     sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain fell.", 1), _sentence("a", "Sun.", 2)]
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert concepts.concepts == ()
 
 
 def test_with_fewer_than_three_documents_repeated_mentions_count():
     sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain stopped.", 1), _sentence("a", "Sun.", 2)]
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0}
 
 
@@ -344,13 +344,13 @@ def test_with_two_documents_what_both_report_weighs_double():
         _sentence("b", "Heavy rain hit Valencia on Tuesday.", 3),
         _sentence("b", "A bridge collapsed in the old town.", 4),
     ]
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     # "heavi rain", "old town" and "the old": 3 mentions x 2 documents each;
     # "rain fell", "hit valencia" and the rest: one mention, weightless.
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 6.0, "the old": 6.0, "old town": 6.0}
     # A sentence pasted into the other document is neither a mention nor a second document.
     pasted = [*sentences[:3], _sentence("b", "Heavy rain flooded the old town.", 3)]
-    concepts = concept_matrix(pasted, [analyze(s.text) for s in pasted])
+    concepts = concept_matrix(pasted, analyze_cluster([s.text for s in pasted]))
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
 
 
@@ -361,13 +361,13 @@ def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
         herald=["Ashford was flooded after heavy rain.", "The river burst its banks at noon."],
         radio=["Heavy rain closed the Ashford bypass."],
     )
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert off_topic_documents(sentences, concepts.matrix) == ("shop",)
 
 
 def test_without_any_concept_that_weighs_no_document_is_off_topic():
     sentences = _documents(a=["Heavy rain fell on Monday."], b=["The mayor resigned."], c=["Sun."])
-    concepts = concept_matrix(sentences, [analyze(s.text) for s in sentences])
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert concepts.concepts == () and off_topic_documents(sentences, concepts.matrix) == ()
 
 

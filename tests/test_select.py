@@ -4,7 +4,7 @@ from scipy import sparse
 from newsbrief.model import Budget, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
-from newsbrief.represent import analyze, vectorize
+from newsbrief.represent import analyze_cluster, vectorize
 from newsbrief.score import Eligibility, StandaloneRule
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 
@@ -15,7 +15,7 @@ SENTENCES = [
     Sentence("b", 0, "Prosecutors in Boise charged the owner of a failed company with fraud.", 0.0, 1),
     Sentence("b", 1, "The company raised millions from local banks with phony business plans.", 0.5, 1),
 ]
-REDUNDANCY = Redundancy(SENTENCES, vectorize([analyze(s.text) for s in SENTENCES]))
+REDUNDANCY = Redundancy(SENTENCES, vectorize(analyze_cluster([s.text for s in SENTENCES])))
 # One concept per sentence, weights 3, 5, 2, 1: the follower carries the heaviest.
 COVERAGE = (sparse.identity(4, format="csr"), np.array([3.0, 5.0, 2.0, 1.0]), np.zeros(4))
 

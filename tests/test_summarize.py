@@ -7,7 +7,7 @@ from newsbrief.api import UnknownMethodError, candidate_sentences
 from newsbrief.clean import clean_cluster
 from newsbrief.language import UnknownLanguageError
 from newsbrief.redundancy import Redundancy
-from newsbrief.represent import analyze, vectorize
+from newsbrief.represent import analyze_cluster, vectorize
 from newsbrief.score import StandaloneRule
 from newsbrief.split import cluster_sentences
 
@@ -287,7 +287,7 @@ def test_a_cluster_where_no_sentence_stands_alone_is_summarized_from_all_with_a_
 def test_seed_three_million_fact_is_found_in_the_four_documents_that_carry_it(idlib_cluster):
     cleaned = clean_cluster(idlib_cluster)
     sentences = cluster_sentences(cleaned)
-    redundancy = Redundancy(sentences, vectorize([analyze(s.text) for s in sentences]))
+    redundancy = Redundancy(sentences, vectorize(analyze_cluster([s.text for s in sentences])))
     carriers = [i for i, s in enumerate(sentences) if re.search(r"three million (people|civilians)", s.text)]
     assert [sentences[i].document_id[:3] for i in carriers] == ["000", "001", "002", "004"]
     # The longest telling, from 002, is found in all four documents.
@@ -305,7 +305,7 @@ def test_seed_summary_is_clean_sourced_and_non_redundant(method, idlib_cluster):
     assert 0 < len(summary.text.split()) <= 100
     cleaned = clean_cluster(idlib_cluster)
     sentences = cluster_sentences(cleaned)
-    redundancy = Redundancy(sentences, vectorize([analyze(s.text) for s in sentences]))
+    redundancy = Redundancy(sentences, vectorize(analyze_cluster([s.text for s in sentences])))
     position = {(s.document_id, s.index): i for i, s in enumerate(sentences)}
     chosen = [position[(s.document_id, s.index)] for s in summary.sentences]
     for n, first in enumerate(chosen):

@@ -20,7 +20,7 @@ from .language import ENGLISH, OneLanguage, in_one_language, language_code
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
 from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
-from .represent import SentenceVectors, Terms, analyze_all, vectorize
+from .represent import Analysis, SentenceVectors, analyze_cluster, vectorize
 from .score import (
     Eligibility,
     StandaloneRule,
@@ -90,12 +90,12 @@ class Summarizer:
         readable, sentences = candidates.readable, candidates.sentences
         warnings = _silent_documents(cluster.documents, sentences, readable, asked=self.language is not None)
         warnings.extend(_damaged_documents(readable.cluster.documents))
-        terms = analyze_all([sentence.text for sentence in sentences], candidates.language)
-        vectors = vectorize(terms)
+        analysis = analyze_cluster([sentence.text for sentence in sentences], candidates.language)
+        vectors = vectorize(analysis)
         redundancy = Redundancy(sentences, vectors, self.similarity)
         chosen_from = self._eligible(sentences, readable, candidates.language, warnings)
         chosen = self._select(
-            sentences, terms, vectors, redundancy, chosen_from, budget, query, candidates.language, warnings
+            sentences, analysis, vectors, redundancy, chosen_from, budget, query, candidates.language, warnings
         )
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
@@ -126,7 +126,7 @@ class Summarizer:
     def _select(
         self,
         sentences: list[Sentence],
-        terms: list[Terms],
+        analysis: Analysis,
         vectors: SentenceVectors,
         redundancy: Redundancy,
         chosen_from: Eligibility,
@@ -143,7 +143,9 @@ class Summarizer:
                 lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 chosen_from, sentences, redundancy, budget, self.cost_exponent,
             )
-        concepts = concept_matrix(sentences, terms, self.same_story, self.copies_count_once, self.two_story_agreement)
+        concepts = concept_matrix(
+            sentences, analysis, self.same_story, self.copies_count_once, self.two_story_agreement
+        )
         warnings.extend(
             f"document {document_id}: skipped as off-topic: none of its word pairs recurs in another story"
             for document_id in off_topic_documents(sentences, concepts.matrix)

@@ -171,7 +171,7 @@ def stem_tokens(words: Sequence[str], language: str = "en") -> list[str]:
 
 @dataclass(frozen=True)
 class Terms:
-    """What one sentence is about.
+    """What one sentence is about, by name.
 
     ``content``: stemmed tokens without stop words. ``bigrams``: adjacent stemmed token pairs
     of which at least one is a content word (ICSISumm's concepts).
@@ -181,37 +181,90 @@ class Terms:
     bigrams: frozenset[str]
 
 
+@dataclass(frozen=True, eq=False)
+class Analysis:
+    """What each sentence of a cluster is about, as integer codes of the cluster's stems: the
+    vectors and the concept matrix are built from these arrays by NumPy, where building a name
+    for each of a cluster's bigrams and a set for each sentence was a tenth of a summary's time.
+
+    ``stems``: the distinct stems in the order the sentences first use them; a stem's code is
+    its index. ``content_rows`` and ``content_stems``: the sentence and the stem of each
+    content word, in reading order. ``bigram_rows`` and ``bigram_codes``: the sentence and the
+    code of each sentence's distinct bigrams (:class:`Terms`), ``first * len(stems) + second``,
+    sorted by sentence.
+    """
+
+    sentences: int
+    stems: tuple[str, ...]
+    content_rows: np.ndarray
+    content_stems: np.ndarray
+    bigram_rows: np.ndarray
+    bigram_codes: np.ndarray
+
+    def bigram_name(self, code: int) -> str:
+        first, second = divmod(int(code), len(self.stems))
+        return f"{self.stems[first]} {self.stems[second]}"
+
+    def terms(self) -> list[Terms]:
+        """Each sentence's :class:`Terms`."""
+        content: list[list[str]] = [[] for _ in range(self.sentences)]
+        for row, stem in zip(self.content_rows.tolist(), self.content_stems.tolist()):
+            content[row].append(self.stems[stem])
+        bigrams: list[list[str]] = [[] for _ in range(self.sentences)]
+        for row, code in zip(self.bigram_rows.tolist(), self.bigram_codes.tolist()):
+            bigrams[row].append(self.bigram_name(code))
+        return [Terms(tuple(words), frozenset(pairs)) for words, pairs in zip(content, bigrams)]
+
+
 def analyze(text: str, language: str = "en") -> Terms:
     return analyze_all([text], language)[0]
 
 
 def analyze_all(texts: Sequence[str], language: str = "en") -> list[Terms]:
-    """``analyze`` of each text, by the word rules of ``language``. Identical texts (wire
-    copies, repeated boilerplate) are analysed once, and each distinct word is normalised,
-    stemmed and looked up in the stop list once: a cluster's sentences share most of their words."""
+    return analyze_cluster(texts, language).terms()
+
+
+def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
+    """``analyze`` of each text, by the word rules of ``language``, as codes. Identical texts
+    (wire copies, repeated boilerplate) are tokenised once, and each distinct word is
+    normalised, stemmed and looked up in the stop list once: a cluster's sentences share most
+    of their words."""
     rules = word_rules(language)
-    distinct = list(dict.fromkeys(texts))
-    written = [_written_tokens(text) for text in distinct]
-    words = list({word for found in written for word in found})
+    written = {text: _written_tokens(text) for text in dict.fromkeys(texts)}
+    # In reading order, so that stems are numbered in the order the cluster first uses them.
+    words = list(dict.fromkeys(word for found in written.values() for word in found))
     forms = [_normal_form(word, rules.number_words) for word in words]
+    stem_codes: dict[str, int] = {}
+    stem_of_word = np.array(
+        [stem_codes.setdefault(stem, len(stem_codes)) for stem in stem_tokens(forms, language)], dtype=np.int64
+    )
     stop_words = rules.stop_words
-    # A word's entry: its stem, whether it is a stop word, whether it is a content word (not a
-    # stop word, not a lone letter). Plain tuples: unpacked in the loops below, they are read
-    # faster than named fields.
-    lexicon = {
-        word: (stem, form in stop_words, form not in stop_words and (len(form) > 1 or form.isdigit()))
-        for word, form, stem in zip(words, forms, stem_tokens(forms, language))
-    }
-    analyzed = {text: _terms([lexicon[word] for word in found]) for text, found in zip(distinct, written)}
-    return [analyzed[text] for text in texts]
-
-
-def _terms(words: list[tuple[str, bool, bool]]) -> Terms:
-    return Terms(
-        content=tuple([stem for stem, _, is_content in words if is_content]),
-        bigrams=frozenset(
-            [f"{first[0]} {second[0]}" for first, second in zip(words, words[1:]) if not (first[1] and second[1])]
-        ),
+    is_stop_word = np.array([form in stop_words for form in forms], dtype=bool)
+    # A lone letter is no content word; a lone digit is ("3 million").
+    is_content_word = ~is_stop_word & np.array([len(form) > 1 or form.isdigit() for form in forms], dtype=bool)
+    code_of_word = {word: code for code, word in enumerate(words)}
+    found = [written[text] for text in texts]
+    token_words = np.array([code_of_word[word] for tokens in found for word in tokens], dtype=np.int64)
+    rows = np.repeat(np.arange(len(texts)), [len(tokens) for tokens in found])
+    stems = stem_of_word[token_words]
+    stop = is_stop_word[token_words]
+    content = is_content_word[token_words]
+    # A bigram: two tokens of one sentence, not both stop words.
+    paired = (rows[1:] == rows[:-1]) & ~(stop[1:] & stop[:-1])
+    bigram_rows = rows[:-1][paired]
+    bigram_codes = stems[:-1][paired] * len(stem_codes) + stems[1:][paired]
+    # Each sentence's distinct bigrams: one sort of the codes within their sentences.
+    order = np.lexsort((bigram_codes, bigram_rows))
+    bigram_rows, bigram_codes = bigram_rows[order], bigram_codes[order]
+    distinct = np.ones(len(order), dtype=bool)
+    distinct[1:] = (bigram_rows[1:] != bigram_rows[:-1]) | (bigram_codes[1:] != bigram_codes[:-1])
+    return Analysis(
+        sentences=len(texts),
+        stems=tuple(stem_codes),
+        content_rows=rows[content],
+        content_stems=stems[content],
+        bigram_rows=bigram_rows[distinct],
+        bigram_codes=bigram_codes[distinct],
     )
 
 
@@ -228,20 +281,20 @@ class SentenceVectors:
     idf: np.ndarray
 
 
-def vectorize(terms: Sequence[Terms]) -> SentenceVectors:
+def vectorize(analysis: Analysis) -> SentenceVectors:
     """TF-IDF over the cluster's own sentences (no outside corpus, so nothing to download):
-    sublinear term frequency, smoothed idf, L2-normalised rows."""
-    vocabulary: dict[str, int] = {}
-    columns = np.array(
-        [vocabulary.setdefault(term, len(vocabulary)) for found in terms for term in found.content], dtype=np.int64
-    )
-    rows = np.repeat(np.arange(len(terms)), [len(found.content) for found in terms])
-    shape = (len(terms), len(vocabulary))
+    sublinear term frequency, smoothed idf, L2-normalised rows; a column per content stem, in
+    the order the sentences first use them."""
+    used = np.zeros(len(analysis.stems), dtype=bool)
+    used[analysis.content_stems] = True
+    columns = (np.cumsum(used) - 1)[analysis.content_stems]
+    rows = analysis.content_rows
+    shape = (analysis.sentences, int(used.sum()))
     # Repeated (row, term) entries are summed: the data become term counts.
     counts = sparse.csr_matrix((np.ones(len(columns)), (rows, columns)), shape=shape)
     counts.sum_duplicates()
     presence = sparse.csr_matrix((np.ones(counts.nnz), counts.indices, counts.indptr), shape=shape)
-    document_frequency = np.bincount(counts.indices, minlength=len(vocabulary))
+    document_frequency = np.bincount(counts.indices, minlength=shape[1])
     idf = np.log((1 + shape[0]) / (1 + document_frequency)) + 1.0
     weights = (1.0 + np.log(counts.data)) * idf[counts.indices]
     row_of_entry = np.repeat(np.arange(shape[0]), np.diff(counts.indptr))

@@ -18,7 +18,7 @@ from scipy import sparse
 from .clean import CLOSERS, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label, words_with_lost_characters
 from .model import Sentence
 from .redundancy import story_groups
-from .represent import SentenceVectors, Terms, analyze, word_rules
+from .represent import Analysis, SentenceVectors, analyze, word_rules
 
 OPENING_QUOTES = "\"'“‘«"
 # A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
@@ -439,7 +439,7 @@ class ConceptMatrix:
 
 def concept_matrix(
     sentences: Sequence[Sentence],
-    terms: Sequence[Terms],
+    analysis: Analysis,
     same_story: float | None = 0.4,
     copies_count_once: bool = True,
     two_story_agreement: bool = True,
@@ -457,17 +457,15 @@ def concept_matrix(
     ``two_story_agreement`` that count is multiplied by the number of stories that carry it:
     what both of two outlets report weighs double, the one agreement such a cluster can show.
     """
-    vocabulary: dict[str, int] = {}
-    concept_ids = np.array(
-        [vocabulary.setdefault(concept, len(vocabulary)) for found in terms for concept in found.bigrams], dtype=np.int64
-    )
-    rows = np.repeat(np.arange(len(terms)), [len(found.bigrams) for found in terms])
+    codes = _distinct(analysis.bigram_codes)
+    concept_ids = np.searchsorted(codes, analysis.bigram_codes)
+    rows = analysis.bigram_rows
     document_ids = {document: n for n, document in enumerate(dict.fromkeys(s.document_id for s in sentences))}
     document_of_row = np.array([document_ids[s.document_id] for s in sentences], dtype=np.int64)
     story_of_document = np.arange(len(document_ids))
     # Fewer than three documents count mentions whatever their stories, so only more are grouped.
     if same_story is not None and len(document_ids) >= 3:
-        carried = _carried(concept_ids, document_of_row[rows], len(document_ids), len(vocabulary))
+        carried = _carried(concept_ids, document_of_row[rows], len(document_ids), len(codes))
         story_of_document = story_groups(carried, same_story)
     stories = int(story_of_document.max()) + 1 if len(document_ids) else 0
     first_row: dict[str, int] = {}
@@ -478,20 +476,21 @@ def concept_matrix(
     story_of_row = story_of_document[document_of_row[copied_from]]
     per_concept = max(stories, 1)
     story_pairs = _distinct(concept_ids * per_concept + story_of_row[rows])
-    carriers = np.bincount(story_pairs // per_concept, minlength=len(vocabulary))
+    carriers = np.bincount(story_pairs // per_concept, minlength=len(codes))
     counts = carriers
     if stories < 3:
         first_copy = (copied_from == np.arange(len(sentences)))[rows]
-        mentions = np.bincount(concept_ids[first_copy], minlength=len(vocabulary))
+        mentions = np.bincount(concept_ids[first_copy], minlength=len(codes))
         counts = mentions * carriers if two_story_agreement else mentions
     weighty = counts >= 2
     column = np.cumsum(weighty) - 1
     keep = weighty[concept_ids]
     matrix = sparse.csr_matrix(
-        (np.ones(int(keep.sum())), (rows[keep], column[concept_ids[keep]])), shape=(len(terms), int(weighty.sum()))
+        (np.ones(int(keep.sum())), (rows[keep], column[concept_ids[keep]])),
+        shape=(analysis.sentences, int(weighty.sum())),
     )
-    names = np.array(list(vocabulary), dtype=object)[weighty] if vocabulary else np.array([], dtype=object)
-    return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=tuple(names))
+    names = tuple(analysis.bigram_name(code) for code in codes[weighty])
+    return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=names)
 
 
 def _carried(concept_ids: np.ndarray, document_ids: np.ndarray, documents: int, concepts: int) -> sparse.csc_matrix:
