@@ -18,6 +18,7 @@ from newsbrief.figures import other_figures
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.jsonl import cluster_from_record
+from newsbrief.ingest.pdf import PAGE_EDGE_LINES, without_page_furniture
 
 pytestmark = pytest.mark.fuzz
 
@@ -131,3 +132,28 @@ def test_the_words_with_a_lost_character_are_the_whitespace_words_around_each_ma
     # What the scan around each mark must find, written as the one pattern it replaces, which
     # took time quadratic in a long token's length.
     assert words_with_lost_characters(text) == re.findall(r"\S*(?:\?[a-z]|\ufffd)\S*", text)
+
+
+# Page lines: a head and a foot that may repeat with their page's number, text, page numbers.
+PAGE_LINES = st.sampled_from([
+    "Memo on the application", "UNCLASSIFIED", "Page 1 of 3", "Page 2 of 3", "- 7 -", "12", "",
+    "The committee voted on Friday", "to release the memo.", "It names the application.", "   ",
+])
+
+
+@given(st.lists(st.lists(PAGE_LINES, max_size=9).map("\n".join), max_size=6))
+def test_a_pdf_page_loses_only_lines_at_its_edges_and_keeps_the_rest_in_order(pages):
+    kept = without_page_furniture(pages)
+    assert len(kept) == len(pages)
+    for page, lines in zip(pages, kept):
+        original = page.strip().split("\n")
+        # What is kept is one run of the page's lines, with at most three taken from each end.
+        starts = [
+            start for start in range(PAGE_EDGE_LINES + 1)
+            if original[start:start + len(lines)] == lines and len(original) - start - len(lines) <= PAGE_EDGE_LINES
+        ]
+        assert starts
+        # A single page has no running head: only page numbers and blank lines go.
+        if len(pages) == 1:
+            gone = original[:starts[0]] + original[starts[0] + len(lines):]
+            assert all(not line.strip() or any(ch.isdigit() for ch in line) for line in gone)
