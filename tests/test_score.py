@@ -94,6 +94,14 @@ from newsbrief.score import (
         ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial
         ("Set a generation before the first film, Episode I follows a youthful Obi-Wan Kenobi.", True),  # numeral
         ("The startup will launch now that Napster and my.mp3.com have been hurt by lawsuits.", True),  # a domain
+        # An enumeration's item cut from its sentence, and one whose marker opens a sentence.
+        ("4) the FISC in October but Steele lied to the FBI about those contacts.", False),
+        ("2. The committee voted on Friday to release the memo.", True),
+        ("10 people were hurt when the roof fell in on Sunday.", True),  # a number, not a marker
+        # What a colon introduced, lost in the crawl; a time and a ratio keep their colons.
+        ("Caltrans offered a statement:Tesla did not comment.", False),
+        ("Caltrans offered a statement: Tesla did not comment on the crash.", True),
+        ("The polls closed at 8:30 p.m. with turnout at a ratio of 3:1 in the capital.", True),
     ],
 )
 def test_standalone_rule(text, standalone):

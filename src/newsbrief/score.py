@@ -99,6 +99,12 @@ _ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
 # An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
+# A numbered item's marker at a sentence's start: before a word in lower case the item was cut
+# from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
+_ITEM_MARKER = re.compile(r"\d{1,2}[.)]\s+")
+# A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
+# crawl lost what the colon introduced, and the sentence reads as if it said it.
+_GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
@@ -160,8 +166,10 @@ class StandaloneRule:
         if not self.min_words <= len(words) <= self.max_words:
             return False
         first = text[0]
+        marker = _ITEM_MARKER.match(text) if first.isdigit() else None
+        opening = text[marker.end()] if marker else first
         # A capital, or a letter of a script without case (Arabic, Hindi, Hebrew, Georgian).
-        if not ((first.isalpha() and not first.islower()) or first.isdigit() or first in OPENING_QUOTES):
+        if not ((opening.isalpha() and not opening.islower()) or opening.isdigit() or opening in OPENING_QUOTES):
             return False
         # String methods rather than regexes anchored at the end, which scan the whole sentence.
         ending = text.rstrip(CLOSERS)
@@ -171,7 +179,7 @@ class StandaloneRule:
             return False
         if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
             return False
-        if text.startswith(_INTERVIEW_LABELS):
+        if text.startswith(_INTERVIEW_LABELS) or (":" in text and _GLUED_AFTER_COLON.search(text)):
             return False
         if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
