@@ -87,6 +87,10 @@ from newsbrief.score import (
         ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words
         ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", False),  # a listing's label
         ("Q: There is a burgeoning AIDS epidemic in Burma.", False),  # an interview's turns
+        # A syndicate's offer of its stories, and a dateline.
+        ("INTERVIEWS WITH: Samuel L. Jackson, who plays Mace Windu; and Liam Neeson.", False),
+        ("FEATURES ON: the crazy antics of fans who dress up as the characters.", False),
+        ("NEW DELHI: India and Pakistan agreed on Monday to resume their talks.", True),
         ("A: The government has done nothing to stop it so far.", False),
         ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
         ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose

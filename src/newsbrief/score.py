@@ -99,6 +99,10 @@ _ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
 # An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
+# A listing's label in capitals that ends with its preposition: "INTERVIEWS WITH: Samuel L.
+# Jackson, who plays Mace Windu; ...", "FEATURES ON: the crazy antics of fans" (a syndicate's
+# offer of its stories). A dateline ("NEW DELHI: ...") names a place, not what comes.
+_LISTING_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})* (?:ABOUT|AT|BY|FOR|FROM|IN|OF|ON|TO|WITH):")
 # A numbered item's marker at a sentence's start: before a word in lower case the item was cut
 # from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
 _ITEM_MARKER = re.compile(r"\d{1,2}[.)]\s+")
@@ -179,7 +183,9 @@ class StandaloneRule:
             return False
         if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
             return False
-        if text.startswith(_INTERVIEW_LABELS) or (":" in text and _GLUED_AFTER_COLON.search(text)):
+        if text.startswith(_INTERVIEW_LABELS) or _LISTING_LABEL.match(text):
+            return False
+        if ":" in text and _GLUED_AFTER_COLON.search(text):
             return False
         if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
