@@ -21,8 +21,11 @@ from .text import document_from_text
 PDF_SIGNATURE = b"%PDF-"
 # A running head or foot stands within this many lines of its page's top or bottom.
 PAGE_EDGE_LINES = 3
-# "7", "- 7 -", "Page 7", "Page 7 of 12", "7/12", "p. 7".
+# "7", "- 7 -", "Page 7", "Page 7 of 12", "7/12", "p. 7". Tried only on lines of up to
+# PAGE_NUMBER_MAX_CHARS: on a long run of spaces that ends in a letter the pattern backtracks
+# in time quadratic in the run's length (0.75 s for 8,000 spaces).
 _PAGE_NUMBER = re.compile(r"(?i)[\W_]*(?:page|p\.)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[\W_]*")
+PAGE_NUMBER_MAX_CHARS = 24
 _DIGITS = re.compile(r"\d+")
 
 
@@ -69,7 +72,12 @@ def without_page_furniture(pages: list[str]) -> list[list[str]]:
     repeated = {key for key, count in edge_keys.items() if count >= 3 or (count == 2 and len(pages) <= 4)}
 
     def is_furniture(line: str) -> bool:
-        return not line.strip() or _furniture_key(line) in repeated or _PAGE_NUMBER.fullmatch(line.strip()) is not None
+        text = line.strip()
+        return (
+            not text
+            or _furniture_key(line) in repeated
+            or (len(text) <= PAGE_NUMBER_MAX_CHARS and _PAGE_NUMBER.fullmatch(text) is not None)
+        )
 
     kept = []
     for page in lines:
