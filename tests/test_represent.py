@@ -90,7 +90,7 @@ def test_another_language_is_read_by_its_own_stop_words_and_stemmer():
     assert analyze("Zure webgunean edo aplikazioan", "xx").content == ("zure", "webgunean", "edo", "aplikazioan")
 
 
-def test_a_clusters_codes_number_stems_and_concepts_as_the_sentences_first_use_them():
+def test_a_clusters_stems_are_numbered_as_first_used_and_each_sentence_holds_its_distinct_concepts():
     texts = ["Rain flooded Ashford.", "Ashford was evacuated after the rain.", "Rain flooded Ashford."]
     analysis = analyze_cluster(texts)
     assert analysis.stems == ("rain", "flood", "ashford", "was", "evacu", "after", "the")
