@@ -112,8 +112,29 @@ def test_a_pdfs_running_heads_feet_and_page_numbers_leave_the_sentence_that_runs
     ]
 
 
+def test_a_text_converted_from_a_pdf_loses_the_furniture_between_its_form_feeds(tmp_path):
+    # pdftotext's output: pages apart by form feeds, one after the last page too.
+    pages = [
+        "UNCLASSIFIED\nMemo on the surveillance application\n"
+        "The House intelligence committee voted on Friday to release the memo\n\n1\n",
+        "UNCLASSIFIED\nthat names the surveillance application, and it posted the memo online.\n\n2\n",
+        "",
+    ]
+    (tmp_path / "memo.txt").write_text("\f".join(pages))
+    record = {"id": "c", "documents": [{"id": "memo", "text": "\f".join(pages)}]}
+    (tmp_path / "set.jsonl").write_text(json.dumps(record) + "\n")
+    [from_text] = read_inputs([str(tmp_path / "memo.txt")]).clusters[0].documents
+    [from_jsonl] = read_inputs([str(tmp_path / "set.jsonl")]).clusters[0].documents
+    assert from_text.title == "Memo on the surveillance application"
+    assert candidate_texts([from_text]) == [
+        "The House intelligence committee voted on Friday to release the memo that names the surveillance"
+        " application, and it posted the memo online.",
+    ]
+    assert from_jsonl.text == from_text.text
+
+
 def test_a_pdf_page_keeps_its_lines_but_a_lone_page_number_and_the_heads_other_pages_repeat():
-    from newsbrief.ingest.pdf import without_page_furniture
+    from newsbrief.ingest.pages import without_page_furniture
 
     page = "Kenya mourns\nMourners gathered in Nairobi on Sunday.\n- 1 -"
     # One page: nothing repeats, and a line of a page number alone goes.

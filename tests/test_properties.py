@@ -18,7 +18,7 @@ from newsbrief.figures import other_figures
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
 from newsbrief.ingest.jsonl import cluster_from_record
-from newsbrief.ingest.pdf import PAGE_EDGE_LINES, without_page_furniture
+from newsbrief.ingest.pages import PAGE_EDGE_LINES, without_page_furniture
 
 pytestmark = pytest.mark.fuzz
 

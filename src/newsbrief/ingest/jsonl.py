@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import InputError
 from ..model import Cluster, Document
 from .html import document_from_html
+from .pages import without_page_breaks
 from .pdf import document_from_pdf
 
 
@@ -130,7 +131,7 @@ def _document(record: Any, where: str) -> Document:
         raise InputError(f'{where}: "url" is never fetched; send the page as "html" or its "text"')
     if not isinstance(text, str):
         raise InputError(f'{where}: "text" must be a string')
-    return Document(id=str(document_id), text=text, title=title)
+    return Document(id=str(document_id), text=without_page_breaks(text), title=title)
 
 
 def _query(record: dict[str, Any], where: str) -> str | None:

@@ -1,5 +1,6 @@
 """Plain-text and Markdown articles: one per file, or several in one file separated by ``|||||``;
-cleaning removes Markdown's markup."""
+cleaning removes Markdown's markup. A converted PDF's pages, apart by form feeds, lose their
+running heads and feet (``pages.py``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from itertools import islice
 
 from ..model import Document
+from .pages import without_page_breaks
 
 # Multi-News writes ' ||||| ' between the articles of a cluster, inline or on a line of its own.
 ARTICLE_SEPARATOR = re.compile(r"\s*\|\|\|\|\|\s*")
@@ -28,7 +30,9 @@ _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 def document_from_text(document_id: str, text: str) -> Document:
     """The first non-empty line is the title when more lines follow and it is short enough
     to be a headline; a file of one paragraph is all body. The body keeps every line, title
-    included, because outlets repeat the headline in the body and cleaning removes those copies."""
+    included, because outlets repeat the headline in the body and cleaning removes those copies.
+    A page's head is no headline: pages lose their furniture first."""
+    text = without_page_breaks(text)
     first_lines = list(islice((line.strip() for line in text.splitlines() if line.strip()), 2))
     is_headline = len(first_lines) == 2 and len(first_lines[0].split(None, HEADLINE_MAX_WORDS)) <= HEADLINE_MAX_WORDS
     return Document(id=document_id, text=text, title=_MARKDOWN_HEADING.sub("", first_lines[0]) if is_headline else None)
