@@ -74,13 +74,15 @@ SENTENCE_ENDS = (".", "!", "?", "…", "؟") + OTHER_FULL_STOPS
 # which is a capital in Latin, Cyrillic or Greek and any letter of a script without capitals.
 _INTERNAL_SENTENCE_END = re.compile(rf"[.!?؟{''.join(OTHER_FULL_STOPS)}][\"'”’»]?\s+[\"'“‘«]?([^\W\d_])")
 _BULLET_MARKS = "-–—•*▪►·●○■□➤→"
-_BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|\d{{1,2}}[.)])\s+")
+# A numbered item's mark: "5." or "12)". The standalone rule reads it too.
+NUMBERED_MARK = r"\d{1,2}[.)]"
+_BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|{NUMBERED_MARK})\s+")
 # The marker of a list item that is a whole sentence ("* Officials expect ...", the wire's
 # "--Aug. 19 -- Attempts to dock fail again.", a web page's "5. Mark Ebenhoch was ..."): without
 # it the item reads as a sentence, and the splitter, which takes "--Aug." or "5." for a sentence
 # of its own, cuts it right. Only before a capital or a quotation mark, so that "-5 degrees"
 # keeps its sign and "1.5 million" its number.
-_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_\s*|\d{{1,2}}[.)]\s+)(?=[A-Z\"“'‘])")
+_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_\s*|{NUMBERED_MARK}\s+)(?=[A-Z\"“'‘])")
 # A wire's pronunciation guide: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "chondroitin
 # (conn-DROY-tin)", "glucosamine (pronounced glue-COSE-uh-mean)". Syllables in lower case or in
 # capitals (the stressed one, often with an apostrophe), joined by hyphens: with syllables of

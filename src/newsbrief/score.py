@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from .clean import CLOSERS, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label, words_with_lost_characters
+from .clean import CLOSERS, NUMBERED_MARK, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label, words_with_lost_characters
 from .model import Sentence
 from .redundancy import story_groups
 from .represent import Analysis, SentenceVectors, analyze, word_rules
@@ -105,7 +105,7 @@ _INTERVIEW_LABELS = ("Q:", "A:")
 _LISTING_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})* (?:ABOUT|AT|BY|FOR|FROM|IN|OF|ON|TO|WITH):")
 # A numbered item's marker at a sentence's start: before a word in lower case the item was cut
 # from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
-_ITEM_MARKER = re.compile(r"\d{1,2}[.)]\s+")
+_ITEM_MARKER = re.compile(rf"{NUMBERED_MARK}\s+")
 # A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
 # crawl lost what the colon introduced, and the sentence reads as if it said it.
 _GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
