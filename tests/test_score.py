@@ -106,6 +106,17 @@ from newsbrief.score import (
         ("Caltrans offered a statement:Tesla did not comment.", False),
         ("Caltrans offered a statement: Tesla did not comment on the crash.", True),
         ("The polls closed at 8:30 p.m. with turnout at a ratio of 3:1 in the capital.", True),
+        # "Our" for humankind, and for a group the sentence does not name.
+        ("Our planet formed roughly 4.5 billion years ago, but nobody knows when life began.", True),
+        ("The jawbone holds the most Neanderthal ancestry ever seen in a member of our species.", True),
+        ("A Microsoft spokesperson responded to our inquiry with the following statement.", False),
+        ("Our goal is to help the families offset the mounting costs of care.", False),
+        # Openings that only sound as if they referred back.
+        ("The report concludes that, during the flight, Kennedy became disoriented in the haze.", True),
+        ("In a week or so, larvae are feeding on plant roots before they emerge as adults.", True),
+        ("As one mother puts it, the disease broke into her home and stole her child's mind.", True),
+        ("By contrast, Palestinian President Mahmoud Abbas does recognize Israel.", True),
+        ("At this point, investigators believe the fire started in the kitchen.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -121,6 +132,15 @@ def test_standalone_rule(text, standalone):
         ("If convicted, he faces the death penalty at his trial next year.", True),
         ("For example, Twitter allows users to block the accounts that target them.", True),
         ('"It is not necessarily what you think," he said on Tuesday.', True),
+        # An opening phrase that refers back to the time, the fact or the people just mentioned.
+        ("Since then, 21 Sherpas have perished on the mountain, including the 16 in the avalanche.", True),
+        ("Before that, the game's rules called for any desk dictionary to be consulted.", True),
+        ("For that reason, slightly higher rates of warming and sea level rise are expected.", True),
+        ("In doing so, Susie follows the narrative path set for her in the 2002 novel.", True),
+        ("Aside from that, only 63 percent of the residents are high school graduates.", True),
+        ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
+        ("In response, water officials maintained that their collection efforts included businesses.", True),
+        ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands
         ("He called it a festering abscess and then", False),  # a fragment
