@@ -117,6 +117,7 @@ from newsbrief.score import (
         ("As one mother puts it, the disease broke into her home and stole her child's mind.", True),
         ("By contrast, Palestinian President Mahmoud Abbas does recognize Israel.", True),
         ("At this point, investigators believe the fire started in the kitchen.", True),
+        ("In his ruling, Judge Thomas Penfield Jackson wrote that Microsoft broke the law.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -141,6 +142,7 @@ def test_standalone_rule(text, standalone):
         ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
         ("In response, water officials maintained that their collection efforts included businesses.", True),
         ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
+        ("For his part, Simpson seemed remarkably unaltered by the verdict and the crowd.", True),
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands
         ("He called it a festering abscess and then", False),  # a fragment
