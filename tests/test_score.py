@@ -118,6 +118,7 @@ from newsbrief.score import (
         ("By contrast, Palestinian President Mahmoud Abbas does recognize Israel.", True),
         ("At this point, investigators believe the fire started in the kitchen.", True),
         ("In his ruling, Judge Thomas Penfield Jackson wrote that Microsoft broke the law.", True),
+        ("Some of those who attended the rally said the police had blocked the bridge.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -140,6 +141,7 @@ def test_standalone_rule(text, standalone):
         ("In doing so, Susie follows the narrative path set for her in the 2002 novel.", True),
         ("Aside from that, only 63 percent of the residents are high school graduates.", True),
         ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
+        ("Two of those athletes have since tested positive in the retesting of the samples.", True),
         ("In response, water officials maintained that their collection efforts included businesses.", True),
         ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
         ("For his part, Simpson seemed remarkably unaltered by the verdict and the crowd.", True),

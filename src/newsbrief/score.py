@@ -61,16 +61,19 @@ _CONTINUING_OPENING = re.compile(
 )
 # An opening phrase that refers back to what the previous sentence said: its time ("Since then,",
 # "Before that,"), its fact ("Despite this,", "Aside from that,", "In doing so,", "For that
-# reason,"), its people ("For them,", "One of them,"), or a reply to it ("In response,", "In
-# return,", "On the other hand,", "For his part,"). The phrase opens with a preposition, a participle or a share
-# ("Most of them,"), so that "The report concludes that, during the flight, ..." is not one, nor
-# are "In a week or so," and "As one mother puts it,". A contrast ("By contrast, Abbas does
+# reason,"), its people ("One of those associates is ...", "For them,"), or a reply to it ("In
+# response,", "In return,", "On the other hand,", "For his part,"). A phrase that ends in the
+# word pointing back opens with a preposition or a participle, so that "The report concludes
+# that, during the flight, ..." is not one, nor are "In a week or so," and "As one mother puts
+# it,"; a share of "those" is not one when a relative clause says who ("Some of those who ..."). A contrast ("By contrast, Abbas does
 # recognize Israel.") still states its own fact, and refusing it cost Multi-News 0.04 R-1.
 _BACK_REFERRING_OPENING = re.compile(
     r"^(?:(?:After|Before|Since|Until|Despite|Beyond|Besides|Aside from|Apart from|On top of|In|At|By|For|To|With|"
     r"Without|Of|From|Among|Between|Unlike|Like|Compared (?:with|to)|Faced with|Prior to|Because of|Due to|Even|Back|"
-    r"If|As|Not|Out of|Shortly after|Soon after|Long before|Right after|[A-Z][a-z]+ing|(?:None|One|Most|Many|Some|All|"
-    r"Each|Both|Several|Few) of)(?: [a-z]+){0,3}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
+    r"If|As|Not|Out of|Shortly after|Soon after|Long before|Right after|[A-Z][a-z]+ing)"
+    r"(?: [a-z]+){0,3}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
+    r"|(?:None|One|Two|Three|Four|Five|Most|Many|Some|(?:Nearly |Almost )?All|Each|Both|Several|Few|Half|Much) of "
+    r"(?:these|those|them|it)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
     r"|In (?:response|return|turn),|As such,|On the other hand,)"
 )
