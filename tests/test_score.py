@@ -119,6 +119,8 @@ from newsbrief.score import (
         ("At this point, investigators believe the fire started in the kitchen.", True),
         ("In his ruling, Judge Thomas Penfield Jackson wrote that Microsoft broke the law.", True),
         ("Some of those who attended the rally said the police had blocked the bridge.", True),
+        ("The two governments agreed on a ceasefire that took effect at midnight.", True),
+        ("The board recommended that his death sentence be commuted to life, and Bush agreed.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -142,6 +144,9 @@ def test_standalone_rule(text, standalone):
         ("Aside from that, only 63 percent of the residents are high school graduates.", True),
         ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
         ("Two of those athletes have since tested positive in the retesting of the samples.", True),
+        ("Even Bruce Fromong, a victim in the robbery, agreed.", True),
+        ("Within weeks, ETA and Herri Batasuna followed suit.", True),
+        ("Case in point: Henry Lee Lucas, whose death sentence was commuted.", True),
         ("In response, water officials maintained that their collection efforts included businesses.", True),
         ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
         ("For his part, Simpson seemed remarkably unaltered by the verdict and the crowd.", True),

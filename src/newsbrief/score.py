@@ -75,8 +75,14 @@ _BACK_REFERRING_OPENING = re.compile(
     r"|(?:None|One|Two|Three|Four|Five|Most|Many|Some|(?:Nearly |Almost )?All|Each|Both|Several|Few|Half|Much) of "
     r"(?:these|those|them|it)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
-    r"|In (?:response|return|turn),|As such,|On the other hand,)"
+    r"|In (?:response|return|turn),|As such,|On the other hand,|Case in point\b)"
 )
+# Agreement without its object ends the sentence: "Even Bruce Fromong, a victim in the robbery,
+# agreed.", "Within weeks, ETA and Herri Batasuna followed suit." It agrees with what the previous
+# sentence said, unless a clause of its own says it ("The board recommended commutation, and Bush
+# agreed."). The endings are a cheap first look: a pattern anchored at the end scans the sentence.
+_AGREEMENT_ENDINGS = ("ed.", "es.", "urs.", "suit.")
+_AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs|followed suit)\.$")
 # A short opening phrase, then a pronoun as the subject: "If convicted, he faces the death
 # penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it." Not when
 # the phrase names someone the pronoun may stand for ("When Jones became a U.S. attorney in 1997,
@@ -232,6 +238,8 @@ def _points_back(text: str) -> bool:
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text):
+        return True
+    if text.endswith(_AGREEMENT_ENDINGS) and ", and " not in text and _AGREEMENT_AT_THE_END.search(text):
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
