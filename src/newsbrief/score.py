@@ -65,8 +65,9 @@ _CONTINUING_OPENING = re.compile(
 # response,", "In return,", "On the other hand,", "For his part,"). A phrase that ends in the
 # word pointing back opens with a preposition or a participle, so that "The report concludes
 # that, during the flight, ..." is not one, nor are "In a week or so," and "As one mother puts
-# it,"; a share of "those" is not one when a relative clause says who ("Some of those who ..."). A contrast ("By contrast, Abbas does
-# recognize Israel.") still states its own fact, and refusing it cost Multi-News 0.04 R-1.
+# it,"; a share of "those" is not one when a relative clause says who ("Some of those who ...").
+# A contrast ("By contrast, Abbas does recognize Israel.") still states its own fact, and
+# refusing it cost Multi-News 0.04 R-1.
 _BACK_REFERRING_OPENING = re.compile(
     r"^(?:(?:After|Before|Since|Until|Despite|Beyond|Besides|Aside from|Apart from|On top of|In|At|By|For|To|With|"
     r"Without|Of|From|Among|Between|Unlike|Like|Compared (?:with|to)|Faced with|Prior to|Because of|Due to|Even|Back|"
