@@ -8,8 +8,7 @@ cleaned and split sentence of each cluster; the same oracle over the sentences t
 alone (`Eligibility.admits`); and how many of that oracle's sentences the default's brief
 holds. The first gap is what the standalone rule costs a perfect chooser, the second what the
 ranking leaves. Scored as `newsbrief eval` scores each set (python ROUGE; recall cut at the
-budget on DUC, F1 on Multi-News). About 5 minutes, most of it the oracle on the 250-word DUC
-sets. Prints a Markdown table.
+budget on DUC, F1 on Multi-News). About a minute. Prints a Markdown table.
 """
 
 from __future__ import annotations
