@@ -121,6 +121,9 @@ from newsbrief.score import (
         ("Some of those who attended the rally said the police had blocked the bridge.", True),
         ("The two governments agreed on a ceasefire that took effect at midnight.", True),
         ("The board recommended that his death sentence be commuted to life, and Bush agreed.", True),
+        ("Starting this spring, Kozmo customers will be able to leave videos in drop boxes.", True),
+        ("In this country, only the Senate can approve a treaty, but both chambers pass laws.", True),
+        ("Engineering experts warn that before construction starts, Turkey must tighten its rules.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -144,6 +147,9 @@ def test_standalone_rule(text, standalone):
         ("Aside from that, only 63 percent of the residents are high school graduates.", True),
         ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
         ("Two of those athletes have since tested positive in the retesting of the samples.", True),
+        ("At that point, air traffic controllers lost contact with the plane's transponder.", True),
+        ("Of these patients, nearly 15 percent were younger than 50.", True),
+        ("To that end, the company will clean up lead paint in the homes it rents out.", True),
         ("Even Bruce Fromong, a victim in the robbery, agreed.", True),
         ("Within weeks, ETA and Herri Batasuna followed suit.", True),
         ("Case in point: Henry Lee Lucas, whose death sentence was commuted.", True),
