@@ -33,7 +33,7 @@ from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
-from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, stem_tokens, vectorize
+from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, sorted_distinct, stem_tokens, vectorize
 from newsbrief.score import Eligibility, concept_matrix
 
 FEATURES = (
@@ -74,8 +74,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     sentences = candidates.sentences
     analysis = analyze_cluster([s.text for s in sentences], candidates.language)
     redundancy = Redundancy(sentences, vectorize(analysis))
-    codes = np.unique(analysis.bigram_codes)
-    ids = np.searchsorted(codes, analysis.bigram_codes)
+    codes, ids = analysis.concept_ids()
     rows = analysis.bigram_rows
     document_index = {d: n for n, d in enumerate(dict.fromkeys(s.document_id for s in sentences))}
     n_documents = max(len(document_index), 1)
@@ -85,7 +84,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     size = len(codes)
 
     def documents_where(mask: np.ndarray) -> np.ndarray:
-        pairs = np.unique(ids[mask] * n_documents + row_document[mask])
+        pairs = sorted_distinct(ids[mask] * n_documents + row_document[mask])
         return np.bincount(pairs // n_documents, minlength=size)
 
     documents = documents_where(np.ones(len(ids), dtype=bool))

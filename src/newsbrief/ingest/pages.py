@@ -44,7 +44,7 @@ def without_page_furniture(pages: list[str]) -> list[list[str]]:
     edges = [{_furniture_key(line) for line in page[:PAGE_EDGE_LINES] + page[-PAGE_EDGE_LINES:]} for page in lines]
     edge_keys = Counter(key for keys in edges for key in keys)
     # A blank page (pdftotext ends its output with a page break) is no page of the count.
-    printed = sum(1 for page in pages if page.strip())
+    printed = sum(1 for page in lines if page != [""])
     repeated = {key for key, count in edge_keys.items() if count >= 3 or (count == 2 and printed <= 4)}
 
     def is_furniture(line: str) -> bool:
