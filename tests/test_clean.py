@@ -387,6 +387,36 @@ def test_agency_credited_gallery_captions_are_removed():
     assert clean(text) == [PROSE, "The Senate passed the bill on Friday after a long night of debate."]
 
 
+def test_captions_opening_with_a_photographers_credit_are_removed():
+    text = (
+        "Mike Groll/AP Assemblyman Harvey Weisenberg called it 'retaliation' to send the bill to the family.\n"
+        f"{PROSE}\n"
+        "Jane Doe / Reuters Rescuers search the rubble in Amatrice on Wednesday.\n"
+        # A poll named after the outlets that ran it is prose.
+        "The AP/Reuters poll found that most voters want the bridge rebuilt this year.\n"
+        "Washington Post/AP poll results show support for the bridge rising since May."
+    )
+    assert clean(text) == [
+        PROSE,
+        "The AP/Reuters poll found that most voters want the bridge rebuilt this year.",
+        "Washington Post/AP poll results show support for the bridge rising since May.",
+    ]
+
+
+def test_a_date_stamp_glued_to_the_paragraph_is_stripped_but_a_date_in_the_sentence_stays():
+    assert clean("Oct 19 An ancient zircon crystal unearthed in Western Australia may hold evidence of life.") == [
+        "An ancient zircon crystal unearthed in Western Australia may hold evidence of life."
+    ]
+    assert clean("July 31, 2013 The protesters returned to the square in Cairo on Wednesday.") == [
+        "The protesters returned to the square in Cairo on Wednesday."
+    ]
+    for text in (
+        "June 4 is the 10th anniversary of the military crackdown in Tiananmen Square.",
+        "March 15 Committee hearings on the bridge were postponed by the city council.",
+    ):
+        assert clean(text) == [text]
+
+
 def test_prose_with_acronyms_or_about_a_writer_is_kept():
     text = (
         "NATO and the EU met in Brussels on Monday to discuss the crisis.\n"

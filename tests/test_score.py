@@ -124,6 +124,23 @@ from newsbrief.score import (
         ("Starting this spring, Kozmo customers will be able to leave videos in drop boxes.", True),
         ("In this country, only the Senate can approve a treaty, but both chambers pass laws.", True),
         ("Engineering experts warn that before construction starts, Turkey must tighten its rules.", True),
+        # A numeral or a determiner standing for what the previous sentence named, and the nouns
+        # such words open.
+        ("One was Analisa Siemsen, 21, an aspiring screenwriter from Denver.", False),
+        ("The second would make federally insured mortgages available to more buyers.", False),
+        ("Both said they did not know what the vetting process included.", False),
+        ("The latter two are in custody in New York, the police said.", False),
+        ("One person died and two were injured in the blast on Monday.", True),
+        ("The first flight from Damascus landed in Tehran on Monday.", True),
+        ("The former president was invited by all of Mexico's major parties.", True),
+        ("The last confirmed sighting of Rudolph was in July 1998.", True),
+        # A list's next item; a reason without its clause; an attribution whose quotation is elsewhere.
+        ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", False),
+        ("Next year's budget will rise by four percent, the minister said.", True),
+        ("Because he didn't return phone calls to the office.", False),
+        ("Because the book was such a success, the film had its choice of actors.", True),
+        ("Ming Pao quoted Cheung as saying.", False),
+        ("Oil imports can also be paid in euros, Duisenberg was quoted as saying.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -156,6 +173,11 @@ def test_standalone_rule(text, standalone):
         ("In response, water officials maintained that their collection efforts included businesses.", True),
         ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
         ("For his part, Simpson seemed remarkably unaltered by the verdict and the crowd.", True),
+        ("One was Analisa Siemsen, 21, an aspiring screenwriter from Denver.", True),
+        ('Another said, "Rescue and relief is coming late or not at all."', True),
+        ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", True),
+        ("Because he didn't return phone calls to the office.", True),
+        ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands
         ("He called it a festering abscess and then", False),  # a fragment

@@ -89,6 +89,23 @@ def test_a_page_off_the_topic_is_skipped_with_a_warning_not_chosen_for_its_lead(
     assert summary.warnings == ("document shop: skipped as off-topic: none of its word pairs recurs in another story",)
 
 
+def test_stories_that_share_nothing_are_summarized_with_a_warning_and_none_is_called_off_topic():
+    # A crawl's cluster can hold pages that are not about one event: a lender's advertisement
+    # beside a car blog's note. Each repeats its own words, and neither shares one with the other.
+    loans = Document(
+        "loans",
+        "Payday loans are sanctioned without any hassle or paperwork for borrowers. "
+        "Payday loans can be repaid through easy monthly installments with interest.",
+    )
+    cars = Document("cars", "Jay Leno keeps more than 180 classic cars in a garage in Burbank, California.")
+    summary = summarize(Cluster("crawl", (loans, cars)), Budget("words", 100))
+    assert summary.warnings == ("the 2 stories share no word pair: they may not report one event",)
+    assert summary.sentences
+    assert summarize(Cluster("floods", FLOODS.documents + (cars,)), Budget("words", 100)).warnings == (
+        "document cars: skipped as off-topic: none of its word pairs recurs in another story",
+    )
+
+
 def test_sentences_with_characters_lost_to_a_wrong_decoding_are_left_out_with_a_warning():
     # A PDF's text read in the wrong encoding: the "fi" ligature and the apostrophe became "?".
     damaged = Document(

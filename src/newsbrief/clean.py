@@ -144,6 +144,13 @@ _ORDINAL_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th)|far) (?:L|R|left|right)\
 # The deputy chief of Bahrain's armed forces has ordered the military to... (Associated Press)".
 # Only at the end of the paragraph: at its start, "WASHINGTON (AP) --" opens a wire story.
 _AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)(?: Photos?)?(?:/[^()]{1,40})?\)$")
+# A caption that opens with its photographer's credit: "Mike Groll/AP Assemblyman Harvey Weisenberg
+# called it 'retaliation' ...". The credit is a name ("The AP/Reuters poll" is not); one standing
+# alone is not prose anyway.
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"^(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|This|That)\s)"
+    r"(?:[A-Z][a-z][\w.'’-]*\s){1,3}?[A-Z][a-z][\w.'’-]*\s?/\s?(?:AP|AFP|Reuters|EPA|Bloomberg|Xinhua|AAP|PA)\s(?=[A-Z])"
+)
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 # A cheap first test: most lines have no glued words. It looks for the capital first, then behind
@@ -217,6 +224,13 @@ _DATELINE = re.compile(
     r"^[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) ))"
+)
+# A page's date stamp glued to the paragraph it dates: "Oct 19 An ancient zircon crystal unearthed
+# in Western Australia ...". Only before an article, since "June 4 is the anniversary ..." and
+# "March 15 Committee hearings ..." use the date in the sentence.
+_DATE_STAMP = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})? (?=(?:The|A|An) )"
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
 # "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
@@ -533,6 +547,8 @@ def is_noise_line(
         return True
     if line.endswith(")") and _AGENCY_CREDIT.search(line[-80:]):
         return True
+    if "/" in line[:60] and _PHOTOGRAPHER_CREDIT.match(line):
+        return True
     if lowered.startswith(_NOTE_LABELS) or any(notice in lowered for notice in notices):
         return True
     if _PHONE_NUMBER.search(lowered) or ("fax" in lowered and _FAX_NUMBER.search(lowered)):
@@ -667,4 +683,5 @@ def _strip_leading_label(line: str) -> str:
         # Twice: a wire budget's story slug comes before the dateline ("BRITAIN-RACE _ LONDON _
         # The 600-page report ..."), and archived copy may repeat it ("GENEVA (AP) -- GENEVA (AP) -- ").
         line = _DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)
+        line = _DATE_STAMP.sub("", line, count=1)
     return _NEWS_LABEL.sub("", line, count=1)

@@ -57,8 +57,25 @@ _NEEDS_CONTEXT = frozenset(
 # result,", "Indeed,") were measured too: their sentences mostly carry their own facts, and
 # refusing them cost Multi-News 0.1 R-1 (docs/benchmarks.md).
 _CONTINUING_OPENING = re.compile(
-    r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words),)"
+    r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),)"
 )
+# A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One
+# was Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
+# federally insured mortgages available ...", "Both said they did not know ...", "The latter two
+# are in custody in New York." Before a verb or a comma only, so that "One person died", "The
+# first flight" and "The former president" name their own noun; "The last" is left out ("The last
+# confirmed sighting").
+_STAND_IN_SUBJECT = re.compile(
+    r"^(?:(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
+    r"The (?:other|others|rest|first|second|third|fourth|fifth|former))"
+    r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
+    r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted)\b)"
+    r"|The latter\b)"
+)
+# A reason without the clause it is the reason for, answering the previous sentence: "Because he
+# didn't return phone calls." One with its main clause has a comma ("Because the book was such a
+# success, the film had its choice of actors.") or a dash.
+_REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
 # An opening phrase that refers back to what the previous sentence said: its time ("Since then,",
 # "Before that,"), its fact ("Despite this,", "Aside from that,", "In doing so,", "For that
 # reason,"), its people ("One of those associates is ...", "For them,"), a thing it named ("At that
@@ -155,6 +172,10 @@ _LISTING_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})* (?:ABOUT|AT|BY|FOR|FROM|I
 # A numbered item's marker at a sentence's start: before a word in lower case the item was cut
 # from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
 _ITEM_MARKER = re.compile(rf"{NUMBERED_MARK}\s+")
+# An attribution whose quotation the splitter left in the next sentence: "Ming Pao quoted Cheung as
+# saying." says nothing by itself. One with a clause or a quotation of its own ("Oil imports can be
+# paid in euros, Duisenberg was quoted as saying.") is a whole report.
+_BARE_ATTRIBUTION_END = "as saying."
 # A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
 # crawl lost what the colon introduced, and the sentence reads as if it said it.
 _GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
@@ -236,6 +257,8 @@ class StandaloneRule:
             return False
         if ":" in text and _GLUED_AFTER_COLON.search(text):
             return False
+        if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
+            return False
         if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
         if not points_back and _points_back(text):
@@ -254,7 +277,9 @@ def _points_back(text: str) -> bool:
     match = _FIRST_WORD.match(text)
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
-    if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text):
+    if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
+        return True
+    if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
         return True
     if text.endswith(_AGREEMENT_ENDINGS) and ", and " not in text and _AGREEMENT_AT_THE_END.search(text):
         return True
@@ -497,11 +522,15 @@ def names_in_full(text: str, stop_words: frozenset[str]) -> set[str]:
 
 @dataclass(frozen=True)
 class ConceptMatrix:
-    """0/1 sentence-by-concept matrix of the concepts that carry weight, their weights and names."""
+    """0/1 sentence-by-concept matrix of the concepts that carry weight, their weights and names;
+    how many stories the cluster holds, and the most of them that carry any one word pair
+    (``widest_agreement``: 1 when no two stories share one)."""
 
     matrix: sparse.csr_matrix
     weights: np.ndarray
     concepts: tuple[str, ...]
+    stories: int
+    widest_agreement: int
 
 
 def concept_matrix(
@@ -556,7 +585,18 @@ def concept_matrix(
         shape=(analysis.sentences, int(weighty.sum())),
     )
     names = tuple(analysis.bigram_name(code) for code in codes[weighty])
-    return ConceptMatrix(matrix=matrix, weights=counts[weighty].astype(float), concepts=names)
+    widest_agreement = int(carriers.max()) if carriers.size else 0
+    if widest_agreement < 2 and copies_count_once and stories >= 2 and concept_ids.size:
+        # Copies counted once share nothing by construction; two copies of one text still agree.
+        every_row = sorted_distinct(concept_ids * per_concept + story_of_document[document_of_row[rows]])
+        widest_agreement = int(np.bincount(every_row // per_concept).max())
+    return ConceptMatrix(
+        matrix=matrix,
+        weights=counts[weighty].astype(float),
+        concepts=names,
+        stories=stories,
+        widest_agreement=widest_agreement,
+    )
 
 
 def _carried(concept_ids: np.ndarray, document_ids: np.ndarray, documents: int, concepts: int) -> sparse.csc_matrix:
