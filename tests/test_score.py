@@ -134,6 +134,12 @@ from newsbrief.score import (
         ("The first flight from Damascus landed in Tehran on Monday.", True),
         ("The former president was invited by all of Mexico's major parties.", True),
         ("The last confirmed sighting of Rudolph was in July 1998.", True),
+        ("Most are placed in institutions by families who are too poor to keep them.", False),
+        ("Many fled the city before the army arrived on Saturday.", True),
+        # A fragment that qualifies or objects to the previous sentence.
+        ("Especially a child with disabilities, who is taken away from a family.", False),
+        ("Except that there was no global cooling in the 1970s.", False),
+        ("Except in rare cases, the first drug in a market keeps its lead.", True),
         # A list's next item; a reason without its clause; an attribution whose quotation is elsewhere.
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", False),
         ("Next year's budget will rise by four percent, the minister said.", True),

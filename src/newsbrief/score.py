@@ -48,28 +48,32 @@ _NEEDS_CONTEXT = frozenset(
     "he she it they them his her its their theirs this that these those there such "
     "but and or so also however meanwhile hence thus therefore then still yet instead "
     "besides moreover furthermore nevertheless nonetheless otherwise likewise "
-    "others finally lastly firstly secondly thirdly".split()
+    "others finally lastly firstly secondly thirdly especially particularly".split()
 )
 # An opening that continues what the previous sentence said: an item of a list it announced
-# ("First, the word ...", "Second is the importance of ..."; not "First Deputy Prime Minister ..."
-# or "First responders ..."), or an example or a restatement of it ("For example, Twitter allows
-# users to block accounts ...", "In other words, ..."). Other connectives ("In addition,", "As a
-# result,", "Indeed,") were measured too: their sentences mostly carry their own facts, and
-# refusing them cost Multi-News 0.1 R-1 (docs/benchmarks.md).
+# ("First, the word ...", "Second is the importance of ...", "Next, Minority Whip Steny Hoyer
+# pleaded ..."; not "First Deputy Prime Minister ..." or "First responders ..."), an example or a
+# restatement of it ("For example, Twitter allows users to block accounts ...", "In other words,
+# ..."), or an objection to it ("Except that there was no global cooling."). Other connectives
+# ("In addition,", "As a result,", "Indeed,") were measured too: their sentences mostly carry
+# their own facts, and refusing them cost Multi-News 0.1 R-1 (docs/benchmarks.md).
 _CONTINUING_OPENING = re.compile(
-    r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),)"
+    r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
+    r"|Except that\b)"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One
 # was Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
 # federally insured mortgages available ...", "Both said they did not know ...", "The latter two
-# are in custody in New York." Before a verb or a comma only, so that "One person died", "The
-# first flight" and "The former president" name their own noun; "The last" is left out ("The last
-# confirmed sighting").
+# are in custody in New York.", and a quantifier before "be" or "have" ("Most are in their mid-40s
+# to early 50s."). Before a verb or a comma only, so that "One person died", "The first flight",
+# "The former president" and "Many fled the city" name their own noun or stand for people at
+# large; "The last" is left out ("The last confirmed sighting").
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
     r"The (?:other|others|rest|first|second|third|fourth|fifth|former))"
     r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
     r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted)\b)"
+    r"|(?:Most|Many|Some|Several|Few|All) (?:is|was|are|were|has|have|had)\b"
     r"|The latter\b)"
 )
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
