@@ -241,7 +241,7 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
     sentence = "Heavy rain fell across the city on Sunday, flooding streets."
     for dateline in (
         "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - ",
-        "CLOSE ", "View Images ", "COEUR d'ALENE, Idaho _ ",
+        "CLOSE ", "View Images ", "COEUR d'ALENE, Idaho _ ", "Sycamore, Illinois (CNN) ", "Sanaa, Yemen (CNN) ",
         # A wire budget's story slug before the dateline; a dateline repeated in archived copy.
         "BRITAIN-RACE _ LONDON _ ", "GENEVA (AP) -- GENEVA (AP) -- ",
     ):

@@ -238,6 +238,12 @@ _DATE_STAMP = re.compile(
 # the paragraph after it: "CLOSE Kevin Spacey was accused by more than a dozen men ...", "View
 # Images Originally Earth and Mars had identical proportions ..." (National Geographic).
 _OUTLET_DATELINE = re.compile(rf"^\([A-Z][\w.&'/ -]{{0,30}}\)\s*(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}")
+# The same after the place in ordinary capitals: "Sycamore, Illinois (CNN) The man convicted in the
+# oldest cold case ...", "Sanaa, Yemen (CNN) The Sunni terror group ...".
+_PLACE_AND_OUTLET_DATELINE = re.compile(
+    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z.]+(?: [A-Z][a-z.]+)* \([A-Z][\w.&'/ -]{{0,30}}\)\s*"
+    rf"(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}"
+)
 _BUTTONS = ("CLOSE ", "View Images ")
 _BUTTON = re.compile(f"^(?:{'|'.join(_BUTTONS)}){_SENTENCE_OPENS}")
 # A web page's label for news just in or changed, before the sentence it introduces, with the
@@ -684,4 +690,6 @@ def _strip_leading_label(line: str) -> str:
         # The 600-page report ..."), and archived copy may repeat it ("GENEVA (AP) -- GENEVA (AP) -- ").
         line = _DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)
         line = _DATE_STAMP.sub("", line, count=1)
+        if ") " in line[:60]:
+            line = _PLACE_AND_OUTLET_DATELINE.sub("", line, count=1)
     return _NEWS_LABEL.sub("", line, count=1)
