@@ -43,7 +43,8 @@ _PRESENTER_CREDIT = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s){1,4}has (?:the story|the latest|the details|more|an? (?:exclusive )?report)"
     r"(?=\s*(?:[.(]|from\b|on\b|$))"
 )
-# Words that point back to something the summary may not contain.
+# Words that point back to something the summary may not contain, or qualify it ("Especially a
+# child with disabilities, who ...").
 _NEEDS_CONTEXT = frozenset(
     "he she it they them his her its their theirs this that these those there such "
     "but and or so also however meanwhile hence thus therefore then still yet instead "
