@@ -530,7 +530,7 @@ def names_in_full(text: str, stop_words: frozenset[str]) -> set[str]:
 class ConceptMatrix:
     """0/1 sentence-by-concept matrix of the concepts that carry weight, their weights and names;
     how many stories the cluster holds, and the most of them that carry any one word pair
-    (``widest_agreement``: 1 when no two stories share one)."""
+    (``widest_agreement``: below 2 when no two stories share one)."""
 
     matrix: sparse.csr_matrix
     weights: np.ndarray
@@ -576,8 +576,7 @@ def concept_matrix(
     )
     story_of_row = story_of_document[document_of_row[copied_from]]
     per_concept = max(stories, 1)
-    story_pairs = sorted_distinct(concept_ids * per_concept + story_of_row[rows])
-    carriers = np.bincount(story_pairs // per_concept, minlength=len(codes))
+    carriers = _stories_carrying(concept_ids, story_of_row[rows], per_concept, len(codes))
     counts = carriers
     if stories < 3:
         first_copy = (copied_from == np.arange(len(sentences)))[rows]
@@ -594,8 +593,9 @@ def concept_matrix(
     widest_agreement = int(carriers.max()) if carriers.size else 0
     if widest_agreement < 2 and copies_count_once and stories >= 2 and concept_ids.size:
         # Copies counted once share nothing by construction; two copies of one text still agree.
-        every_row = sorted_distinct(concept_ids * per_concept + story_of_document[document_of_row[rows]])
-        widest_agreement = int(np.bincount(every_row // per_concept).max())
+        widest_agreement = int(
+            _stories_carrying(concept_ids, story_of_document[document_of_row[rows]], per_concept, len(codes)).max()
+        )
     return ConceptMatrix(
         matrix=matrix,
         weights=counts[weighty].astype(float),
@@ -603,6 +603,12 @@ def concept_matrix(
         stories=stories,
         widest_agreement=widest_agreement,
     )
+
+
+def _stories_carrying(concept_ids: np.ndarray, story_ids: np.ndarray, stories: int, concepts: int) -> np.ndarray:
+    """For each concept, how many stories carry it, from the concept and the story of each occurrence."""
+    pairs = sorted_distinct(concept_ids * stories + story_ids)
+    return np.bincount(pairs // stories, minlength=concepts)
 
 
 def _carried(concept_ids: np.ndarray, document_ids: np.ndarray, documents: int, concepts: int) -> sparse.csc_matrix:
