@@ -248,6 +248,16 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
         assert clean(dateline + sentence) == [sentence], dateline
 
 
+def test_a_colon_dateline_is_stripped_from_the_lede_only():
+    lede = "The Supreme Court on Monday dismissed the plea the state government filed against the high court's order."
+    section = "Taxes: The budget proposes a tax increase of $1.5 trillion over ten years."
+    assert clean(f"New Delhi: {lede}\n{section}") == [lede, section]
+    assert clean(f"Headline without a full stop\nNEW DELHI: {lede}") == [lede]
+    # A label before a short line or a later paragraph heads it: it is no dateline.
+    assert clean(section) == [section]
+    assert clean(f"{lede}\nMumbai: {lede}") == [lede, f"Mumbai: {lede}"]
+
+
 def test_local_and_wall_street_journal_datelines_are_stripped():
     assert clean("WOODLAND HILLS >> Homicide detectives are investigating the death of a hairdresser.") == [
         "Homicide detectives are investigating the death of a hairdresser."

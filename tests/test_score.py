@@ -147,6 +147,22 @@ from newsbrief.score import (
         ("Because the book was such a success, the film had its choice of actors.", True),
         ("Ming Pao quoted Cheung as saying.", False),
         ("Oil imports can also be paid in euros, Duisenberg was quoted as saying.", True),
+        # A label before a colon heads a list, a section or a writer's device; an attribution, a
+        # clause and a dateline in capitals do not.
+        ("Moderate: Two facial features ranked as severe and one ranked as moderate.", False),
+        ("Proof: Some studies show that chondroitin stops joint degeneration.", False),
+        ("Nature Made: Twenty 200-mg tablets, $21.99.", False),
+        ("The result: fewer eggs are laid, and that means fewer of the berry-eating worms.", False),
+        ("Taxes: The budget proposes a tax increase of $1.5 trillion over ten years.", False),
+        ("The policy states: “Your spoken words will be among the data captured.”", True),
+        ('Naomi said: "It was a real shock when the ultrasound showed her heart."', True),
+        ("Said Evans: “We want to get this case resolved or tried in the spring.”", True),
+        ("The group's motto is: “Drink less, drink better, and never alone.”", True),
+        ("Other problems ensued: liver ailments and a hardening of back muscles.", True),
+        ("Determining fatalities was easy: the Himalayan Database keeps excellent records.", True),
+        ("GERMANY: Health-conscious Germans are drinking less beer and eating leaner meat.", True),
+        ("The talks resumed at 10:30 a.m. on Monday in the capital.", True),
+        ('Another tweeted: "How is the duke spending his evening today?"', False),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -183,6 +199,7 @@ def test_standalone_rule(text, standalone):
         ('Another said, "Rescue and relief is coming late or not at all."', True),
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", True),
         ("Because he didn't return phone calls to the office.", True),
+        ("Moderate: Two facial features ranked as severe and one ranked as moderate.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

@@ -244,6 +244,14 @@ _PLACE_AND_OUTLET_DATELINE = re.compile(
     rf"^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z.]+(?: [A-Z][a-z.]+)* \([A-Z][\w.&'/ -]{{0,30}}\)\s*"
     rf"(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}"
 )
+# The dateline many outlets set with a colon: "New Delhi: The Supreme Court on Monday ...",
+# "NEW DELHI: ...". Only before an article's first paragraph of prose, and only before a lede's
+# length (15 words): elsewhere a label before a colon heads a list's item or a section ("Taxes:
+# The budget proposes ..."), and a headline's label is a speaker ("Officials: Gunman had ...").
+_COLON_DATELINE = re.compile(
+    r"^(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){0,2}: (?=(?:[A-Z][a-z]*|[0-9]+)\s)"
+)
+_LEDE_WORDS = 15
 _BUTTONS = ("CLOSE ", "View Images ")
 _BUTTON = re.compile(f"^(?:{'|'.join(_BUTTONS)}){_SENTENCE_OPENS}")
 # A web page's label for news just in or changed, before the sentence it introduces, with the
@@ -425,6 +433,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
     last_kept = -1
     after_handle = False
     previous_label: str | None = None
+    lede_pending = True
     for index, line in enumerate(paragraphs):
         label = _label(line)
         repeated_label = label is not None and label in (previous_label, _label_at(paragraphs, index + 1))
@@ -446,9 +455,20 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
             continue
         prose = without_pronunciation_guides(without_urls(line))
-        kept.append(_strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1)))
+        paragraph = _strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1))
+        if lede_pending and ends_like_sentence(paragraph):
+            lede_pending = False
+            paragraph = _without_colon_dateline(paragraph)
+        kept.append(paragraph)
         last_kept = index
     return "\n".join(line for line in kept if line)
+
+
+def _without_colon_dateline(lede: str) -> str:
+    match = _COLON_DATELINE.match(lede)
+    if match and has_words(lede[match.end() :], _LEDE_WORDS):
+        return lede[match.end() :]
+    return lede
 
 
 def _notices_in(paragraphs: list[str]) -> tuple[str, ...]:

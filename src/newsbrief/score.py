@@ -74,7 +74,8 @@ _STAND_IN_SUBJECT = re.compile(
     r"^(?:(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
     r"The (?:other|others|rest|first|second|third|fourth|fifth|former))"
     r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
-    r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted)\b)"
+    r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
+    r"tweeted|posted)\b)"
     r"|(?:Most|Many|Some|Several|Few|All) (?:is|was|are|were|has|have|had)\b"
     r"|The latter\b)"
 )
@@ -182,6 +183,17 @@ _ITEM_MARKER = re.compile(rf"{NUMBERED_MARK}\s+")
 # saying." says nothing by itself. One with a clause or a quotation of its own ("Oil imports can be
 # paid in euros, Duisenberg was quoted as saying.") is a whole report.
 _BARE_ATTRIBUTION_END = "as saying."
+# A label before a colon: a list's item ("Moderate: Two facial features ranked as severe ...",
+# "Claim: ...", "Proof: ..."), a section's heading ("Taxes: The budget proposes ..."), a listing's
+# entry ("Nature Made: Twenty 200-mg tablets, $21.99.") or a writer's device ("The result: fewer
+# eggs are laid ..."). It needs the sentence before, which introduced the list, the section or
+# the device. In mixed case only: in capitals the label may be a dateline ("NEW DELHI: The
+# government ..."). Not an attribution ("The policy states:", "Naomi said:", "Said Evans:"), nor
+# a clause with a verb of its own ("The group's motto is:", "Jackson goes further:", "Other
+# problems ensued:", "Caltrans offered a statement:", the last two known by a past tense after the
+# first word).
+_LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,3}): ")
+_VERBS_OF_A_CLAUSE = frozenset("is are was were be been has have had do does did goes went comes came".split())
 # A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
 # crawl lost what the colon introduced, and the sentence reads as if it said it.
 _GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
@@ -287,10 +299,25 @@ def _points_back(text: str) -> bool:
         return True
     if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
         return True
+    if ": " in text and _opens_with_label(text):
+        return True
     if text.endswith(_AGREEMENT_ENDINGS) and ", and " not in text and _AGREEMENT_AT_THE_END.search(text):
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _opens_with_label(text: str) -> bool:
+    match = _LABEL_BEFORE_COLON.match(text)
+    if not match or match.group(1).isupper():
+        return False
+    words = match.group(1).lower().split()
+    a_clause = (
+        not _VERBS_OF_A_CLAUSE.isdisjoint(words)
+        or not _SPEECH_VERB_WORDS.isdisjoint(words)
+        or any(word.endswith("ed") for word in words[1:])
+    )
+    return not a_clause
 
 
 def _speaks_in_first_person(text: str, words: list[str]) -> bool:
