@@ -258,6 +258,19 @@ def test_a_colon_dateline_is_stripped_from_the_lede_only():
     assert clean(f"{lede}\nMumbai: {lede}") == [lede, f"Mumbai: {lede}"]
 
 
+def test_a_link_label_left_in_parentheses_is_stripped():
+    assert clean(
+        "The agency posted a settlement information sheet on its website (read it here) on Monday.\n"
+        "In a 300-page report (PDF) today, the commission gave Congress an overview (see below)."
+    ) == [
+        "The agency posted a settlement information sheet on its website on Monday.",
+        "In a 300-page report today, the commission gave Congress an overview.",
+    ]
+    # Words in parentheses that are the story's own stay.
+    kept = "The union (read: its leaders) rejected the offer of the company (Acme Ltd) on Monday."
+    assert clean(kept) == [kept]
+
+
 def test_local_and_wall_street_journal_datelines_are_stripped():
     assert clean("WOODLAND HILLS >> Homicide detectives are investigating the death of a hairdresser.") == [
         "Homicide detectives are investigating the death of a hairdresser."

@@ -100,6 +100,13 @@ _LOST_MARK = re.compile(r"\?[a-z]|\ufffd")
 _WORD_END = re.compile(r"\s|$")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
+# A link's words left in parentheses when the crawl dropped the link, and a pointer to the page's
+# picture or its next part: "a settlement information sheet posted on the EPA's website (read it
+# here)", "In a 300+ page report (PDF) today, ...", "the prototype (above)".
+_LINK_LABEL = re.compile(
+    r" \((?:PDF|[Vv]ideo|[Ww]atch(?: it)?(?: here)?|[Ll]isten|[Ll]ink|[Hh]ere|[Aa]bove|[Bb]elow"
+    r"|(?:[Rr]ead|[Ss]ee) (?:it|them|more|here|above|below)(?: here)?)\)"
+)
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # The signature an embedded post ends with, on a line of its own or at the end of the post's
@@ -454,7 +461,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
             continue
-        prose = without_pronunciation_guides(without_urls(line))
+        prose = without_pronunciation_guides(without_link_labels(without_urls(line)))
         paragraph = _strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1))
         if lede_pending and ends_like_sentence(paragraph):
             lede_pending = False
@@ -642,6 +649,10 @@ def is_embedded_post(line: str) -> bool:
 def without_urls(line: str) -> str:
     # The substring tests spare a regex scan of paragraphs that can be megabytes long.
     return _URL.sub("", line) if "://" in line or "www." in line.lower() else line
+
+
+def without_link_labels(line: str) -> str:
+    return _LINK_LABEL.sub("", line) if " (" in line else line
 
 
 def without_pronunciation_guides(line: str) -> str:
