@@ -58,7 +58,7 @@ _NEEDS_CONTEXT = frozenset(
 # ..."), or an objection to it ("Except that there was no global cooling."). Other connectives
 # ("In addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government
 # ignored ...", "Sure, members of Congress might ...") were measured too: their sentences mostly
-# carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/benchmarks.md).
+# carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
     r"|Except that\b)"
