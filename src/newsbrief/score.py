@@ -194,6 +194,9 @@ _BARE_ATTRIBUTION_END = "as saying."
 # first word).
 _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,3}): ")
 _VERBS_OF_A_CLAUSE = frozenset("is are was were be been has have had do does did goes went comes came".split())
+# An attribution with the verb first ("Said Evans:", "Warned Schumer:"), told from a label that
+# opens with a verb of speech as an adjective ("Suggested Dose:").
+_VERB_BEFORE_SPEAKER = frozenset("said says added adds asked asks wrote writes warned warns noted notes recalled".split())
 # A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
 # crawl lost what the colon introduced, and the sentence reads as if it said it.
 _GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
@@ -311,10 +314,11 @@ def _opens_with_label(text: str) -> bool:
     match = _LABEL_BEFORE_COLON.match(text)
     if not match or match.group(1).isupper():
         return False
-    words = match.group(1).lower().split()
+    words = match.group(1).split()
     a_clause = (
         not _VERBS_OF_A_CLAUSE.isdisjoint(words)
         or not _SPEECH_VERB_WORDS.isdisjoint(words)
+        or words[0].lower() in _VERB_BEFORE_SPEAKER
         or any(word.endswith("ed") for word in words[1:])
     )
     return not a_clause
