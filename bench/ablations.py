@@ -19,11 +19,11 @@ from pathlib import Path
 import numpy as np
 
 from newsbrief import Budget, Summarizer
+from newsbrief.eligibility import StandaloneRule
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.evaluate.rouge import PythonRouge
 from newsbrief.evaluate.stats import bootstrap_interval, paired_bootstrap_p
 from newsbrief.redundancy import SimilarityRule
-from newsbrief.score import StandaloneRule
 
 # (label, file, word budget, truncation, measure)
 SETS = [

@@ -20,9 +20,9 @@ from ablations import SETS, rouge_cell
 
 from newsbrief import Budget, Summarizer
 from newsbrief.api import candidate_sentences
+from newsbrief.eligibility import Eligibility
 from newsbrief.evaluate.baselines import oracle_choice
 from newsbrief.evaluate.datasets import load_dataset
-from newsbrief.score import Eligibility
 
 
 def main() -> None:

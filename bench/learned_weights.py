@@ -29,12 +29,13 @@ from scipy import optimize, sparse
 
 from newsbrief import Budget, Summarizer
 from newsbrief.api import candidate_sentences
+from newsbrief.eligibility import Eligibility
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, sorted_distinct, stem_tokens, vectorize
-from newsbrief.score import Eligibility, concept_matrix
+from newsbrief.score import concept_matrix
 
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",

@@ -1,374 +1,18 @@
 import numpy as np
-import pytest
 
 from newsbrief.model import Sentence
-from newsbrief.represent import analyze_cluster, word_rules
-from newsbrief.score import (
-    Eligibility,
-    StandaloneRule,
-    concept_matrix,
-    names_in_full,
-    off_topic_documents,
-    one_word_speaker,
-    position_prior,
-)
+from newsbrief.represent import analyze_cluster
+from newsbrief.score import concept_matrix, off_topic_documents, position_prior
 
-
-@pytest.mark.parametrize(
-    ("text", "standalone"),
-    [
-        ("Turkey's parliament approved the new border security law on Thursday.", True),
-        ('"We will not leave Idlib to the regime," Erdogan said on Friday.', True),
-        ("2,000 people fled the bombed villages over the weekend, the monitor said.", True),
-        ('"We had come to Idlib without anything at all", he said.', False),  # speaker unknown
-        ('"Hundreds of thousands of people could be killed. Don\'t let that happen!"', False),  # no speaker
-        ("He called instead for an international operation against the armed groups.", False),  # pronoun
-        ("But the talks in Tehran ended without any agreement on a ceasefire.", False),  # connective
-        ('First, the word "verify" more accurately reflects the duties of the buyers.', False),  # a list's item
-        ("Second is the importance of having a personal spiritual experience.", False),
-        ("Finally, it was time for the ceremony to rename the research centre.", False),
-        ("Others in the guitar world aren't so upbeat about the ruling.", False),  # points back
-        ("First Deputy Prime Minister Ilya Klebanov said the inquiry would go on.", True),  # a title
-        ("First responders reached the crash site within ten minutes, police said.", True),
-        ("For example, Twitter allows users to block the accounts that target them.", False),  # of what?
-        ("In other words, the movement was for years a crucial ally of the party.", False),
-        ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
-        ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
-        ("On Friday night, he lost his job after being arrested in a sting operation.", False),
-        ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
-        ("When Jones became a U.S. attorney in 1997, he pushed for a grand jury inquiry.", True),  # Jones
-        ("In the 1990s, it became a kind of social phenomenon to adopt a child from abroad.", True),
-        ("Will the offensive begin before the summit in Tehran next week?", False),  # question
-        ("the offensive began before the summit in Tehran last week.", False),  # lower case start
-        ("The offensive began before the summit in Tehran last week", False),  # no terminal punctuation
-        ("Talks ended.", False),  # too short
-        ("Bruce Willis is about to dive hard into daddy duty — again!", False),  # the writer exclaims
-        ('Fans outside the stadium chanted: "We want more!"', True),  # a speaker exclaims
-        ("'Hundreds of thousands of people could be killed.", False),  # opens a quote it never closes
-        ('The group has a history of trading with the terror group", the minister said.', False),  # stray quote
-        ("The difference is that Mr. Trump has...", False),  # a teaser the site cut off
-        ("Officials in Ankara said the talks would continue next week, but…", False),
-        ('"We will not give up Idlib..." the minister said on Friday.', True),  # the quote trails off, not the sentence
-        # An apostrophe after the quotation is not its closing mark; a speaker may come between two quotations.
-        ('"We will appeal the ruling," said the company\'s lawyer, Jane Roe.', True),
-        ("“The deal is real,” said Kerry, who visited bin Laden’s compound.", True),
-        ("“Half of births occur outside marriage,” Sabrina Tavernise writes, “It used to be called illegitimacy.”", True),
-        ("“The roar was made from a swan,” revealed Gary Rydstrom.", True),
-        ("“It used to be called illegitimacy,” she writes, “Now it is normal.”", False),  # speaker unknown
-        ("'The border will stay closed,' the minister's spokesman said.", True),
-        ("Send us a secure tip using the instructions at newstips.usatoday.com.", False),  # the page to its reader
-        ("See the judges' comments about all winners of this year's awards.", False),
-        ("Sign up here for the daily play-by-play of congressional news.", False),
-        ("Sign in to save articles to your reading list.", False),
-        ("See, the star has built her name upon her antics on the show.", True),  # "See," is prose
-        ("Watch out for falling prices this winter, the central bank warned.", True),
-        ("Visitors crowded the square on Sunday to watch the parade.", True),
-        ("My rallies are not covered properly by the media.", False),  # a tweet pasted without its author
-        ("We defined the main exposure as treatment by a high-intensity prescriber.", False),  # a study's methods
-        ("I’m referring to the decision to cancel the expedition on Everest.", False),
-        ('"I categorically deny such accusations," Gulen said in a statement.', True),  # a quotation with its speaker
-        ("US troops left the base near the border on Monday, officials said.", True),  # "US", not "us"
-        ("Out of an abundance of caution, we are recalling the products listed below.", False),  # a statement
-        ("For each physician, we first calculated the share of visits with a prescription.", False),
-        ("A couple of months ago I was thinking about love and the war.", False),
-        ("Let’s take a look at the cars that sold at the auction.", False),
-        ("Please read the quote from the inaugural address again.", False),  # the page to its reader
-        ("She declined to be interviewed for this article.", False),  # the page about itself
-        ("Science has learned that the court order referred to in this story has been amended.", False),
-        ("“I'm not a part of this story,” the actor said on Sunday.", True),  # a speaker's words
-        ("The council published this storyboard for the new park on Monday.", True),
-        ("For a complete list of recalled products please click here.", False),  # the page to its reader
-        ("Josh King has the story (@abridgetoland).", False),  # a video's presenter
-        ("Charles Levinson has the latest from Tel Aviv on The News Hub.", False),
-        ("Dan Noyes has an exclusive report.", False),
-        ("The commission has a report due in May on the safety of the bridge.", True),
-        ("Apple has the latest chips in its laptops, the company said on Monday.", True),  # a fact
-        ("The museum has more than 2,000 paintings in its collection.", True),
-        ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words
-        ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", False),  # a listing's label
-        ("Q: There is a burgeoning AIDS epidemic in Burma.", False),  # an interview's turns
-        # A syndicate's offer of its stories, and a dateline.
-        ("INTERVIEWS WITH: Samuel L. Jackson, who plays Mace Windu; and Liam Neeson.", False),
-        ("FEATURES ON: the crazy antics of fans who dress up as the characters.", False),
-        ("NEW DELHI: India and Pakistan agreed on Monday to resume their talks.", True),
-        ("A: The government has done nothing to stop it so far.", False),
-        ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
-        ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
-        ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted
-        ("The damage may not appear for years, said Dr. Gary I. Wadler of New York University.", True),  # initial
-        ("Set a generation before the first film, Episode I follows a youthful Obi-Wan Kenobi.", True),  # numeral
-        ("The startup will launch now that Napster and my.mp3.com have been hurt by lawsuits.", True),  # a domain
-        # An enumeration's item cut from its sentence, and one whose marker opens a sentence.
-        ("4) the FISC in October but Steele lied to the FBI about those contacts.", False),
-        ("2. The committee voted on Friday to release the memo.", True),
-        ("10 people were hurt when the roof fell in on Sunday.", True),  # a number, not a marker
-        # What a colon introduced, lost in the crawl; a time and a ratio keep their colons.
-        ("Caltrans offered a statement:Tesla did not comment.", False),
-        ("Caltrans offered a statement: Tesla did not comment on the crash.", True),
-        ("The polls closed at 8:30 p.m. with turnout at a ratio of 3:1 in the capital.", True),
-        # "Our" for humankind, and for a group the sentence does not name.
-        ("Our planet formed roughly 4.5 billion years ago, but nobody knows when life began.", True),
-        ("The jawbone holds the most Neanderthal ancestry ever seen in a member of our species.", True),
-        ("A Microsoft spokesperson responded to our inquiry with the following statement.", False),
-        ("Our goal is to help the families offset the mounting costs of care.", False),
-        # Openings that only sound as if they referred back.
-        ("The report concludes that, during the flight, Kennedy became disoriented in the haze.", True),
-        ("In a week or so, larvae are feeding on plant roots before they emerge as adults.", True),
-        ("As one mother puts it, the disease broke into her home and stole her child's mind.", True),
-        ("By contrast, Palestinian President Mahmoud Abbas does recognize Israel.", True),
-        ("At this point, investigators believe the fire started in the kitchen.", True),
-        ("In his ruling, Judge Thomas Penfield Jackson wrote that Microsoft broke the law.", True),
-        ("Some of those who attended the rally said the police had blocked the bridge.", True),
-        ("The two governments agreed on a ceasefire that took effect at midnight.", True),
-        ("The board recommended that his death sentence be commuted to life, and Bush agreed.", True),
-        ("Starting this spring, Kozmo customers will be able to leave videos in drop boxes.", True),
-        ("In this country, only the Senate can approve a treaty, but both chambers pass laws.", True),
-        ("Engineering experts warn that before construction starts, Turkey must tighten its rules.", True),
-        # A numeral or a determiner standing for what the previous sentence named, and the nouns
-        # such words open.
-        ("One was Analisa Siemsen, 21, an aspiring screenwriter from Denver.", False),
-        ("The second would make federally insured mortgages available to more buyers.", False),
-        ("Both said they did not know what the vetting process included.", False),
-        ("The latter two are in custody in New York, the police said.", False),
-        ("One person died and two were injured in the blast on Monday.", True),
-        ("The first flight from Damascus landed in Tehran on Monday.", True),
-        ("The former president was invited by all of Mexico's major parties.", True),
-        ("The last confirmed sighting of Rudolph was in July 1998.", True),
-        ("Most are placed in institutions by families who are too poor to keep them.", False),
-        ("Many fled the city before the army arrived on Saturday.", True),
-        # A fragment that qualifies or objects to the previous sentence.
-        ("Especially a child with disabilities, who is taken away from a family.", False),
-        ("Except that there was no global cooling in the 1970s.", False),
-        ("Except in rare cases, the first drug in a market keeps its lead.", True),
-        # A list's next item; a reason without its clause; an attribution whose quotation is elsewhere.
-        ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", False),
-        ("Next year's budget will rise by four percent, the minister said.", True),
-        ("Because he didn't return phone calls to the office.", False),
-        ("Because the book was such a success, the film had its choice of actors.", True),
-        ("Ming Pao quoted Cheung as saying.", False),
-        ("Oil imports can also be paid in euros, Duisenberg was quoted as saying.", True),
-        # A label before a colon heads a list, a section or a writer's device; an attribution, a
-        # clause and a dateline in capitals do not.
-        ("Moderate: Two facial features ranked as severe and one ranked as moderate.", False),
-        ("Proof: Some studies show that chondroitin stops joint degeneration.", False),
-        ("Nature Made: Twenty 200-mg tablets, $21.99.", False),
-        ("Suggested Dose: 1,500 milligrams (mg) a day in two or three doses.", False),
-        ("The result: fewer eggs are laid, and that means fewer of the berry-eating worms.", False),
-        ("Taxes: The budget proposes a tax increase of $1.5 trillion over ten years.", False),
-        ("The policy states: “Your spoken words will be among the data captured.”", True),
-        ('Naomi said: "It was a real shock when the ultrasound showed her heart."', True),
-        ("Said Evans: “We want to get this case resolved or tried in the spring.”", True),
-        ("Warned Schumer: ''There should be no fear, no panic, but you can't be too careful.''", True),
-        ("The group's motto is: “Drink less, drink better, and never alone.”", True),
-        ("Other problems ensued: liver ailments and a hardening of back muscles.", True),
-        ("Determining fatalities was easy: the Himalayan Database keeps excellent records.", True),
-        ("GERMANY: Health-conscious Germans are drinking less beer and eating leaner meat.", True),
-        ("The talks resumed at 10:30 a.m. on Monday in the capital.", True),
-        ('Another tweeted: "How is the duke spending his evening today?"', False),
-    ],
-)
-def test_standalone_rule(text, standalone):
-    assert StandaloneRule().accepts(text) is standalone
-
-
-@pytest.mark.parametrize(
-    ("text", "after_predecessor"),
-    [
-        ("He told the police that a stranger had shot him in the leg.", True),
-        ("But the talks in Tehran ended without any agreement on a ceasefire.", True),
-        ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
-        ("If convicted, he faces the death penalty at his trial next year.", True),
-        ("For example, Twitter allows users to block the accounts that target them.", True),
-        ('"It is not necessarily what you think," he said on Tuesday.', True),
-        # An opening phrase that refers back to the time, the fact or the people just mentioned.
-        ("Since then, 21 Sherpas have perished on the mountain, including the 16 in the avalanche.", True),
-        ("Before that, the game's rules called for any desk dictionary to be consulted.", True),
-        ("For that reason, slightly higher rates of warming and sea level rise are expected.", True),
-        ("In doing so, Susie follows the narrative path set for her in the 2002 novel.", True),
-        ("Aside from that, only 63 percent of the residents are high school graduates.", True),
-        ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
-        ("Two of those athletes have since tested positive in the retesting of the samples.", True),
-        ("At that point, air traffic controllers lost contact with the plane's transponder.", True),
-        ("Of these patients, nearly 15 percent were younger than 50.", True),
-        ("To that end, the company will clean up lead paint in the homes it rents out.", True),
-        ("Even Bruce Fromong, a victim in the robbery, agreed.", True),
-        ("Within weeks, ETA and Herri Batasuna followed suit.", True),
-        ("Case in point: Henry Lee Lucas, whose death sentence was commuted.", True),
-        ("In response, water officials maintained that their collection efforts included businesses.", True),
-        ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
-        ("For his part, Simpson seemed remarkably unaltered by the verdict and the crowd.", True),
-        ("One was Analisa Siemsen, 21, an aspiring screenwriter from Denver.", True),
-        ('Another said, "Rescue and relief is coming late or not at all."', True),
-        ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", True),
-        ("Because he didn't return phone calls to the office.", True),
-        ("Moderate: Two facial features ranked as severe and one ranked as moderate.", True),
-        ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
-        ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
-        ("They married in 2005.", False),  # too short, wherever it stands
-        ("He called it a festering abscess and then", False),  # a fragment
-        ("We told the police that a stranger had shot him in the leg.", False),  # first person
-    ],
-)
-def test_sentences_that_point_back_read_after_their_predecessor(text, after_predecessor):
-    assert StandaloneRule().accepts(text) is False
-    assert StandaloneRule().reads_after_predecessor(text) is after_predecessor
-    assert StandaloneRule(after_predecessor=False).reads_after_predecessor(text) is False
-
-
-def test_followers_are_next_sentences_of_the_same_document_that_point_back():
-    texts = [
-        ("a", "Shannon Egeland called 911 after an assault near Caldwell."),
-        ("a", "He told the police that a stranger shot him in the leg."),
-        ("a", "Police found no trace of the stranger on the roadside."),
-        ("b", "He was sentenced on Friday to ten years in federal prison."),  # first of its document
-        ("b", "She served seven years."),  # too short
-    ]
-    sentences = [Sentence(document, i, text, 0.0, 0) for i, (document, text) in enumerate(texts)]
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.fallback is False
-    assert [chosen_from.admits(i) for i in range(5)] == [True, False, True, False, False]
-    assert [chosen_from.follower_of(i) for i in range(5)] == [1, None, None, None, None]
-    assert chosen_from.followers_among([2, 1, 0]) == {0: 1}
-    assert chosen_from.followers_among([1, 2]) == {}
-    assert Eligibility(sentences, StandaloneRule(after_predecessor=False)).follower_of(0) is None
-
-
-def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follows():
-    texts = ["Will the offensive begin before the summit?", "He said the talks had ended without any deal."]
-    sentences = [Sentence("a", i, text, 0.0, 0) for i, text in enumerate(texts)]
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.fallback is True
-    assert [chosen_from.stands_alone(i) for i in range(2)] == [False, False]
-    assert [chosen_from.admits(i) for i in range(2)] == [True, True]
-    # The second would follow the first were there a sentence that stands alone.
-    assert [chosen_from.follower_of(i) for i in range(2)] == [None, None]
-    assert Eligibility([]).fallback is False
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        ("“Our thoughts and prayers go out to all those involved,” Strella said in an email.", "Strella"),
-        ("Dundar says Turkey's military is determined to purge the movement.", "Dundar"),
-        ("“I want to apologize to the community,” said Edwards, who lives in a condo.", "Edwards"),
-        ("The sequester will hurt the economy, Mr. Smolar said.", "Smolar"),
-        ("“It was a trap,” police Sgt. Bob Strella said.", None),  # the full name
-        ("She has not been arrested, a traffic sergeant said Tuesday.", None),  # a day, not a speaker
-        ("“We had a conflict,” said Rep. Gil Gutknecht of Minnesota.", None),  # a title, then the full name
-        ("The company recalled 40,000 cars on Friday.", None),
-    ],
-)
-def test_a_speaker_named_by_one_word_is_found(text, speaker):
-    assert one_word_speaker(text) == speaker
-
-
-def test_full_names_have_a_first_name_an_initial_or_a_title_before_the_surname():
-    stop_words = word_rules("en").stop_words
-    text = "Bob Strella, O.J. Simpson and President Clinton met Mr. Smolar. But Riccio said so."
-    assert names_in_full(text, stop_words) == {"Strella", "Simpson", "Clinton"}
-
-
-def _strella_cluster():
-    return _documents(
-        wire=[
-            "A gunman killed three people at a distribution center in Maryland on Thursday.",
-            "Police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
-            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
-        ],
-        paper=["Three people were killed at a Rite Aid distribution center in Maryland."],
-        radio=["The shooting at the warehouse in Harford County left three people dead."],
-    )
-
-
-def test_a_speaker_named_by_surname_waits_for_a_chosen_sentence_that_gives_the_full_name():
-    sentences = _strella_cluster()
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.stands_alone(2) is True
-    assert chosen_from.awaited_speaker(2) == "Strella"
-    assert chosen_from.admits(2) is False and chosen_from.admits(2, {"Strella"}) is True
-    admission = chosen_from.admission()
-    assert admission.admits(2) is False
-    # Choosing the lead introduces no one; choosing the sentence with the full name lets the
-    # refused quotation back in.
-    assert admission.choose(0) == []
-    assert admission.choose(1) == [2]
-    assert admission.admits(2) is True
-    # A selection of its own starts again; asked after the introduction, it is admitted at once.
-    later = chosen_from.admission()
-    assert later.admits(2) is False
-    fresh = chosen_from.admission()
-    assert fresh.choose(1) == [] and fresh.admits(2) is True
-    # The order stage learns which chosen sentence gave the full name.
-    assert chosen_from.introducers_among([0, 1, 2]) == {2: 1}
-    assert chosen_from.introducers_among([0, 2]) == {}
-    assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).admits(2) is True
-
-
-def test_when_the_only_sentence_that_stands_alone_waits_for_a_name_every_sentence_is_eligible():
-    # The introduction opens in lower case and cannot stand alone: rather than an empty brief.
-    sentences = _documents(
-        wire=[
-            "police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
-            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
-        ]
-    )
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.awaited_speaker(1) == "Strella"
-    assert chosen_from.fallback is True
-    assert [chosen_from.admits(i) for i in range(2)] == [True, True]
-
-
-def test_a_name_most_documents_use_needs_no_introduction_in_the_brief():
-    sentences = _documents(
-        a=["Senator Ted Cruz announced his run for president on Monday.", "“We will win,” Cruz said at the rally."],
-        b=["Cruz is the first Republican to enter the race for the nomination."],
-        c=["The senator from Texas launched his campaign at a university in Virginia."],
-    )
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.awaited_speaker(1) is None and chosen_from.admits(1) is True
-
-
-def test_a_spokesman_most_documents_quote_further_down_still_needs_an_introduction():
-    # Two of three outlets quote the police spokesman, neither in its opening two sentences.
-    sentences = _documents(
-        wire=[
-            "A gunman killed three people at a distribution center in Maryland on Thursday.",
-            "The suspect was a temporary worker at the center, the sheriff said.",
-            "Police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
-            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
-        ],
-        paper=[
-            "Three people were killed at a Rite Aid distribution center in Maryland.",
-            "The shooting began shortly after 9 a.m. on Thursday.",
-            "Strella said the building was evacuated.",
-        ],
-        radio=["The shooting at the warehouse in Harford County left three people dead."],
-    )
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.awaited_speaker(3) == "Strella" and chosen_from.admits(3) is False
-
-
-def test_first_person_sentences_can_be_allowed():
-    assert StandaloneRule(first_person=True).accepts("My rallies are not covered properly by the media.")
-    assert StandaloneRule(first_person=True).accepts("Out of an abundance of caution, we are recalling the products.")
-    # The other rules still hold.
-    assert not StandaloneRule(first_person=True).accepts("He called instead for an international operation.")
-
-
-def _sentence(document_id, text, index=0):
-    return Sentence(document_id=document_id, index=index, text=text, position=0.0, document_rank=0)
-
-
-def _documents(**texts):
-    return [_sentence(document, text, index) for document, lines in texts.items() for index, text in enumerate(lines)]
+from .sentences import documents, sentence
 
 
 def test_concepts_weigh_the_number_of_documents_that_carry_them():
     sentences = [
-        _sentence("a", "Heavy rain flooded the old town."),
-        _sentence("b", "Heavy rain hit the coast."),
-        _sentence("b", "Heavy rain again.", 1),
-        _sentence("c", "The old town was evacuated."),
+        sentence("a", "Heavy rain flooded the old town."),
+        sentence("b", "Heavy rain hit the coast."),
+        sentence("b", "Heavy rain again.", 1),
+        sentence("c", "The old town was evacuated."),
     ]
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]), same_story=None)
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
@@ -381,7 +25,7 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
 def test_a_story_and_its_update_count_once():
     # ap_2 is ap_1 updated: 14 of ap_1's 16 bigram concepts are in it. The herald shares 3 of
     # its 9 with them and the radio 1 of its 6: three stories, not four documents.
-    sentences = _documents(
+    sentences = documents(
         ap_1=[
             "Heavy rain flooded the old town of Ashford on Monday.",
             "Rescue teams moved 200 residents to the school gym.",
@@ -409,7 +53,7 @@ def test_a_story_and_its_update_count_once():
 def test_a_sentence_pasted_word_for_word_into_other_stories_counts_once():
     # The herald pasted the wire's background sentence: its concepts are carried by one source.
     background = "The river has burst its banks four times since 2000."
-    sentences = _documents(
+    sentences = documents(
         wire=["Heavy rain flooded Ashford on Monday.", background],
         herald=["Ashford was flooded after heavy rain.", background],
         radio=["Heavy rain closed the Ashford bypass."],
@@ -419,37 +63,37 @@ def test_a_sentence_pasted_word_for_word_into_other_stories_counts_once():
 
 
 def test_with_fewer_than_three_documents_a_repeated_sentence_is_one_mention():
-    sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain fell.", 1), _sentence("a", "Sun.", 2)]
+    sentences = [sentence("a", "Heavy rain fell."), sentence("a", "Heavy rain fell.", 1), sentence("a", "Sun.", 2)]
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert concepts.concepts == ()
 
 
 def test_with_fewer_than_three_documents_repeated_mentions_count():
-    sentences = [_sentence("a", "Heavy rain fell."), _sentence("a", "Heavy rain stopped.", 1), _sentence("a", "Sun.", 2)]
+    sentences = [sentence("a", "Heavy rain fell."), sentence("a", "Heavy rain stopped.", 1), sentence("a", "Sun.", 2)]
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0}
 
 
 def test_with_two_documents_what_both_report_weighs_double():
     sentences = [
-        _sentence("a", "Heavy rain fell on Valencia."),
-        _sentence("a", "Heavy rain flooded the old town.", 1),
-        _sentence("a", "The old town was evacuated.", 2),
-        _sentence("b", "Heavy rain hit Valencia on Tuesday.", 3),
-        _sentence("b", "A bridge collapsed in the old town.", 4),
+        sentence("a", "Heavy rain fell on Valencia."),
+        sentence("a", "Heavy rain flooded the old town.", 1),
+        sentence("a", "The old town was evacuated.", 2),
+        sentence("b", "Heavy rain hit Valencia on Tuesday.", 3),
+        sentence("b", "A bridge collapsed in the old town.", 4),
     ]
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     # "heavi rain", "old town" and "the old": 3 mentions x 2 documents each;
     # "rain fell", "hit valencia" and the rest: one mention, weightless.
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 6.0, "the old": 6.0, "old town": 6.0}
     # A sentence pasted into the other document is neither a mention nor a second document.
-    pasted = [*sentences[:3], _sentence("b", "Heavy rain flooded the old town.", 3)]
+    pasted = [*sentences[:3], sentence("b", "Heavy rain flooded the old town.", 3)]
     concepts = concept_matrix(pasted, analyze_cluster([s.text for s in pasted]))
     assert dict(zip(concepts.concepts, concepts.weights)) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
 
 
 def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
-    sentences = _documents(
+    sentences = documents(
         wire=["Heavy rain flooded Ashford on Monday.", "The river burst its banks."],
         shop=["The maximum quantity of an item per order is 99.", "Please call our store."],
         herald=["Ashford was flooded after heavy rain.", "The river burst its banks at noon."],
@@ -460,7 +104,7 @@ def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
 
 
 def test_without_any_concept_that_weighs_no_document_is_off_topic():
-    sentences = _documents(a=["Heavy rain fell on Monday."], b=["The mayor resigned."], c=["Sun."])
+    sentences = documents(a=["Heavy rain fell on Monday."], b=["The mayor resigned."], c=["Sun."])
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert concepts.concepts == () and off_topic_documents(sentences, concepts.matrix) == ()
 
@@ -469,7 +113,7 @@ def _positioned(document_id, index, count):
     return Sentence(document_id=document_id, index=index, text="x", position=index / count, document_rank=0)
 
 
-def test_position_prior_falls_through_a_document_and_shrinks_with_the_number_of_documents():
+def test_position_prior_falls_through_a_document_and_shrinks_with_the_number_ofdocuments():
     lone = [_positioned("a", index, 4) for index in range(4)]
     assert position_prior(lone, 2.0).tolist() == [2.0, 1.5, 1.0, 0.5]
     four = [_positioned(document, index, 2) for document in "abcd" for index in range(2)]

@@ -1,11 +1,11 @@
 import numpy as np
 from scipy import sparse
 
+from newsbrief.eligibility import Eligibility, StandaloneRule
 from newsbrief.model import Budget, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze_cluster, vectorize
-from newsbrief.score import Eligibility, StandaloneRule
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 
 # Two documents; a's second sentence points back ("He ...") and may only follow a's first.

@@ -5,10 +5,10 @@ import pytest
 from newsbrief import Budget, Cluster, Document, Evidence, Summarizer, summarize
 from newsbrief.api import UnknownMethodError, candidate_sentences
 from newsbrief.clean import clean_cluster
+from newsbrief.eligibility import StandaloneRule
 from newsbrief.language import UnknownLanguageError
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze_cluster, vectorize
-from newsbrief.score import StandaloneRule
 from newsbrief.split import cluster_sentences
 
 FLOODS = Cluster(

@@ -14,6 +14,7 @@ import numpy as np
 from scipy import sparse
 
 from .clean import clean_cluster, unspaced_script, words_with_lost_characters
+from .eligibility import Eligibility, StandaloneRule
 from .errors import NewsbriefError
 from .figures import other_figures
 from .language import ENGLISH, OneLanguage, in_one_language, language_code
@@ -22,8 +23,6 @@ from .order import source_order
 from .redundancy import Redundancy, SimilarityRule
 from .represent import Analysis, SentenceVectors, analyze_cluster, vectorize
 from .score import (
-    Eligibility,
-    StandaloneRule,
     centroid_similarity,
     concept_matrix,
     off_topic_documents,

@@ -4,7 +4,7 @@ Without publication dates, source order is where the content sits in its documen
 that outlets lead with comes before background they give later. A chosen sentence's place
 is the earliest relative position of any sentence that says the same, ties broken by
 document order. A sentence chosen because it reads after its predecessor ("He told police
-...", :meth:`~newsbrief.score.Eligibility.follower_of`) goes right after that sentence; one that
+...", :meth:`~newsbrief.eligibility.Eligibility.follower_of`) goes right after that sentence; one that
 names its speaker by surname alone goes after the sentence that gives the full name, when
 source order would have put it first.
 """

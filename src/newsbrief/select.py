@@ -6,13 +6,13 @@ result with the best single sentence, which keeps the (1 - 1/e)/2 guarantee for 
 submodular objectives such as concept coverage. Objectives give the gains of all sentences
 at once as a vector, so each step is a sparse matrix product, not a Python loop.
 
-Which sentences may be chosen is asked of an :class:`~newsbrief.score.Eligibility` as they
+Which sentences may be chosen is asked of an :class:`~newsbrief.eligibility.Eligibility` as they
 reach the top of the ranking. A sentence that cannot stand alone because it points back ("He
 told police ...") becomes a candidate once the sentence before it is chosen
-(:meth:`~newsbrief.score.Eligibility.follower_of`): it then competes like any other, and the
+(:meth:`~newsbrief.eligibility.Eligibility.follower_of`): it then competes like any other, and the
 order stage keeps it right after that sentence. So does a sentence that names its speaker by
 surname alone ('"...," Strella said.') once a chosen sentence gives the full name
-(:meth:`~newsbrief.score.Admission.choose`); the order stage puts it after that one.
+(:meth:`~newsbrief.eligibility.Admission.choose`); the order stage puts it after that one.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from typing import Protocol
 import numpy as np
 from scipy import sparse
 
+from .eligibility import Eligibility
 from .model import Budget, Sentence
 from .redundancy import Redundancy
-from .score import Eligibility
 
 
 class Objective(Protocol):

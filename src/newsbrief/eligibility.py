@@ -1,0 +1,555 @@
+"""Eligibility: which sentences of a cluster a brief may hold, and when.
+
+A sentence may be chosen on its own only if it reads without its neighbours
+(:class:`StandaloneRule`): a whole sentence, with its quotation's speaker named, that does not
+point back to the sentence before, speak in the writer's first person or talk about the page.
+One that points back may still follow its predecessor, and one that names its speaker by
+surname alone waits for a chosen sentence that gives the full name (:class:`Eligibility`,
+:class:`Admission`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+from dataclasses import dataclass
+
+from .clean import CLOSERS, NUMBERED_MARK, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label, words_with_lost_characters
+from .model import Sentence
+from .represent import word_rules
+
+OPENING_QUOTES = "\"'“‘«"
+# A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
+# teaser or link preview where the site cut it: "The difference is that Mr. Trump has..."
+# An exclamation mark counts only before a closing quotation mark or bracket ('Fans chanted: "We
+# want more!"'): as the sentence's last character it is the writer's, in a pasted tweet or a
+# tabloid's line ("Can't wait to meet these beauties!", "Bruce Willis is about to dive hard
+# into daddy duty — again!").
+_TERMINAL = (".", "!") + OTHER_FULL_STOPS
+_CUT_OFF = ("...", "…")
+# The page speaking to its reader: "See the full story here.", "Send us a secure tip at ...".
+# "See, the star ..." and "Watch out, ..." are prose.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:See|Read|Watch|Click|Tap here|Subscribe|Sign up|Sign in|Follow us|Send us|Tell us|Email us|Join us|Listen to|"
+    r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us|Please)\b(?!,| out\b)"
+)
+# A video's or a broadcast's presenter introduced by the page: "Josh King has the story
+# (@abridgetoland).", "Charles Levinson has the latest from Tel Aviv on The News Hub.", "Dan Noyes
+# has an exclusive report." Not "Apple has the latest chips": the phrase ends the sentence or is
+# followed by where it is told from.
+_PRESENTER_CREDIT = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s){1,4}has (?:the story|the latest|the details|more|an? (?:exclusive )?report)"
+    r"(?=\s*(?:[.(]|from\b|on\b|$))"
+)
+# Words that point back to something the summary may not contain, or qualify it ("Especially a
+# child with disabilities, who ...").
+_NEEDS_CONTEXT = frozenset(
+    "he she it they them his her its their theirs this that these those there such "
+    "but and or so also however meanwhile hence thus therefore then still yet instead "
+    "besides moreover furthermore nevertheless nonetheless otherwise likewise "
+    "others finally lastly firstly secondly thirdly especially particularly".split()
+)
+# An opening that continues what the previous sentence said: an item of a list it announced
+# ("First, the word ...", "Second is the importance of ...", "Next, Minority Whip Steny Hoyer
+# pleaded ..."; not "First Deputy Prime Minister ..." or "First responders ..."), an example or a
+# restatement of it ("For example, Twitter allows users to block accounts ...", "In other words,
+# ..."), or an objection to it ("Except that there was no global cooling."). Other connectives
+# ("In addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government
+# ignored ...", "Sure, members of Congress might ...") were measured too: their sentences mostly
+# carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
+_CONTINUING_OPENING = re.compile(
+    r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
+    r"|Except that\b)"
+)
+# A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One
+# was Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
+# federally insured mortgages available ...", "Both said they did not know ...", "The latter two
+# are in custody in New York.", and a quantifier before "be" or "have" ("Most are in their mid-40s
+# to early 50s."). Before a verb or a comma only, so that "One person died", "The first flight",
+# "The former president" and "Many fled the city" name their own noun or stand for people at
+# large; "The last" is left out ("The last confirmed sighting").
+_STAND_IN_SUBJECT = re.compile(
+    r"^(?:(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
+    r"The (?:other|others|rest|first|second|third|fourth|fifth|former))"
+    r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
+    r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
+    r"tweeted|posted)\b)"
+    r"|(?:Most|Many|Some|Several|Few|All) (?:is|was|are|were|has|have|had)\b"
+    r"|The latter\b)"
+)
+# A reason without the clause it is the reason for, answering the previous sentence: "Because he
+# didn't return phone calls." One with its main clause has a comma ("Because the book was such a
+# success, the film had its choice of actors.") or a dash.
+_REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
+# An opening phrase that refers back to what the previous sentence said: its time ("Since then,",
+# "Before that,"), its fact ("Despite this,", "Aside from that,", "In doing so,", "For that
+# reason,"), its people ("One of those associates is ...", "For them,"), a thing it named ("At that
+# point,", "To that end,", "Of these patients,"), or a reply to it ("In response,", "In return,",
+# "On the other hand,", "For his part,"). A phrase that ends in the word pointing back, or
+# in that word and a noun, opens with a preposition or a participle, so that "The report concludes
+# that, during the flight, ..." is not one, nor are "In a week or so," and "As one mother puts
+# it,"; a share of "those" is not one when a relative clause says who ("Some of those who ...").
+# A contrast ("By contrast, Abbas does recognize Israel.") still states its own fact, and
+# refusing it cost Multi-News 0.04 R-1.
+_OPENING_PREPOSITION = (
+    r"(?:After|Before|Since|Until|Despite|Beyond|Besides|Aside from|Apart from|On top of|In|At|By|For|To|With|"
+    r"Without|Of|From|Among|Between|Unlike|Like|Compared (?:with|to)|Faced with|Prior to|Because of|Due to|Even|Back|"
+    r"If|As|Not|Out of|Shortly after|Soon after|Long before|Right after|Given|During|Under|Through|Along with|"
+    r"[A-Z][a-z]+ing)"
+)
+# "this" before a time or a place means the writer's own: "Starting this spring,", "In this
+# country,", "At this point,".
+_DEICTIC_THIS = (
+    r"this(?! (?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|day|time|point|"
+    r"stage|country)\b)"
+)
+# "that" before a clause is a conjunction: "Engineering experts warn that before construction starts, ...".
+_DETERMINER_THAT = (
+    r"that(?! (?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|if|when|while|before|after|because|since|"
+    r"in|on|at|by|for|to|with|as|during|under|although|though)\b)"
+)
+_BACK_REFERRING_OPENING = re.compile(
+    rf"^(?:{_OPENING_PREPOSITION}(?: [a-z]+){{0,3}}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
+    rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|{_DEICTIC_THIS}|{_DETERMINER_THAT})(?: [a-z]+){{1,3}},"
+    r"|(?:None|One|Two|Three|Four|Five|Most|Many|Some|(?:Nearly |Almost )?All|Each|Both|Several|Few|Half|Much) of "
+    r"(?:these|those|them|it)\b(?! (?:who|that|which|whom|whose)\b)"
+    r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
+    r"|In (?:response|return|turn),|As such,|On the other hand,|Case in point\b)"
+)
+# Agreement without its object ends the sentence: "Even Bruce Fromong, a victim in the robbery,
+# agreed.", "Within weeks, ETA and Herri Batasuna followed suit." It agrees with what the previous
+# sentence said, unless a clause of its own says it ("The board recommended commutation, and Bush
+# agreed."). The endings are a cheap first look: a pattern anchored at the end scans the sentence.
+_AGREEMENT_ENDINGS = ("ed.", "es.", "urs.", "suit.")
+_AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs|followed suit)\.$")
+# A short opening phrase, then a pronoun as the subject: "If convicted, he faces the death
+# penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it." Not when
+# the phrase names someone the pronoun may stand for ("When Jones became a U.S. attorney in 1997,
+# he pushed for ..."): a capital after its first letter that does not start a month or a day.
+# "it" is left alone, mostly the empty subject of "In the 1990s, it became ...".
+_PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those) ")
+_CALENDAR_WORDS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    f"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
+)
+_NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
+_CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
+_FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
+_WRITER = frozenset({"i", "we", "you"})
+_UNNAMED = _NEEDS_CONTEXT | _WRITER
+# Outside quotation marks, a sentence in the first person speaks for someone it does not name:
+# a tweet pasted inline ("My rallies are not covered properly by the media."), a company's
+# statement ("Out of an abundance of caution, we are recalling ..."), a study's methods ("For
+# each physician, we first calculated ..."). Lower-case "us" and "me" only ("US", "ME" are
+# places); "I" only as a pronoun, not as an initial or a numeral ("Gary I. Wadler", "Episode I");
+# "let's", which is "let us" ("Let's take a look at some beautiful automobiles.").
+_FIRST_PERSON_WORDS = ("we", "We", "our", "Our", "my", "My", "us", "me", "Let's", "let's", "Let’s", "let’s")
+# "Our" before what every reader shares speaks for humankind, not for a group the sentence does
+# not name: "Our planet formed roughly 4.5 billion years ago.", "... a member of our species.",
+# "Neanderthals, our close cousins, ...", "the defenses of our immune system".
+_HUMANKINDS = (
+    r"(?:own )?(?:species|planet|solar system|galaxy|universe|bod(?:y|ies)|brains?|immune systems?|genes|DNA|skin|"
+    r"ancestors|(?:(?:closest|close|nearest) )?(?:cousins|relatives))"
+)
+_FIRST_PERSON = re.compile(
+    rf"\b(?:{'|'.join(w for w in _FIRST_PERSON_WORDS if w.lower() != 'our')})\b(?![.-]\w)"
+    rf"|\b[Oo]ur\b(?![.-]\w| {_HUMANKINDS}\b)"
+    r"|(?:^|[,;:(—–]\s*|\b[a-z]+\s+)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
+)
+# Those words as whitespace tokens, for a cheap first look (a set lookup per word rather than a
+# regex over every sentence, which cost 0.1 s at 2,000 articles): most sentences have none.
+_FIRST_PERSON_TOKENS = frozenset(
+    [word + end for word in (*_FIRST_PERSON_WORDS, "I") for end in ("", ",", ".", ";", ":", "!", "?")]
+    + [word + mark + ending for word in ("I", "we", "We") for mark in "'’" for ending in ("m", "ve", "d", "ll", "re")]
+)
+# The page speaking of itself rather than of the event: "She declined to be interviewed for this
+# article.", "Science has learned that the court order referred to in this story has been
+# amended.", "For a complete list of recalled products please click here." Inside a quotation
+# ('"I'm not a part of this story," he said.') a speaker says it.
+_ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
+# An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
+# interviewer's, "A: ..." an answer whose speaker the sentence does not name.
+_INTERVIEW_LABELS = ("Q:", "A:")
+# A listing's label in capitals that ends with its preposition: "INTERVIEWS WITH: Samuel L.
+# Jackson, who plays Mace Windu; ...", "FEATURES ON: the crazy antics of fans" (a syndicate's
+# offer of its stories). A dateline ("NEW DELHI: ...") names a place, not what comes.
+_LISTING_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})* (?:ABOUT|AT|BY|FOR|FROM|IN|OF|ON|TO|WITH):")
+# A numbered item's marker at a sentence's start: before a word in lower case the item was cut
+# from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
+_ITEM_MARKER = re.compile(rf"{NUMBERED_MARK}\s+")
+# An attribution whose quotation the splitter left in the next sentence: "Ming Pao quoted Cheung as
+# saying." says nothing by itself. One with a clause or a quotation of its own ("Oil imports can be
+# paid in euros, Duisenberg was quoted as saying.") is a whole report.
+_BARE_ATTRIBUTION_END = "as saying."
+# A label before a colon: a list's item ("Moderate: Two facial features ranked as severe ...",
+# "Claim: ...", "Proof: ..."), a section's heading ("Taxes: The budget proposes ..."), a listing's
+# entry ("Nature Made: Twenty 200-mg tablets, $21.99.") or a writer's device ("The result: fewer
+# eggs are laid ..."). It needs the sentence before, which introduced the list, the section or
+# the device. In mixed case only: in capitals the label may be a dateline ("NEW DELHI: The
+# government ..."). Not an attribution ("The policy states:", "Naomi said:", "Said Evans:"), nor
+# a clause with a verb of its own ("The group's motto is:", "Jackson goes further:", "Other
+# problems ensued:", "Caltrans offered a statement:", the last two known by a past tense after the
+# first word).
+_LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,3}): ")
+_VERBS_OF_A_CLAUSE = frozenset("is are was were be been has have had do does did goes went comes came".split())
+# An attribution with the verb first ("Said Evans:", "Warned Schumer:"), told from a label that
+# opens with a verb of speech as an adjective ("Suggested Dose:").
+_VERB_BEFORE_SPEAKER = frozenset("said says added adds asked asks wrote writes warned warns noted notes recalled".split())
+# A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
+# crawl lost what the colon introduced, and the sentence reads as if it said it.
+_GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
+_SPEECH_VERBS = (
+    "said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
+    "warned|warns|insisted|insists|declared|explained|explains|argued|argues|noted|notes|quoted|claimed|"
+    "claims|admitted|admits|acknowledged|announced|recalled|recalls|replied|responded|revealed|reads|"
+    "continued|concluded|confirmed|conceded|countered|cautioned|commented|emphasized|stressed|"
+    "suggested|testified|urged|vowed|joked|laughed|averred|narrates|posted"
+)
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
+# tried at every word boundary cost 9 µs a sentence, the word loop 2).
+_SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# What stands before a speaker's name that opens an attribution: a closing quotation mark, a
+# comma, a colon, or an abbreviation's full stop ("Mr. Smolar said").
+_BEFORE_SPEAKER = frozenset(",;:”\"’'.")
+# A surname with a first name, an initial or a title before it: "Bob Strella", "O.J. Simpson",
+# "President Clinton", "Gen. Umit Dundar". The word before is neither a stop word ("But Strella
+# said") nor a courtesy title ("Mr. Smolar" is how a report names someone it has introduced).
+_FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
+# The mark that closes each opening one. A single quotation mark closes only after punctuation:
+# elsewhere it is an apostrophe ('"We will appeal," said the company's lawyer.').
+_CLOSING_QUOTE = {
+    '"': re.compile('"'),
+    "“": re.compile('[”"]'),
+    "«": re.compile("»"),
+    "'": re.compile(r"(?<=[,.!?…])'"),
+    "‘": re.compile(r"(?<=[,.!?…])[’']"),
+}
+_NEXT_QUOTATION = re.compile(r"[\"“«]|(?<!\w)['‘]")
+
+
+@dataclass(frozen=True)
+class StandaloneRule:
+    """What a sentence needs to be read without its neighbours; ``first_person`` accepts
+    sentences in the first person outside quotation marks. With ``after_predecessor``, a
+    sentence refused only because it points back ("He told police ...", "But ...", '"...," she
+    said.') may still be read right after the sentence before it in its document
+    (:meth:`reads_after_predecessor`). With ``introduced_speakers``, a speaker named by surname
+    alone after the document gave the full name waits for a sentence in the summary that gives
+    it (:class:`Eligibility`)."""
+
+    min_words: int = 6
+    max_words: int = 60
+    first_person: bool = False
+    after_predecessor: bool = True
+    introduced_speakers: bool = True
+
+    def accepts(self, text: str) -> bool:
+        return self._reads(text, points_back=False)
+
+    def reads_after_predecessor(self, text: str) -> bool:
+        return self.after_predecessor and self._reads(text, points_back=True)
+
+    def _reads(self, text: str, points_back: bool) -> bool:
+        """``points_back``: a first word or a speaker that needs the previous sentence is allowed."""
+        words = text.split()
+        if not self.min_words <= len(words) <= self.max_words:
+            return False
+        first = text[0]
+        marker = _ITEM_MARKER.match(text) if first.isdigit() else None
+        opening = text[marker.end()] if marker else first
+        # A capital, or a letter of a script without case (Arabic, Hindi, Hebrew, Georgian).
+        if not ((opening.isalpha() and not opening.islower()) or opening.isdigit() or opening in OPENING_QUOTES):
+            return False
+        # String methods rather than regexes anchored at the end, which scan the whole sentence.
+        ending = text.rstrip(CLOSERS)
+        if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF) or text.endswith("!"):
+            return False
+        if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
+            return False
+        if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
+            return False
+        if text.startswith(_INTERVIEW_LABELS) or _LISTING_LABEL.match(text):
+            return False
+        if ":" in text and _GLUED_AFTER_COLON.search(text):
+            return False
+        if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
+            return False
+        if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
+            return False
+        if not points_back and _points_back(text):
+            return False
+        if ("this " in text or "This " in text or "lick here" in text) and _ABOUT_THE_PAGE.search(
+            _QUOTED.sub(" ", text)
+        ):
+            return False
+        if is_capitals_label(text) or words_with_lost_characters(text):
+            return False
+        return self.first_person or not _speaks_in_first_person(text, words)
+
+
+def _points_back(text: str) -> bool:
+    """Whether the sentence needs the one before it to say who or what it is about."""
+    match = _FIRST_WORD.match(text)
+    if match and match.group(1).lower() in _NEEDS_CONTEXT:
+        return True
+    if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
+        return True
+    if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
+        return True
+    if ": " in text and _opens_with_label(text):
+        return True
+    if text.endswith(_AGREEMENT_ENDINGS) and ", and " not in text and _AGREEMENT_AT_THE_END.search(text):
+        return True
+    opening = _PRONOUN_AFTER_OPENING.match(text)
+    return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _opens_with_label(text: str) -> bool:
+    match = _LABEL_BEFORE_COLON.match(text)
+    if not match or match.group(1).isupper():
+        return False
+    words = match.group(1).split()
+    a_clause = (
+        not _VERBS_OF_A_CLAUSE.isdisjoint(words)
+        or not _SPEECH_VERB_WORDS.isdisjoint(words)
+        or words[0].lower() in _VERB_BEFORE_SPEAKER
+        or any(word.endswith("ed") for word in words[1:])
+    )
+    return not a_clause
+
+
+def _speaks_in_first_person(text: str, words: list[str]) -> bool:
+    return not _FIRST_PERSON_TOKENS.isdisjoint(words) and bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+
+
+def _unbalanced_single_quote(text: str) -> bool:
+    """A sentence that opens a single-quoted passage it never closes is a fragment of it."""
+    return text[0] in "'‘" and not re.search(r"['’][^\w]*\s", text[1:] + " ")
+
+
+def _names_its_speaker(attribution: str, pronoun: bool = False) -> bool:
+    """'..." Erdogan said.' names a speaker; '..." he said.' needs the previous sentence, and
+    counts only with ``pronoun``; '..." I said.' is the writer, never named."""
+    if not _SPEECH_VERB.search(attribution):
+        return False
+    match = _FIRST_WORD.match(attribution.lstrip(" ,"))
+    unnamed = _WRITER if pronoun else _UNNAMED
+    return not (match and match.group(1).lower() in unnamed)
+
+
+def _attribution(text: str) -> str:
+    """What follows the quotation a sentence opens with, up to the next quotation: ' Tavernise
+    writes, ' in '"More than half ...," Tavernise writes, "It used to be called illegitimacy."'."""
+    closing = _CLOSING_QUOTE[text[0]].search(text, 1)
+    if not closing:
+        return ""
+    rest = text[closing.end() :]
+    following = _NEXT_QUOTATION.search(rest)
+    return rest[: following.start()] if following else rest
+
+
+# A news story's opening, where it names whom it is about: its lead and the sentence after.
+OPENING_SENTENCES = 2
+
+
+class Eligibility:
+    """What selection may choose. A sentence that stands alone may be chosen at any time; the
+    next sentence of its document, when that one cannot stand alone but reads right after it,
+    once it is chosen (:meth:`follower_of`). With the rule's ``introduced_speakers``, a sentence
+    that names its speaker by surname alone where its document gave the full name before ('"Our
+    thoughts and prayers go out to all those involved," Strella said.') once a chosen sentence
+    gives that full name, from any document (:meth:`awaited_speaker`). When no sentence may be
+    chosen on its own (``fallback``) every sentence may be chosen and none follows, rather than
+    an empty summary. One selection's choices are followed by an :class:`Admission`.
+
+    Verdicts are reached when selection asks and then kept. Selection asks about the few
+    sentences that reach the top of its ranking; testing every sentence first had cost a tenth
+    of a 10-article summary's time. ``language`` gives the stop words that cannot be a first
+    name ("But Strella said")."""
+
+    def __init__(
+        self, sentences: Sequence[Sentence], rule: StandaloneRule = StandaloneRule(), language: str = "en"
+    ) -> None:
+        self._sentences = sentences
+        self._rule = rule
+        self._stop_words = word_rules(language).stop_words
+        self._stands_alone: dict[int, bool] = {}
+        self._awaited_speaker: dict[int, str | None] = {}
+        self._document_texts: list[str] | None = None
+        self._openings = ""
+        # Settled by the first sentence that stands alone and waits for no one, nearly always
+        # among the first few: a document's first sentences cannot wait for a name it gave before.
+        self.fallback = bool(sentences) and not any(
+            self.stands_alone(i) and self.awaited_speaker(i) is None for i in range(len(sentences))
+        )
+
+    def stands_alone(self, index: int) -> bool:
+        verdict = self._stands_alone.get(index)
+        if verdict is None:
+            verdict = self._stands_alone[index] = self._rule.accepts(self._sentences[index].text)
+        return verdict
+
+    def admits(self, index: int, introduced: Set[str] = frozenset()) -> bool:
+        """Whether sentence ``index`` may be chosen when the chosen sentences give the full names
+        of the speakers ``introduced``."""
+        if self.fallback:
+            return True
+        if not self.stands_alone(index):
+            return False
+        speaker = self.awaited_speaker(index)
+        return speaker is None or speaker in introduced
+
+    def admission(self) -> Admission:
+        """A fresh account of one selection's choices."""
+        return Admission(self)
+
+    def awaited_speaker(self, index: int) -> str | None:
+        """The surname sentence ``index`` names its speaker by, if an earlier sentence of its
+        document gave the full name, the sentence itself does not, and the name is not the
+        story's own: one that most of the cluster's documents use and one of them gives in its
+        opening ("Trump said" in a cluster about his campaign), which a reader of the brief
+        knows. A spokesman's ("Strella said in an email.") or an expert's is not, even where
+        several outlets quote them: they speak further down."""
+        if index not in self._awaited_speaker:
+            self._awaited_speaker[index] = self._find_awaited_speaker(index) if self._rule.introduced_speakers else None
+        return self._awaited_speaker[index]
+
+    def _find_awaited_speaker(self, index: int) -> str | None:
+        text = self._sentences[index].text
+        speaker = one_word_speaker(text)
+        if speaker is None or speaker in names_in_full(text, self._stop_words):
+            return None
+        document_id = self._sentences[index].document_id
+        earlier = index - 1
+        while earlier >= 0 and self._sentences[earlier].document_id == document_id:
+            before = self._sentences[earlier].text
+            if speaker in before and speaker in names_in_full(before, self._stop_words):
+                return None if self._is_the_storys_own(speaker) else speaker
+            earlier -= 1
+        return None
+
+    def _is_the_storys_own(self, name: str) -> bool:
+        if self._document_texts is None:
+            texts: dict[str, list[str]] = {}
+            for sentence in self._sentences:
+                texts.setdefault(sentence.document_id, []).append(sentence.text)
+            self._document_texts = ["\n".join(document) for document in texts.values()]
+            self._openings = "\n".join(" ".join(document[:OPENING_SENTENCES]) for document in texts.values())
+        # The openings first: they are short, and most names waited for are not in them.
+        if name not in self._openings:
+            return False
+        documents = len(self._document_texts)
+        return documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
+
+    def speakers_introduced_by(self, index: int) -> set[str]:
+        """The surnames sentence ``index`` gives in full, which its speakers' later quotations need."""
+        return names_in_full(self._sentences[index].text, self._stop_words) if self._rule.introduced_speakers else set()
+
+    def follower_of(self, index: int) -> int | None:
+        """The next sentence of sentence ``index``'s document if it cannot stand alone but reads
+        right after it: "Egeland called 911 and claimed he was a victim of assault." -> "He told
+        authorities he was suddenly hit in the head and shot along the side of the road."."""
+        following = index + 1
+        if (
+            self.fallback
+            or following >= len(self._sentences)
+            or self._sentences[following].document_id != self._sentences[index].document_id
+            or self.stands_alone(following)
+            or not self._rule.reads_after_predecessor(self._sentences[following].text)
+        ):
+            return None
+        return following
+
+    def followers_among(self, chosen: Sequence[int]) -> dict[int, int]:
+        """Chosen sentence -> the chosen sentence that follows it."""
+        chosen_set = set(chosen)
+        pairs = ((index, self.follower_of(index)) for index in chosen)
+        return {index: following for index, following in pairs if following in chosen_set}
+
+    def introducers_among(self, chosen: Sequence[int]) -> dict[int, int]:
+        """Chosen sentence that names its speaker by surname -> the first of the ``chosen``
+        (in the order chosen) that gives the full name."""
+        awaiting = {index: speaker for index in chosen if (speaker := self.awaited_speaker(index))}
+        introducers: dict[int, int] = {}
+        for index in chosen:
+            introduced = self.speakers_introduced_by(index) if awaiting else set()
+            for waiting, speaker in awaiting.items():
+                if speaker in introduced and waiting != index:
+                    introducers.setdefault(waiting, index)
+        return introducers
+
+
+class Admission:
+    """One selection's account of what it may choose: the :class:`Eligibility` verdicts, plus
+    what its choices so far have let in (a follower, a speaker's quotation)."""
+
+    def __init__(self, eligibility: Eligibility) -> None:
+        self._eligibility = eligibility
+        self._introduced: set[str] = set()
+        self._unlocked: set[int] = set()
+        # Sentences refused only for want of their speaker's full name -> that surname.
+        self._waiting: dict[int, str] = {}
+
+    def admits(self, index: int) -> bool:
+        """Whether sentence ``index`` may be chosen now; one refused only for want of its
+        speaker's full name waits for a choice that gives it (:meth:`choose`)."""
+        if index in self._unlocked or self._eligibility.admits(index, self._introduced):
+            return True
+        speaker = self._eligibility.awaited_speaker(index)
+        if speaker is not None and self._eligibility.stands_alone(index):
+            self._waiting[index] = speaker
+        return False
+
+    def choose(self, index: int) -> list[int]:
+        """Record that sentence ``index`` is chosen; the sentences that now may be chosen and
+        were refused or could not be before: the one that reads right after it
+        (:meth:`Eligibility.follower_of`) and those waiting for a speaker it gives in full."""
+        following = self._eligibility.follower_of(index)
+        unlocked = [] if following is None else [following]
+        self._introduced |= self._eligibility.speakers_introduced_by(index)
+        unlocked += [waiting for waiting, speaker in self._waiting.items() if speaker in self._introduced]
+        for waiting in unlocked:
+            self._waiting.pop(waiting, None)
+        self._unlocked.update(unlocked)
+        return unlocked
+
+
+def one_word_speaker(text: str) -> str | None:
+    """The speaker ``text`` names by one capitalized word, as a report names someone after
+    giving the full name: '"...," Strella said.', "Dundar says Turkey's military ...", "...,
+    said Edwards, who lives ...", "Mr. Smolar said"; or None. A date after the verb ("said
+    Tuesday.") is not a speaker."""
+    words = text.split()
+    for position, word in enumerate(words):
+        if word.rstrip(",.;:") not in _SPEECH_VERB_WORDS:
+            continue
+        before = words[position - 1] if position else ""
+        after = words[position + 1] if position + 1 < len(words) else ""
+        if _ONE_WORD_NAME.fullmatch(before) and (position == 1 or words[position - 2][-1] in _BEFORE_SPEAKER):
+            name = before
+        elif _ends_attribution(after, position + 2 == len(words)) and _ONE_WORD_NAME.fullmatch(after[:-1]):
+            name = after[:-1]
+        else:
+            continue
+        return None if _CALENDAR_WORD.fullmatch(name) else name
+    return None
+
+
+def _ends_attribution(word: str, last: bool) -> bool:
+    """A comma or a semicolon after the name ("said Edwards, who ..."), or the sentence's full
+    stop; a full stop inside the sentence is a title's ("said Rep. Gil Gutknecht")."""
+    return word.endswith((",", ";")) or (last and word.endswith("."))
+
+
+def names_in_full(text: str, stop_words: frozenset[str]) -> set[str]:
+    """The surnames ``text`` gives with a first name, an initial or a title before them."""
+    return {
+        match.group(2)
+        for match in _FULL_NAME.finditer(text)
+        if match.group(1) is None
+        or (match.group(1).lower() not in stop_words and match.group(1).lower() not in _COURTESY_TITLES)
+    }
