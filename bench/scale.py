@@ -8,7 +8,8 @@ summarizes two articles first (imports and first-call setup are not per-cluster 
 reports the seconds spent summarizing the cluster (when one run takes under a second, the
 median of the runs made until two seconds have passed, at least five and at most 201) and its
 peak resident memory. sumy
-is skipped at a size where the growth seen so far predicts more than --sumy-limit seconds.
+is skipped at a size where the growth seen so far predicts more than --sumy-limit seconds (with
+--sumy-limit 0, everywhere: `--sizes 500 2000 --sumy-limit 0` times newsbrief alone).
 Prints a Markdown table, the fitted growth exponents (time ∝ sentences^k) and the ratios.
 """
 
@@ -89,7 +90,9 @@ def main() -> None:
     parser.add_argument("data", type=Path)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200, 500, 2000])
     parser.add_argument("--words", type=int, default=100)
-    parser.add_argument("--sumy-limit", type=float, default=600.0)
+    parser.add_argument(
+        "--sumy-limit", type=float, default=600.0, help="seconds sumy may be predicted to take at a size; 0 never runs it"
+    )
     parser.add_argument("--plot", type=Path)
     args = parser.parse_args()
     documents = all_documents(args.data)
@@ -107,7 +110,7 @@ def main() -> None:
             ours.append((mine["sentences"], mine["seconds"]))
             exponent = growth(theirs) or 2.0
             predicted = theirs[-1][1] * (mine["sentences"] / theirs[-1][0]) ** exponent if theirs else 0.0
-            peer = measure("sumy", path, args.words) if predicted <= args.sumy_limit else None
+            peer = measure("sumy", path, args.words) if 0 < args.sumy_limit and predicted <= args.sumy_limit else None
             if peer:
                 theirs.append((peer["sentences"], peer["seconds"]))
             rows.append((size, mine, peer, predicted))
@@ -118,6 +121,8 @@ def main() -> None:
     for size, mine, peer, predicted in rows:
         if peer:
             sumy = f"{peer['seconds']:.3f} | {peer['peak_mb']:.0f} | {peer['seconds'] / mine['seconds']:.1f}×"
+        elif args.sumy_limit <= 0:
+            sumy = "not run (--sumy-limit 0) | | "
         else:
             sumy = f"skipped (predicted {predicted / 60:.0f} min) | | "
         print(f"| {size} | {mine['sentences']} | {mine['seconds']:.3f} | {mine['peak_mb']:.0f} | {sumy} |")
