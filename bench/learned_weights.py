@@ -34,8 +34,8 @@ from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
-from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, sorted_distinct, stem_tokens, vectorize
-from newsbrief.score import concept_matrix
+from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, stem_tokens, vectorize
+from newsbrief.score import concept_matrix, stories_carrying
 
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
@@ -85,8 +85,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     size = len(codes)
 
     def documents_where(mask: np.ndarray) -> np.ndarray:
-        pairs = sorted_distinct(ids[mask] * n_documents + row_document[mask])
-        return np.bincount(pairs // n_documents, minlength=size)
+        return stories_carrying(ids[mask], row_document[mask], n_documents, size)
 
     documents = documents_where(np.ones(len(ids), dtype=bool))
     mentions = np.bincount(ids, minlength=size)

@@ -70,7 +70,7 @@ def concept_matrix(
     )
     story_of_row = story_of_document[document_of_row[copied_from]]
     per_concept = max(stories, 1)
-    carriers = _stories_carrying(concept_ids, story_of_row[rows], per_concept, len(codes))
+    carriers = stories_carrying(concept_ids, story_of_row[rows], per_concept, len(codes))
     counts = carriers
     if stories < 3:
         first_copy = (copied_from == np.arange(len(sentences)))[rows]
@@ -88,7 +88,7 @@ def concept_matrix(
     if widest_agreement < 2 and copies_count_once and stories >= 2 and concept_ids.size:
         # Copies counted once share nothing by construction; two copies of one text still agree.
         widest_agreement = int(
-            _stories_carrying(concept_ids, story_of_document[document_of_row[rows]], per_concept, len(codes)).max()
+            stories_carrying(concept_ids, story_of_document[document_of_row[rows]], per_concept, len(codes)).max()
         )
     return ConceptMatrix(
         matrix=matrix,
@@ -99,7 +99,7 @@ def concept_matrix(
     )
 
 
-def _stories_carrying(concept_ids: np.ndarray, story_ids: np.ndarray, stories: int, concepts: int) -> np.ndarray:
+def stories_carrying(concept_ids: np.ndarray, story_ids: np.ndarray, stories: int, concepts: int) -> np.ndarray:
     """For each concept, how many stories carry it, from the concept and the story of each occurrence."""
     pairs = sorted_distinct(concept_ids * stories + story_ids)
     return np.bincount(pairs // stories, minlength=concepts)
