@@ -346,3 +346,13 @@ def test_first_person_sentences_can_be_allowed():
     assert StandaloneRule(first_person=True).accepts("Out of an abundance of caution, we are recalling the products.")
     # The other rules still hold.
     assert not StandaloneRule(first_person=True).accepts("He called instead for an international operation.")
+
+
+def test_a_label_before_a_colon_is_read_as_one_in_english_only():
+    # Other languages' verbs of speech are not known: "ha detto:" and "teilte mit:" introduce what was said.
+    italian = "Il ministro ha detto: «Abbasseremo le tasse il prossimo anno»."
+    german = "Die Polizei teilte mit: Der Verdächtige wurde am Montag festgenommen."
+    assert StandaloneRule().accepts(italian) is False
+    assert StandaloneRule().accepts(italian, "it") is True
+    assert Eligibility(documents(a=[german]), language="de").stands_alone(0) is True
+    assert Eligibility(documents(a=["Moderate: Two facial features ranked as severe and one as moderate."])).fallback

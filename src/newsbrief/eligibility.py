@@ -239,7 +239,9 @@ class StandaloneRule:
     said.') may still be read right after the sentence before it in its document
     (:meth:`reads_after_predecessor`). With ``introduced_speakers``, a speaker named by surname
     alone after the document gave the full name waits for a sentence in the summary that gives
-    it (:class:`Eligibility`)."""
+    it (:class:`Eligibility`). ``language`` is the sentence's ISO 639-1 code: a label before a
+    colon is read as one in English only, where the verbs of speech before a colon are known
+    ("Il ministro ha detto: ..." is an attribution)."""
 
     min_words: int = 6
     max_words: int = 60
@@ -247,13 +249,13 @@ class StandaloneRule:
     after_predecessor: bool = True
     introduced_speakers: bool = True
 
-    def accepts(self, text: str) -> bool:
-        return self._reads(text, points_back=False)
+    def accepts(self, text: str, language: str = "en") -> bool:
+        return self._reads(text, points_back=False, english=language == "en")
 
-    def reads_after_predecessor(self, text: str) -> bool:
-        return self.after_predecessor and self._reads(text, points_back=True)
+    def reads_after_predecessor(self, text: str, language: str = "en") -> bool:
+        return self.after_predecessor and self._reads(text, points_back=True, english=language == "en")
 
-    def _reads(self, text: str, points_back: bool) -> bool:
+    def _reads(self, text: str, points_back: bool, english: bool) -> bool:
         """``points_back``: a first word or a speaker that needs the previous sentence is allowed."""
         words = text.split()
         if not self.min_words <= len(words) <= self.max_words:
@@ -280,7 +282,7 @@ class StandaloneRule:
             return False
         if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
-        if not points_back and _points_back(text):
+        if not points_back and _points_back(text, english):
             return False
         if ("this " in text or "This " in text or "lick here" in text) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
@@ -291,7 +293,7 @@ class StandaloneRule:
         return self.first_person or not _speaks_in_first_person(text, words)
 
 
-def _points_back(text: str) -> bool:
+def _points_back(text: str, english: bool) -> bool:
     """Whether the sentence needs the one before it to say who or what it is about."""
     match = _FIRST_WORD.match(text)
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
@@ -300,7 +302,7 @@ def _points_back(text: str) -> bool:
         return True
     if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
         return True
-    if ": " in text and _opens_with_label(text):
+    if english and ": " in text and _opens_with_label(text):
         return True
     if text.endswith(_AGREEMENT_ENDINGS) and ", and " not in text and _AGREEMENT_AT_THE_END.search(text):
         return True
@@ -376,6 +378,7 @@ class Eligibility:
     ) -> None:
         self._sentences = sentences
         self._rule = rule
+        self._language = language
         self._stop_words = word_rules(language).stop_words
         self._stands_alone: dict[int, bool] = {}
         self._awaited_speaker: dict[int, str | None] = {}
@@ -390,7 +393,7 @@ class Eligibility:
     def stands_alone(self, index: int) -> bool:
         verdict = self._stands_alone.get(index)
         if verdict is None:
-            verdict = self._stands_alone[index] = self._rule.accepts(self._sentences[index].text)
+            verdict = self._stands_alone[index] = self._rule.accepts(self._sentences[index].text, self._language)
         return verdict
 
     def admits(self, index: int, introduced: Set[str] = frozenset()) -> bool:
@@ -459,7 +462,7 @@ class Eligibility:
             or following >= len(self._sentences)
             or self._sentences[following].document_id != self._sentences[index].document_id
             or self.stands_alone(following)
-            or not self._rule.reads_after_predecessor(self._sentences[following].text)
+            or not self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
         ):
             return None
         return following
