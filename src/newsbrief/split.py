@@ -18,9 +18,9 @@ from .model import Cluster, Document, Sentence
 
 # '"... Don't let that happen!" Trump wrote in a tweet.' is one sentence that the segmenter
 # cuts after the closing quote; a short tail that only names the speaker goes back on. The
-# verbs are the few that mostly report the quotation just closed: with the standalone rule's longer list
-# (eligibility._SPEECH_VERB) 15 more pieces in the development sets would be joined, 13 of them
-# wrongly ('... the "reported incident." | A second statement suggested that ...').
+# verbs are the few that mostly report the quotation just closed: with the standalone rule's
+# longer list (eligibility._SPEECH_VERB) 15 more pieces in the development sets would be joined,
+# 13 of them wrongly ('... the "reported incident." | A second statement suggested that ...').
 _ATTRIBUTION_TAIL = re.compile(
     r"^[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,5}\s+(?:said|says|wrote|writes|told|tweeted|added|stated|asked|asks|"
     r"explained|declared|insisted|warned)\b[^.!?]{0,80}[.!?]$"
