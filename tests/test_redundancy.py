@@ -71,3 +71,46 @@ def test_story_groups_link_documents_sharing_enough_of_the_smaller_ones_concepts
     # Documents are compared a block of rows at a time; links across blocks still chain.
     assert story_groups(carried, 0.5, block=1).tolist() == [0, 0, 0, 1]
     assert story_groups(carried, 0.6, block=3).tolist() == [0, 1, 1, 2]
+
+
+# Sentences on other facts, so that the pair's words have the idf of a small cluster.
+OTHER_FACTS = [
+    "Brickco's chief executive said demand for the sets was strong in every region of the world.",
+    "Shares of rival toy makers fell after the results were published on Thursday.",
+    "The company opened a factory in Hungary and plans another in China.",
+]
+REVENUE = "Toy maker Brickco says its revenue rose 11 percent in the first half of the year, helped by its animated film."
+
+
+def compared(first, second):
+    texts = [first, second, *OTHER_FACTS]
+    sentences = [Sentence(document_id=str(n), index=0, text=text, position=0.0, document_rank=n) for n, text in enumerate(texts)]
+    return Redundancy(sentences, vectorize(analyze_cluster(texts)))
+
+
+def test_a_restatement_sharing_a_telling_number_is_said_but_is_no_source():
+    # Cosine 0.47 and containment 0.53: below the rule for saying the same (0.5, 0.7), above
+    # the lower bars for a restatement (0.3, 0.45), and both give "11 percent".
+    redundancy = compared(REVENUE, "The animated film pushed Brickco's sales 11% higher in the first six months of the year.")
+    assert redundancy.restating(0).tolist() == [0, 1] and redundancy.restating(1).tolist() == [0, 1]
+    assert redundancy.same_as(0).tolist() == [0] and redundancy.sources_of(0) == ("0",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # Cosine 0.42 and containment 0.54 pass the lower bars, but no number is shared.
+        (REVENUE, "Brickco's animated film pushed its revenue higher in the first six months of the year."),
+        # Counts up to ten and years are shared by a story's different facts (cosine 0.47 and
+        # 0.43, containment 0.53 and 0.49).
+        (REVENUE.replace("11 percent", "two percent"), "The animated film pushed Brickco's sales 2% higher in the first six months of the year."),
+        (REVENUE.replace("11 percent", "in 2014"), "The animated film pushed Brickco's sales higher in 2014, in the first six months of the year."),
+        # Another number is another figure (cosine 0.46, containment 0.52).
+        (REVENUE, "Brickco's animated film pushed its revenue 12% higher in the first six months of the year."),
+        # The same number in another fact: cosine 0.27, containment 0.33.
+        (REVENUE, "Brickco's profit rose 11 percent in 2013, when it opened two factories in Mexico and Hungary."),
+    ],
+)
+def test_no_restatement_without_a_shared_telling_number_and_enough_shared_content(first, second):
+    redundancy = compared(first, second)
+    assert redundancy.restating(0).tolist() == [0] and redundancy.restating(1).tolist() == [1]

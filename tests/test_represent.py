@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from newsbrief.represent import Terms, analyze, analyze_all, analyze_cluster, tokens, vectorize
+from newsbrief.represent import Terms, analyze, analyze_all, analyze_cluster, is_telling_number, tokens, vectorize
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,19 @@ def test_a_clusters_stems_are_numbered_as_first_used_and_each_sentence_holds_its
     # The vectors' columns: rain, flood, ashford, then the second sentence's evacu.
     presence = vectorize(analysis).presence
     assert [presence[row].indices.tolist() for row in range(3)] == [[0, 1, 2], [0, 2, 3], [0, 1, 2]]
+
+
+@pytest.mark.parametrize(
+    ("stem", "telling"),
+    [("11", True), ("217", True), ("7.4", True), ("100000", True), ("911", True),
+     # Counts up to ten and years recur across a story's facts; a word is no number.
+     ("10", False), ("2", False), ("1998", False), ("2014", False), ("1860", False), ("film", False), ("1990s", False)],
+)
+def test_a_telling_number_is_above_ten_or_has_decimals_and_is_no_year(stem, telling):
+    assert is_telling_number(stem) is telling
+
+
+def test_the_vectors_mark_the_columns_of_telling_numbers():
+    vectors = vectorize(analyze_cluster(["Sales rose 11% in 2014.", "Two factories opened, costing 4.5 million euros."]))
+    # The columns: sale, rose, 11, percent, 2014, 2, factori, open, cost, 4.5, million, euro.
+    assert vectors.numbers.tolist() == [False, False, True, False, False, False, False, False, False, True, False, False]

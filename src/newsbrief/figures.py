@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .model import Evidence, OtherFigure
-from .represent import NUMBER_WORDS, STOP_WORDS, stem_tokens
+from .represent import NUMBER_WORDS, STOP_WORDS, YEAR, stem_tokens
 
 # From two: "one of the", "one day" rarely count anything.
 _NUMBER_VALUES = {word: float(value) for word, value in NUMBER_WORDS.items() if int(value) >= 2} | {
@@ -63,7 +63,6 @@ _FIGURE = re.compile(
 _NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])" + _NUMBER_AND_WORD, re.IGNORECASE)
 # Room before that number for the rest of a figure: "in excess of $1,200.5 million and ".
 _LONGEST_PREFIX = 60
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # "3 hours, 50 minutes", "5 feet 10 inches": the first part alone is not the figure.
 _LARGER_UNITS = frozenset("hour hours minute minutes foot feet pound pounds year years month months week weeks".split())
 _SMALLER_UNIT = re.compile(
@@ -98,7 +97,7 @@ def figures(text: str) -> dict[str, list[Figure]]:
         number, scale, counted = match.group("number"), match.group("scale"), match.group("counted").lower()
         if counted in STOP_WORDS or counted in _NOT_COUNTED:
             continue
-        if scale is None and _YEAR.fullmatch(number.replace(",", "")):
+        if scale is None and YEAR.fullmatch(number.replace(",", "")):
             continue
         if counted in _LARGER_UNITS and _SMALLER_UNIT.match(text, match.end()):
             continue

@@ -3,7 +3,17 @@
 Two sentences say the same thing when their TF-IDF cosine is high, or when nearly all of
 the shorter one's (idf-weighted) content is inside the longer one: "They are home to some
 three million civilians." is contained in "The province is home to some three million
-people, around half of them displaced".
+people, around half of them displaced". Those are each other's sources.
+
+Outlets also restate a fact in their own words, and a telling number gives it away: "Lego
+says revenue soared 11 percent in the first half" and "The movie helped propel sales 11%
+higher in the first six months" share too few words to pass the rule above, but the same
+number and much of the content. A summary holding both says one thing twice, so selection
+counts a sentence that shares a telling number with a chosen one and passes lower bars as
+said (:meth:`Redundancy.restating`). It is not counted among the chosen sentence's sources:
+such a sentence often holds more than the chosen one, or less ("Police say Caballero shot
+Austin, 33." against "The victim, 33-year-old Austin, was shot outside his apartment"), and
+a source must carry what it is cited for.
 
 Nothing is computed over all pairs. A summary holds a handful of sentences, and redundancy
 matters only around them: a sentence is excluded once something like it is chosen, and a
@@ -29,9 +39,25 @@ from .represent import SentenceVectors
 
 @dataclass(frozen=True)
 class SimilarityRule:
+    """When two sentences say the same thing: a ``cosine`` or a ``containment`` (of the
+    shorter one's idf mass, when both hold ``min_contained_terms``) at least this high.
+    A sentence restates another when they share a telling number and pass both
+    ``restated_cosine`` and ``restated_containment``."""
+
     cosine: float = 0.5
     containment: float = 0.7
     min_contained_terms: int = 4
+    restated_cosine: float = 0.3
+    restated_containment: float = 0.45
+
+
+@dataclass(frozen=True)
+class _Comparison:
+    """One sentence against all: how strongly each says the same (0: not), and which
+    say the same or restate it."""
+
+    strength: np.ndarray
+    restating: np.ndarray
 
 
 class Redundancy:
@@ -45,30 +71,48 @@ class Redundancy:
         self._weighted = sparse.csr_matrix(vectors.presence.multiply(vectors.idf[np.newaxis, :]))
         self._mass = np.asarray(self._weighted.sum(axis=1)).ravel()
         self._term_counts = np.diff(vectors.presence.indptr)
-        self._asked: dict[int, np.ndarray] = {}  # the same few chosen sentences are asked about repeatedly
+        self._numbers = vectors.numbers
+        self._asked: dict[int, _Comparison] = {}  # the same few chosen sentences are asked about repeatedly
 
     def strength(self, index: int) -> np.ndarray:
         """For every sentence, how strongly it says what sentence ``index`` says: its cosine
         or containment where either passes the rule, else 0; the sentence itself gets 1."""
-        if index not in self._asked:
-            self._asked[index] = self._strength(index)
-        return self._asked[index]
-
-    def _strength(self, index: int) -> np.ndarray:
-        cosine = self._tfidf @ _dense_row(self._tfidf, index)
-        shared = self._presence @ _dense_row(self._weighted, index)
-        contained = shared / np.maximum(np.minimum(self._mass, self._mass[index]), 1e-12)
-        enough_terms = np.minimum(self._term_counts, self._term_counts[index]) >= self.rule.min_contained_terms
-        found = np.maximum(
-            np.where(cosine >= self.rule.cosine, cosine, 0.0),
-            np.where((contained >= self.rule.containment) & enough_terms, contained, 0.0),
-        )
-        found[index] = 1.0
-        return found
+        return self._compared(index).strength
 
     def same_as(self, index: int) -> np.ndarray:
         """Indices of the sentences that say what sentence ``index`` says, itself included."""
         return np.flatnonzero(self.strength(index))
+
+    def restating(self, index: int) -> np.ndarray:
+        """Indices of the sentences that say what sentence ``index`` says or restate one of
+        its telling numbers, itself included: what a summary holding it has said."""
+        return self._compared(index).restating
+
+    def _compared(self, index: int) -> _Comparison:
+        if index not in self._asked:
+            self._asked[index] = self._compare(index)
+        return self._asked[index]
+
+    def _compare(self, index: int) -> _Comparison:
+        rule = self.rule
+        cosine = self._tfidf @ _dense_row(self._tfidf, index)
+        shared = self._presence @ _dense_row(self._weighted, index)
+        contained = shared / np.maximum(np.minimum(self._mass, self._mass[index]), 1e-12)
+        enough_terms = np.minimum(self._term_counts, self._term_counts[index]) >= rule.min_contained_terms
+        contained = np.where(enough_terms, contained, 0.0)
+        strength = np.maximum(
+            np.where(cosine >= rule.cosine, cosine, 0.0),
+            np.where(contained >= rule.containment, contained, 0.0),
+        )
+        strength[index] = 1.0
+        said = strength > 0
+        terms = self._presence.indices[self._presence.indptr[index] : self._presence.indptr[index + 1]]
+        if self._numbers[terms].any():
+            numbers = np.zeros(len(self._numbers))
+            numbers[terms[self._numbers[terms]]] = 1.0
+            shares_number = (self._presence @ numbers) > 0
+            said |= shares_number & (cosine >= rule.restated_cosine) & (contained >= rule.restated_containment)
+        return _Comparison(strength, np.flatnonzero(said))
 
     def sources_of(self, index: int) -> tuple[str, ...]:
         """The documents that carry sentence ``index``'s content, in cluster order."""

@@ -1,4 +1,4 @@
-"""Select: choose sentences under the budget, none saying what a chosen one says.
+"""Select: choose sentences under the budget, none saying or restating what a chosen one says.
 
 Selection is budgeted greedy maximisation of an objective (Lin & Bilmes 2010): at each step
 take the affordable candidate with the best gain per unit of cost**r, then compare the
@@ -109,7 +109,7 @@ def budgeted_greedy(
         objective.add(best)
         chosen.append(best)
         remaining -= costs[best]
-        said[redundancy.same_as(best)] = True
+        said[redundancy.restating(best)] = True
         for index in admission.choose(best):
             pool[index] = costs[index] > 0
         pool &= (costs <= remaining) & ~said
@@ -154,6 +154,6 @@ def lead_selection(
         cost = budget.cost(sentences[i])
         if not said[i] and 0 < cost <= remaining and chosen_from.admits(i):
             chosen.append(i)
-            said[redundancy.same_as(i)] = True
+            said[redundancy.restating(i)] = True
             remaining -= cost
     return chosen
