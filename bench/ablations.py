@@ -14,6 +14,7 @@ from the first row. Prints Markdown tables.
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 import numpy as np
@@ -36,7 +37,8 @@ VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
     "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
     "no unattributed first person, a sentence that points back only right after its predecessor, a speaker named "
-    "by surname only after a chosen sentence gives the full name)": Summarizer(),
+    "by surname only after a chosen sentence gives the full name, a sentence restating a chosen one's telling number "
+    "counted as said)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -70,6 +72,14 @@ VARIANTS = {
     ),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
+    "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "
+    "2026-11-27 that started at commit 7d0c5d8)": Summarizer(similarity=SimilarityRule(restated_cosine=math.inf)),
+    "restatement bars cosine 0.25, containment 0.4 (default 0.3, 0.45)": Summarizer(
+        similarity=SimilarityRule(restated_cosine=0.25, restated_containment=0.4)
+    ),
+    "restatement bars cosine 0.35, containment 0.5": Summarizer(
+        similarity=SimilarityRule(restated_cosine=0.35, restated_containment=0.5)
+    ),
 }
 QUERY_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
 
