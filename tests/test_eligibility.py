@@ -127,9 +127,10 @@ from .sentences import documents
         ("The first flight from Damascus landed in Tehran on Monday.", True),
         ("The former president was invited by all of Mexico's major parties.", True),
         ("The last confirmed sighting of Rudolph was in July 1998.", True),
-        # "The other" before a noun as well, but for "the other day" (recently).
+        # "The other" and "The same" before a noun as well, but for "the other day" (recently).
         ("The other submarine was the Memphis, an attack submarine based in Groton.", False),
         ("The other two inmates were not granted early paroles by the board.", False),
+        ("The same survey shows the younger age group also has the strongest belief in the individual.", False),
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
         ("Many fled the city before the army arrived on Saturday.", True),

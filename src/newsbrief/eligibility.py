@@ -67,11 +67,11 @@ _CONTINUING_OPENING = re.compile(
 # are in custody in New York.", and a quantifier before "be" or "have" ("Most are in their mid-40s
 # to early 50s."). Before a verb or a comma only, so that "One person died", "The first flight",
 # "The former president" and "Many fled the city" name their own noun or stand for people at
-# large; "The last" is left out ("The last confirmed sighting"). "The other" points back before
-# a noun too ("The other submarine was the Memphis.", "The other two inmates were not granted
-# early paroles."), but for "the other day" and its like, which mean "recently".
+# large; "The last" is left out ("The last confirmed sighting"). "The other" and "The same"
+# point back before a noun too ("The other submarine was the Memphis.", "The same survey shows
+# ..."), but for "the other day" and its like, which mean "recently".
 _STAND_IN_SUBJECT = re.compile(
-    r"^(?:The other\b(?! (?:day|night|morning|afternoon|evening|week)\b)"
+    r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
     r"|(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
     r"The (?:others|rest|first|second|third|fourth|fifth|former))"
     r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
