@@ -49,17 +49,15 @@ def test_one_sentence_per_redundancy_group_and_groups_carry_their_sources():
     ]
 
 
-TOYS = Cluster(
-    id="toys",
-    documents=(
-        Document("a", "Toy maker Brickco says its revenue rose 11 percent in the first half of the year, helped by its "
-                      "animated film. The company opened a factory in Hungary and plans another in China."),
-        Document("b", "The animated film pushed Brickco's sales 11% higher in the first six months of the year. "
-                      "Shares of rival toy makers fell after the results were published on Thursday."),
-        Document("c", "Brickco's chief executive said demand for the sets was strong in every region of the world. "
-                      "The animated film earned more than $460 million at the box office."),
-    ),
-)
+# Three outlets on one company's results; a and b give the revenue's 11 percent in their own words.
+TOYS = Cluster("toys", tuple(Document(outlet, text) for outlet, text in zip("abc", (
+    "Toy maker Brickco says its revenue rose 11 percent in the first half of the year, helped by its animated film. "
+    "The company opened a factory in Hungary and plans another in China.",
+    "The animated film pushed Brickco's sales 11% higher in the first six months of the year. "
+    "Shares of rival toy makers fell after the results were published on Thursday.",
+    "Brickco's chief executive said demand for the sets was strong in every region of the world. "
+    "The animated film earned more than $460 million at the box office.",
+))))
 
 
 def test_a_fact_two_outlets_give_in_their_own_words_with_one_number_is_said_once():
