@@ -244,12 +244,12 @@ _DATE_STAMP = re.compile(
 # with a parenthesis, could not be chosen. And a video player's or a photo's button glued to
 # the paragraph after it: "CLOSE Kevin Spacey was accused by more than a dozen men ...", "View
 # Images Originally Earth and Mars had identical proportions ..." (National Geographic).
-_OUTLET_DATELINE = re.compile(rf"^\([A-Z][\w.&'/ -]{{0,30}}\)\s*(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}")
+_OUTLET_THEN_SENTENCE = rf"\([A-Z][\w.&'/ -]{{0,30}}\)\s*(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}"
+_OUTLET_DATELINE = re.compile("^" + _OUTLET_THEN_SENTENCE)
 # The same after the place in ordinary capitals: "Sycamore, Illinois (CNN) The man convicted in the
 # oldest cold case ...", "Sanaa, Yemen (CNN) The Sunni terror group ...".
 _PLACE_AND_OUTLET_DATELINE = re.compile(
-    rf"^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z.]+(?: [A-Z][a-z.]+)* \([A-Z][\w.&'/ -]{{0,30}}\)\s*"
-    rf"(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}"
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z.]+(?: [A-Z][a-z.]+)* " + _OUTLET_THEN_SENTENCE
 )
 # The dateline many outlets set with a colon: "New Delhi: The Supreme Court on Monday ...",
 # "NEW DELHI: ...". Only before an article's first paragraph of prose, and only before a lede's
