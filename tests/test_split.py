@@ -36,6 +36,17 @@ from newsbrief.split import cluster_sentences, split_sentences
         ("The talks resume at 9 a.m. EDT. Both sides will attend at 10 a.m. Moscow time.",
          ["The talks resume at 9 a.m. EDT.", "Both sides will attend at 10 a.m. Moscow time."]),
         ("The talks ended at 5 p.m. The ministers flew home.", ["The talks ended at 5 p.m.", "The ministers flew home."]),
+        # No sentence opens in lower case; a name may end in an exclamation mark.
+        ("The twins are due in April, E! reports, a year after the wedding. Fans cheered.",
+         ["The twins are due in April, E! reports, a year after the wedding.", "Fans cheered."]),
+        ("Steele? bias was recorded by Ohr. Talks resume Friday.",
+         ["Steele? bias was recorded by Ohr.", "Talks resume Friday."]),
+        ("He will be busy. E! News has confirmed that the star is expecting twins.",
+         ["He will be busy.", "E! News has confirmed that the star is expecting twins."]),
+        ("She won on Jeopardy! Tuesday night. She lost on Wednesday.",
+         ["She won on Jeopardy! Tuesday night.", "She lost on Wednesday."]),
+        ("Stop! This is a hoax. Police said so.", ["Stop!", "This is a hoax.", "Police said so."]),
+        ("Why would he resign? The board asked him to.", ["Why would he resign?", "The board asked him to."]),
         ("First paragraph ends here\nSecond paragraph starts here.", ["First paragraph ends here", "Second paragraph starts here."]),
         # A quotation that runs on into the next paragraph: the segmenter cut after its opening
         # mark and between its sentences, which then read as the writer's.

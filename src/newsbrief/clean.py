@@ -93,10 +93,12 @@ _PRONUNCIATION_GUIDE = re.compile(rf"\s*\((?:pronounced )?({_RESPELLED_WORD}(?: 
 _STRESSED = re.compile(r"[A-Z]['’]")
 # A character the crawl could not decode, written as "?": a PDF's ligatures ("speci?c" for
 # "specific", "?rm" for "firm"), typographic apostrophes ("Steele?s") and dashes ("outlets?in").
-# Once the URLs are gone, a question mark right before a small letter is nothing else in prose.
-# Unicode's replacement character, which a decoder writes for a byte it cannot read, is the
-# same loss ("caf\ufffd" for "café").
-_LOST_MARK = re.compile(r"\?[a-z]|\ufffd")
+# Once the URLs are gone, a question mark right before a small letter is nothing else in prose,
+# nor one at a word's end before a small letter, where a possessive's apostrophe or a closing
+# quotation mark was lost ("The Ohrs? relationship", "its ?infancy? at the time"): no sentence
+# opens in lower case. Unicode's replacement character, which a decoder writes for a byte it
+# cannot read, is the same loss ("caf\ufffd" for "café").
+_LOST_MARK = re.compile(r"\?(?= ?[a-z])|\ufffd")
 _WORD_END = re.compile(r"\s|$")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
