@@ -28,6 +28,8 @@ from .sentences import documents
         ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
+        ("In the last five years, they've also used surgery through small incisions.", False),
+        ("According to Fualaau, he's made the move to protect his business interests.", True),
         ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
         ("When Jones became a U.S. attorney in 1997, he pushed for a grand jury inquiry.", True),  # Jones
         ("In the 1990s, it became a kind of social phenomenon to adopt a child from abroad.", True),
@@ -133,6 +135,19 @@ from .sentences import documents
         ("The same survey shows the younger age group also has the strongest belief in the individual.", False),
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
+        # Someone described by age or with the age after a description, where the story named them.
+        ("The 21-year-old University of Wyoming freshman was driven to a remote area.", False),
+        ("The 73-year-old, who entered the courtroom in a wheelchair, had pleaded guilty.", False),
+        ("The Red 2 actor, 58, and his wife are expecting their second child together.", False),
+        ("The murder of Lawrence, 18, has put police under scrutiny like never before.", True),
+        ("The day before, 2,000 crickets were released in the hallways of the school.", True),
+        ("A 21-year-old student was driven to a remote area and beaten.", True),
+        # "such" before the noun that ends the sentence: the previous sentence's thing.
+        ("Last year's strike in Flint involved such a walkout.", False),
+        ("Hamas has made no such claim after the attack.", True),
+        ("Hamas has made no such claim.", False),
+        ("Currently, 1.4 million families receive such housing vouchers.", False),
+        ("The strike closed plants such as Flint's parts factories.", True),
         ("Many fled the city before the army arrived on Saturday.", True),
         # A fragment that qualifies or objects to the previous sentence.
         ("Especially a child with disabilities, who is taken away from a family.", False),
@@ -200,6 +215,7 @@ def test_standalone_rule(text, standalone):
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", True),
         ("Because he didn't return phone calls to the office.", True),
         ("Moderate: Two facial features ranked as severe and one ranked as moderate.", True),
+        ("The pregnant again model, 35, went to a local farmer's market in L.A. on Sunday.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

@@ -80,6 +80,18 @@ _STAND_IN_SUBJECT = re.compile(
     r"|(?:Most|Many|Some|Several|Few|All) (?:is|was|are|were|has|have|had)\b"
     r"|The latter\b)"
 )
+# Someone described where the story named them before, by age or by a description with the
+# age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
+# "The 73-year-old, who entered the courtroom in a wheelchair, ...", "The 29-year-old Graf, slowed
+# by injuries, ..." (a surname alone), "The Red 2 actor, 58, and his wife ...". Things too: "The
+# 50-year-old papers are thought to reveal ...". A name before the age is the sentence's own
+# subject ("The murder of Lawrence, 18, has put police under scrutiny").
+_DESCRIBED_NOT_NAMED = re.compile(r"^The (?:\d+-year-old\b|(?:[\w'’-]+ ){0,4}[a-z][\w'’-]*, \d{1,3}, )")
+# "such" before the noun that ends the sentence: the thing the previous sentence told ("Last
+# year's strike in Flint involved such a walkout.", "Hamas has made no such claim.", "Bush has
+# never granted such a reprieve."). Elsewhere "such" mostly gives examples ("such as") or
+# announces a clause of its own ("such a success that ...").
+_SUCH_AT_THE_END = re.compile(r"\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)?\.[\"”’']?$")
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
 # didn't return phone calls." One with its main clause has a comma ("Because the book was such a
 # success, the film had its choice of actors.") or a dash.
@@ -126,11 +138,14 @@ _BACK_REFERRING_OPENING = re.compile(
 _AGREEMENT_ENDINGS = ("ed.", "es.", "urs.", "suit.")
 _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs|followed suit)\.$")
 # A short opening phrase, then a pronoun as the subject: "If convicted, he faces the death
-# penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it." Not when
-# the phrase names someone the pronoun may stand for ("When Jones became a U.S. attorney in 1997,
-# he pushed for ..."): a capital after its first letter that does not start a month or a day.
-# "it" is left alone, mostly the empty subject of "In the 1990s, it became ...".
-_PRONOUN_AFTER_OPENING = re.compile(r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those) ")
+# penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it.", "Since
+# then, she's been terrified ..." Not when the phrase names someone the pronoun may stand for
+# ("When Jones became a U.S. attorney in 1997, he pushed for ..."): a capital after its first
+# letter that does not start a month or a day. "it" is left alone, mostly the empty subject of
+# "In the 1990s, it became ...".
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
+)
 _CALENDAR_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     f"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
@@ -302,6 +317,10 @@ def _points_back(text: str, english: bool) -> bool:
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
+        return True
+    if text.startswith("The ") and _DESCRIBED_NOT_NAMED.match(text):
+        return True
+    if " such " in text and _SUCH_AT_THE_END.search(text[-60:]):
         return True
     if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
         return True
