@@ -35,7 +35,7 @@ from newsbrief.model import Cluster, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, stem_tokens, vectorize
-from newsbrief.score import concept_matrix, stories_carrying
+from newsbrief.score import concept_matrix, off_topic_documents, stories_carrying
 
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
@@ -142,9 +142,10 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
     # Only the concepts that weigh, as the default's matrix holds: a document none of whose
     # sentences holds one is off-topic, whatever word pairs of no weight it has.
     weighs = weights > 0
+    matrix = concepts.matrix[:, weighs]
     chosen = DEFAULT.cover_concepts(
-        concepts.sentences, concepts.matrix[:, weighs], weights[weighs], concepts.eligible, concepts.redundancy,
-        Budget("words", words),
+        concepts.sentences, matrix, weights[weighs], off_topic_documents(concepts.sentences, matrix),
+        concepts.eligible, concepts.redundancy, Budget("words", words),
     )
     eligible = concepts.eligible
     order = source_order(

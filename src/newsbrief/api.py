@@ -8,6 +8,7 @@ The CLI, the HTTP server and the batch runner all call :func:`summarize` (or a c
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -145,40 +146,43 @@ class Summarizer:
         concepts = concept_matrix(
             sentences, analysis, self.same_story, self.copies_count_once, self.two_story_agreement
         )
+        off_topic = off_topic_documents(sentences, concepts.matrix)
         # Stories that share nothing have no topic for one of them to be off.
         if concepts.stories >= 2 and concepts.widest_agreement < 2:
             warnings.append(f"the {concepts.stories} stories share no word pair: they may not report one event")
         else:
             warnings.extend(
                 f"document {document_id}: skipped as off-topic: none of its word pairs recurs in another story"
-                for document_id in off_topic_documents(sentences, concepts.matrix)
+                for document_id in off_topic
             )
         weights = concepts.weights
         if query:
             weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query, language))
-        return self.cover_concepts(sentences, concepts.matrix, weights, chosen_from, redundancy, budget)
+        return self.cover_concepts(sentences, concepts.matrix, weights, off_topic, chosen_from, redundancy, budget)
 
     def cover_concepts(
         self,
         sentences: list[Sentence],
         concepts: sparse.csr_matrix,
         weights: np.ndarray,
+        off_topic: Collection[str],
         chosen_from: Eligibility,
         redundancy: Redundancy,
         budget: Budget,
     ) -> list[int]:
         """The ``coverage`` method's choice given each concept's weight: budgeted greedy
         coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior for
-        the documents that are not off-topic (:func:`~newsbrief.score.off_topic_documents`).
-        Experiments with other weights (``bench/learned_weights.py``) select through it."""
+        the documents not in ``off_topic`` (:func:`~newsbrief.score.off_topic_documents` of
+        that matrix). Experiments with other weights (``bench/learned_weights.py``) select
+        through it."""
         weighing = weights[weights > 0]
         # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
         # its strength whatever the scale of the weights.
         mean_weight = float(weighing.mean()) if weighing.size else 1.0
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
-        off_topic = set(off_topic_documents(sentences, concepts))
         if off_topic:
-            prior[[sentence.document_id in off_topic for sentence in sentences]] = 0.0
+            skipped = set(off_topic)
+            prior[[sentence.document_id in skipped for sentence in sentences]] = 0.0
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts, weights, prior),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,
