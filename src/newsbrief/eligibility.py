@@ -138,8 +138,8 @@ _BACK_REFERRING_OPENING = re.compile(
 _AGREEMENT_ENDINGS = ("ed.", "es.", "urs.", "suit.")
 _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs|followed suit)\.$")
 # A short opening phrase, then a pronoun as the subject: "If convicted, he faces the death
-# penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it.", "Since
-# then, she's been terrified ..." Not when the phrase names someone the pronoun may stand for
+# penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it.", "In
+# short, they're obese." Not when the phrase names someone the pronoun may stand for
 # ("When Jones became a U.S. attorney in 1997, he pushed for ..."): a capital after its first
 # letter that does not start a month or a day. "it" is left alone, mostly the empty subject of
 # "In the 1990s, it became ...".

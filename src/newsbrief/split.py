@@ -45,11 +45,11 @@ _NOT_AN_END = re.compile(
 _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
     "state": re.compile(r"[A-Z]\."),
-    "exclaimed_name": re.compile(r"\w"),
     "clock": re.compile(
         rf"(?:{WEEKDAY}|[ECMP][SD]?T|GMT|UTC|Eastern|Central|Mountain|Pacific"
         r"|[A-Z][a-z]+ time)\b"
     ),
+    "exclaimed_name": re.compile(r"\w"),
 }
 
 
