@@ -70,6 +70,10 @@ VARIANTS = {
     "the session of 2026-11-27 that started at commit a21e8e2)": Summarizer(
         standalone=StandaloneRule(introduced_speakers=False)
     ),
+    "a person named by surname alone as the subject after the document's full name may be chosen without it (the "
+    "default until the session of 2026-11-27 that started at commit cc20689)": Summarizer(
+        standalone=StandaloneRule(introduced_subjects=False)
+    ),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
     "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "

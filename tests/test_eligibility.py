@@ -1,6 +1,6 @@
 import pytest
 
-from newsbrief.eligibility import Eligibility, StandaloneRule, names_in_full, one_word_speaker
+from newsbrief.eligibility import Eligibility, Introduction, StandaloneRule, names_in_full, one_word_speaker
 from newsbrief.model import Sentence
 from newsbrief.represent import word_rules
 
@@ -298,7 +298,7 @@ def test_a_speaker_named_by_surname_waits_for_a_chosen_sentence_that_gives_the_f
     sentences = _strella_cluster()
     chosen_from = Eligibility(sentences)
     assert chosen_from.stands_alone(2) is True
-    assert chosen_from.awaited_speaker(2) == "Strella"
+    assert chosen_from.awaited_name(2) == "Strella"
     assert chosen_from.admits(2) is False and chosen_from.admits(2, {"Strella"}) is True
     admission = chosen_from.admission()
     assert admission.admits(2) is False
@@ -313,21 +313,24 @@ def test_a_speaker_named_by_surname_waits_for_a_chosen_sentence_that_gives_the_f
     fresh = chosen_from.admission()
     assert fresh.choose(1) == [] and fresh.admits(2) is True
     # The order stage learns which chosen sentence gave the full name.
-    assert chosen_from.introducers_among([0, 1, 2]) == {2: 1}
-    assert chosen_from.introducers_among([0, 2]) == {}
+    assert chosen_from.introductions_among([0, 1, 2]) == {2: Introduction("Strella", frozenset({1}))}
+    assert chosen_from.introductions_among([0, 2]) == {}
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).admits(2) is True
 
 
 def test_when_the_only_sentence_that_stands_alone_waits_for_a_name_every_sentence_is_eligible():
-    # The introduction opens in lower case and cannot stand alone: rather than an empty brief.
+    # The introduction opens in lower case and cannot stand alone, nor can the other outlets'
+    # sentences: rather than an empty brief.
     sentences = documents(
         wire=[
             "police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
             "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
-        ]
+        ],
+        paper=["three people were killed at a distribution center in Maryland."],
+        radio=["the shooting at the warehouse in Harford County left three people dead."],
     )
     chosen_from = Eligibility(sentences)
-    assert chosen_from.awaited_speaker(1) == "Strella"
+    assert chosen_from.awaited_name(1) == "Strella"
     assert chosen_from.fallback is True
     assert [chosen_from.admits(i) for i in range(2)] == [True, True]
 
@@ -339,7 +342,7 @@ def test_a_name_most_documents_use_needs_no_introduction_in_the_brief():
         c=["The senator from Texas launched his campaign at a university in Virginia."],
     )
     chosen_from = Eligibility(sentences)
-    assert chosen_from.awaited_speaker(1) is None and chosen_from.admits(1) is True
+    assert chosen_from.awaited_name(1) is None and chosen_from.admits(1) is True
 
 
 def test_a_spokesman_most_documents_quote_further_down_still_needs_an_introduction():
@@ -359,7 +362,93 @@ def test_a_spokesman_most_documents_quote_further_down_still_needs_an_introducti
         radio=["The shooting at the warehouse in Harford County left three people dead."],
     )
     chosen_from = Eligibility(sentences)
-    assert chosen_from.awaited_speaker(3) == "Strella" and chosen_from.admits(3) is False
+    assert chosen_from.awaited_name(3) == "Strella" and chosen_from.admits(3) is False
+
+
+def test_a_name_the_only_document_gives_in_its_opening_needs_no_introduction():
+    sentences = documents(
+        wire=[
+            "Police Sgt. Bob Strella said the suspect died of a self-inflicted wound.",
+            "“Our thoughts and prayers go out to all those involved,” Strella said in an email.",
+        ]
+    )
+    assert Eligibility(sentences).awaited_name(1) is None
+
+
+def _treasurer_cluster(subject: str, lede: str = "Vice President Al Gore named a new campaign chairman on Monday."):
+    return documents(
+        wire=[
+            lede,
+            "Jose Villarreal, a Texas lawyer, will serve as the campaign's treasurer.",
+            subject,
+        ],
+        paper=["The Gore campaign raised $8.9 million in the last quarter, aides said."],
+        radio=["Gore is expected to spend the weekend campaigning in New Hampshire."],
+    )
+
+
+def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
+    sentences = _treasurer_cluster("Villarreal will be legally responsible for the campaign's filings.")
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.stands_alone(2) is True
+    assert chosen_from.awaited_name(2) == "Villarreal"
+    admission = chosen_from.admission()
+    assert admission.admits(2) is False
+    assert admission.choose(1) == [2]
+    assert chosen_from.introductions_among([2, 1]) == {2: Introduction("Villarreal", frozenset({1}))}
+    # An apposition or an age after the surname is the same form.
+    for subject in ("Villarreal, a Texas lawyer, worked for the party.", "Villarreal, 46, worked for the party."):
+        assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) == "Villarreal"
+    assert Eligibility(sentences, StandaloneRule(introduced_subjects=False)).awaited_name(2) is None
+    # Reading only speakers is the speaker rule's own switch.
+    assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).awaited_name(2) == "Villarreal"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "subject"),
+    [
+        # The cluster writes the word in lower case too ("the wetlands"): a thing, not a person.
+        ("International Wetlands Day drew attention to the wetlands of the state.", "Wetlands, a kind of habitat, are shrinking."),
+        # The word before it is one the cluster writes in lower case ("the south"): a place.
+        ("South Australia gets more sun than the south of Europe.", "Australia is leading the world in solar research."),
+        # A capital after a stop word is not a full name ("By Texas").
+        ("The filings were made by Texas lawyers on Monday.", "Texas will be legally responsible for the filings."),
+    ],
+)
+def test_a_subject_waits_only_when_the_cluster_takes_it_for_a_persons_name(introduction, subject):
+    sentences = _treasurer_cluster(subject, introduction)
+    subject_index = 2
+    assert Eligibility(sentences).awaited_name(subject_index) is None
+
+
+def test_an_initial_or_a_title_of_office_before_a_surname_names_a_person():
+    sentences = documents(
+        wire=[
+            "The president met tribal leaders in South Dakota on Wednesday.",
+            "President Clinton arrived at the reservation by helicopter.",
+            "Clinton was going to the Pine Ridge Reservation for a visit with the Oglala Sioux.",
+        ],
+        paper=["O.J. Simpson was granted parole on Thursday after nine years in prison."],
+        radio=["Tribal leaders asked for more federal money for housing."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(2) == "Clinton"
+    assert chosen_from.names_a_person("Simpson", sentences[3].text) is True
+    # "Reservation" is written in capitals only, but no one is called "Pine Reservation".
+    assert chosen_from.names_a_person("Reservation", "The Ridge Reservation is remote.") is False
+
+
+def test_a_subject_named_by_surname_in_another_language_does_not_wait():
+    sentences = documents(
+        wire=[
+            "Jose Villarreal, un abogado de Texas, será el tesorero de la campaña.",
+            "Villarreal será responsable legal de los informes de la campaña.",
+        ],
+        paper=["La campaña de Gore recaudó 8,9 millones de dólares en el último trimestre."],
+        radio=["Gore pasará el fin de semana haciendo campaña en New Hampshire."],
+    )
+    assert Eligibility(sentences, language="es").awaited_name(1) is None
+    assert Eligibility(sentences, language="en").awaited_name(1) == "Villarreal"
 
 
 def test_first_person_sentences_can_be_allowed():

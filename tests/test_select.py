@@ -1,7 +1,7 @@
 import numpy as np
 from scipy import sparse
 
-from newsbrief.eligibility import Eligibility, StandaloneRule
+from newsbrief.eligibility import Eligibility, Introduction, StandaloneRule
 from newsbrief.model import Budget, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
@@ -42,9 +42,23 @@ def test_a_follower_is_ordered_right_after_its_predecessor():
     assert source_order([2, 1], SENTENCES, REDUNDANCY, {0: 1}) == [2, 1]
 
 
-def test_a_sentence_whose_speaker_is_introduced_by_another_is_ordered_after_it():
-    # Already after the sentence that introduces its speaker: unchanged.
-    assert source_order([2, 1, 0], SENTENCES, REDUNDANCY, introducers={1: 2}) == [0, 2, 1]
-    assert source_order([2, 0], SENTENCES, REDUNDANCY, introducers={0: 2}) == [2, 0]
+# Two documents on one fraud case; only b's second sentence gives the full name.
+FRAUD = [
+    Sentence("a", 0, "A federal judge in Portland sentenced Egeland to five years for insurance fraud.", 0.0, 0),
+    Sentence("a", 1, "He told the judge that he regretted asking his son to shoot him.", 0.5, 0),
+    Sentence("b", 0, "Egeland raised millions from local banks with phony business plans.", 0.0, 1),
+    Sentence("b", 1, "Prosecutors in Boise charged Shannon Egeland, the owner of a failed company, with fraud.", 0.5, 1),
+]
+FRAUD_REDUNDANCY = Redundancy(FRAUD, vectorize(analyze_cluster([s.text for s in FRAUD])))
+
+
+def test_a_sentence_that_names_someone_by_surname_alone_is_ordered_after_the_full_name():
+    introduced = Introduction("Egeland", frozenset({3}))
+    assert source_order([3, 2], FRAUD, FRAUD_REDUNDANCY) == [2, 3]
+    assert source_order([3, 2], FRAUD, FRAUD_REDUNDANCY, introductions={2: introduced}) == [3, 2]
     # A follower moves with the sentence it follows.
-    assert source_order([2, 1, 0], SENTENCES, REDUNDANCY, {0: 1}, {0: 2}) == [2, 0, 1]
+    assert source_order([3, 1, 0], FRAUD, FRAUD_REDUNDANCY, {0: 1}, {0: introduced}) == [3, 0, 1]
+    # Each sentence that names him alone goes after the introduction, in source order.
+    assert source_order([0, 2, 3], FRAUD, FRAUD_REDUNDANCY, introductions={0: introduced, 2: introduced}) == [3, 0, 2]
+    # A reader who met the surname in an earlier sentence, alone or in full, gains nothing from a move.
+    assert source_order([0, 2, 3], FRAUD, FRAUD_REDUNDANCY, introductions={2: introduced}) == [0, 2, 3]

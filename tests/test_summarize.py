@@ -190,6 +190,30 @@ def test_a_spokesman_named_by_surname_is_quoted_only_after_the_sentence_that_int
     ]
 
 
+TREASURER = Cluster("gore", (
+    Document("wire", "Vice President Al Gore named a new campaign treasurer on Monday. "
+                     "Jose Villarreal, a Texas lawyer, takes over from a Washington firm. "
+                     "Villarreal will sign the campaign's report to the Federal Election Commission and answer for its "
+                     "spending in Iowa."),
+    Document("paper", "Gore named a new campaign treasurer on Monday as the campaign moved to Nashville. "
+                      "Its spending in Iowa drew questions from the Federal Election Commission."),
+    Document("radio", "The Gore campaign named a new treasurer on Monday in Nashville. "
+                      "The campaign's report to the Federal Election Commission is due next week."),
+))
+
+
+def test_a_treasurer_named_by_surname_alone_is_not_the_subject_of_a_brief_that_never_introduces_him():
+    def brief(sentences, rule=StandaloneRule()):
+        return [s.text for s in Summarizer(standalone=rule).summarize(TREASURER, Budget("sentences", sentences)).sentences]
+
+    lead = "Gore named a new campaign treasurer on Monday as the campaign moved to Nashville."
+    stranger = ("Villarreal will sign the campaign's report to the Federal Election Commission and answer for its "
+                "spending in Iowa.")
+    assert brief(2, StandaloneRule(introduced_subjects=False)) == [lead, stranger]
+    # "Its" reads after the paper's lead, which the brief holds.
+    assert brief(2) == [lead, "Its spending in Iowa drew questions from the Federal Election Commission."]
+
+
 SPANISH_FLOODS = Document(
     "efe", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
            "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."

@@ -100,7 +100,7 @@ class Summarizer:
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
         ordered = source_order(
-            chosen, sentences, redundancy, chosen_from.followers_among(chosen), chosen_from.introducers_among(chosen)
+            chosen, sentences, redundancy, chosen_from.followers_among(chosen), chosen_from.introductions_among(chosen)
         )
         return Summary(
             cluster_id=cluster.id,

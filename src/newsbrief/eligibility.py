@@ -237,6 +237,19 @@ _BEFORE_SPEAKER = frozenset(",;:”\"’'.")
 # said") nor a courtesy title ("Mr. Smolar" is how a report names someone it has introduced).
 _FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
+# A subject named by one capitalized word, as a report names someone it introduced before:
+# "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
+# "Cary, 22, who was ...". Whether the word is a person's is the cluster's to say
+# (:meth:`Eligibility.names_a_person`): "Wetlands, a kind of ..." and "Australia is leading ..."
+# have the same form.
+_ONE_WORD_SUBJECT = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,? [a-z]|, \d{1,3}, )")
+# Offices written before a surname: "President Clinton" names a person, though the cluster
+# writes "president" in lower case too (abbreviated ones, "Sen.", are not read as full names).
+_TITLES_OF_OFFICE = frozenset(
+    "President Senator Governor General Judge Justice Mayor Secretary Minister Chancellor Ambassador "
+    "Commissioner Sheriff Professor Pope Prince Princess King Queen Bishop Rabbi Coach Chief Detective "
+    "Officer Captain Lieutenant Sergeant Colonel Representative Speaker Chairman".split()
+)
 # The mark that closes each opening one. A single quotation mark closes only after punctuation:
 # elsewhere it is an apostrophe ('"We will appeal," said the company's lawyer.').
 _CLOSING_QUOTE = {
@@ -257,15 +270,17 @@ class StandaloneRule:
     said.') may still be read right after the sentence before it in its document
     (:meth:`reads_after_predecessor`). With ``introduced_speakers``, a speaker named by surname
     alone after the document gave the full name waits for a sentence in the summary that gives
-    it (:class:`Eligibility`). ``language`` is the sentence's ISO 639-1 code: a label before a
-    colon is read as one in English only, where the verbs of speech before a colon are known
-    ("Il ministro ha detto: ..." is an attribution)."""
+    it (:class:`Eligibility`); with ``introduced_subjects``, so does a person named by surname
+    alone as the subject ("Villarreal will be legally responsible ..."). ``language`` is the
+    sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
+    verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
 
     min_words: int = 6
     max_words: int = 60
     first_person: bool = False
     after_predecessor: bool = True
     introduced_speakers: bool = True
+    introduced_subjects: bool = True
 
     def accepts(self, text: str, language: str = "en") -> bool:
         return self._reads(text, points_back=False, english=language == "en")
@@ -386,9 +401,11 @@ class Eligibility:
     once it is chosen (:meth:`follower_of`). With the rule's ``introduced_speakers``, a sentence
     that names its speaker by surname alone where its document gave the full name before ('"Our
     thoughts and prayers go out to all those involved," Strella said.') once a chosen sentence
-    gives that full name, from any document (:meth:`awaited_speaker`). When no sentence may be
-    chosen on its own (``fallback``) every sentence may be chosen and none follows, rather than
-    an empty summary. One selection's choices are followed by an :class:`Admission`.
+    gives that full name, from any document (:meth:`awaited_name`); with ``introduced_subjects``,
+    likewise a sentence whose subject is a person named so ("Villarreal will be legally
+    responsible ..."). When no sentence may be chosen on its own (``fallback``) every sentence
+    may be chosen and none follows, rather than an empty summary. One selection's choices are
+    followed by an :class:`Admission`.
 
     Verdicts are reached when selection asks and then kept. Selection asks about the few
     sentences that reach the top of its ranking; testing every sentence first had cost a tenth
@@ -403,13 +420,16 @@ class Eligibility:
         self._language = language
         self._stop_words = word_rules(language).stop_words
         self._stands_alone: dict[int, bool] = {}
-        self._awaited_speaker: dict[int, str | None] = {}
+        self._awaited_name: dict[int, str | None] = {}
+        self._named_by_surname: dict[int, tuple[str, bool] | None] = {}
         self._document_texts: list[str] | None = None
         self._openings = ""
+        self._cluster_text = ""
+        self._in_lower_case: dict[str, bool] = {}
         # Settled by the first sentence that stands alone and waits for no one, nearly always
         # among the first few: a document's first sentences cannot wait for a name it gave before.
         self.fallback = bool(sentences) and not any(
-            self.stands_alone(i) and self.awaited_speaker(i) is None for i in range(len(sentences))
+            self.stands_alone(i) and self.awaited_name(i) is None for i in range(len(sentences))
         )
 
     def stands_alone(self, index: int) -> bool:
@@ -425,54 +445,115 @@ class Eligibility:
             return True
         if not self.stands_alone(index):
             return False
-        speaker = self.awaited_speaker(index)
-        return speaker is None or speaker in introduced
+        name = self.awaited_name(index)
+        return name is None or name in introduced
 
     def admission(self) -> Admission:
         """A fresh account of one selection's choices."""
         return Admission(self)
 
-    def awaited_speaker(self, index: int) -> str | None:
-        """The surname sentence ``index`` names its speaker by, if an earlier sentence of its
-        document gave the full name, the sentence itself does not, and the name is not the
-        story's own: one that most of the cluster's documents use and one of them gives in its
-        opening ("Trump said" in a cluster about his campaign), which a reader of the brief
-        knows. A spokesman's ("Strella said in an email.") or an expert's is not, even where
-        several outlets quote them: they speak further down."""
-        if index not in self._awaited_speaker:
-            self._awaited_speaker[index] = self._find_awaited_speaker(index) if self._rule.introduced_speakers else None
-        return self._awaited_speaker[index]
+    def awaited_name(self, index: int) -> str | None:
+        """The surname sentence ``index`` names its speaker or, in English, its subject by, if
+        an earlier sentence of its document gave the full name, the sentence itself does not,
+        and the name is not the story's own: one that at least half of the cluster's documents
+        use and one of them gives in its opening ("Trump said" in a cluster about his campaign),
+        which a reader of the brief knows. A spokesman's ("Strella said in an email.") or an
+        expert's is not, even where several outlets quote them: they speak further down. A
+        subject waits only if the cluster takes it for a person's name (:meth:`names_a_person`)."""
+        if index not in self._awaited_name:
+            self._awaited_name[index] = self._find_awaited_name(index)
+        return self._awaited_name[index]
 
-    def _find_awaited_speaker(self, index: int) -> str | None:
-        text = self._sentences[index].text
-        speaker = one_word_speaker(text)
-        if speaker is None or speaker in names_in_full(text, self._stop_words):
+    def _find_awaited_name(self, index: int) -> str | None:
+        named = self._surname_alone(index)
+        if named is None:
             return None
+        name, subject = named
         document_id = self._sentences[index].document_id
         earlier = index - 1
         while earlier >= 0 and self._sentences[earlier].document_id == document_id:
             before = self._sentences[earlier].text
-            if speaker in before and speaker in names_in_full(before, self._stop_words):
-                return None if self._is_the_storys_own(speaker) else speaker
+            if name in before and name in names_in_full(before, self._stop_words):
+                if self._is_the_storys_own(name) or (subject and not self.names_a_person(name, before)):
+                    return None
+                return name
             earlier -= 1
         return None
 
+    def _surname_alone(self, index: int) -> tuple[str, bool] | None:
+        """The surname sentence ``index`` names its speaker or, in English, its subject by, and
+        whether it is the subject, when the sentence does not give the full name."""
+        if index not in self._named_by_surname:
+            text = self._sentences[index].text
+            name = one_word_speaker(text) if self._rule.introduced_speakers else None
+            subject = name is None and self._rule.introduced_subjects and self._language == "en"
+            if subject:
+                match = _ONE_WORD_SUBJECT.match(text)
+                name = match.group(1) if match and match.group(1).lower() not in self._stop_words else None
+            named = None if name is None or name in names_in_full(text, self._stop_words) else (name, subject)
+            self._named_by_surname[index] = named
+        return self._named_by_surname[index]
+
+    def names_a_person(self, surname: str, introduction: str) -> bool:
+        """Whether ``surname``, which ``introduction`` gives in full, is a person's, as far as
+        the cluster tells: it never writes the word in lower case (as it does "wetlands" or
+        "solar"), and the introduction puts before it an initial ("O.J. Simpson"), a title of
+        office ("President Clinton") or a given name, a word the cluster never writes in lower
+        case either ("Jose Villarreal", not "South Australia")."""
+        if self._written_in_lower_case(surname):
+            return False
+        for match in _FULL_NAME.finditer(introduction):
+            before = match.group(1)
+            if match.group(2) == surname and (
+                before is None
+                or before in _TITLES_OF_OFFICE
+                or (
+                    before.lower() not in self._stop_words
+                    and before.lower() not in _COURTESY_TITLES
+                    and not self._written_in_lower_case(before)
+                )
+            ):
+                return True
+        return False
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the cluster writes ``word`` in lower case as a word of its own."""
+        if word not in self._in_lower_case:
+            self._index_documents()
+            lower, text = word.lower(), self._cluster_text
+            found = False
+            # A substring search, then a look at the neighbours: a regex with a word boundary
+            # before its literal scans the whole cluster character by character.
+            start = text.find(lower)
+            while start != -1 and not found:
+                end = start + len(lower)
+                found = not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()
+                start = text.find(lower, end)
+            self._in_lower_case[word] = found
+        return self._in_lower_case[word]
+
     def _is_the_storys_own(self, name: str) -> bool:
+        self._index_documents()
+        # The openings first: they are short, and most names waited for are not in them.
+        if name not in self._openings:
+            return False
+        documents = len(self._document_texts)
+        return 2 * sum(name in text for text in self._document_texts) >= documents
+
+    def _index_documents(self) -> None:
         if self._document_texts is None:
             texts: dict[str, list[str]] = {}
             for sentence in self._sentences:
                 texts.setdefault(sentence.document_id, []).append(sentence.text)
             self._document_texts = ["\n".join(document) for document in texts.values()]
             self._openings = "\n".join(" ".join(document[:OPENING_SENTENCES]) for document in texts.values())
-        # The openings first: they are short, and most names waited for are not in them.
-        if name not in self._openings:
-            return False
-        documents = len(self._document_texts)
-        return documents >= 2 and 2 * sum(name in text for text in self._document_texts) >= documents
+            self._cluster_text = "\n".join(self._document_texts)
 
-    def speakers_introduced_by(self, index: int) -> set[str]:
-        """The surnames sentence ``index`` gives in full, which its speakers' later quotations need."""
-        return names_in_full(self._sentences[index].text, self._stop_words) if self._rule.introduced_speakers else set()
+    def names_introduced_by(self, index: int) -> set[str]:
+        """The surnames sentence ``index`` gives in full, which later sentences naming them alone need."""
+        if not (self._rule.introduced_speakers or self._rule.introduced_subjects):
+            return set()
+        return names_in_full(self._sentences[index].text, self._stop_words)
 
     def follower_of(self, index: int) -> int | None:
         """The next sentence of sentence ``index``'s document if it cannot stand alone but reads
@@ -495,17 +576,31 @@ class Eligibility:
         pairs = ((index, self.follower_of(index)) for index in chosen)
         return {index: following for index, following in pairs if following in chosen_set}
 
-    def introducers_among(self, chosen: Sequence[int]) -> dict[int, int]:
-        """Chosen sentence that names its speaker by surname -> the first of the ``chosen``
-        (in the order chosen) that gives the full name."""
-        awaiting = {index: speaker for index in chosen if (speaker := self.awaited_speaker(index))}
-        introducers: dict[int, int] = {}
+    def introductions_among(self, chosen: Sequence[int]) -> dict[int, Introduction]:
+        """Chosen sentence that names someone by surname alone -> that surname and the other
+        chosen sentences that give the full name. Not only the sentences that waited for it: a
+        reader should meet "Tim Medlin" before "Medlin said ..." even where the outlets all name
+        him, so that no sentence waited."""
+        named = {index: surname for index in chosen if (surname := self._surname_alone(index))}
+        introducers: dict[int, set[int]] = {}
         for index in chosen:
-            introduced = self.speakers_introduced_by(index) if awaiting else set()
-            for waiting, speaker in awaiting.items():
-                if speaker in introduced and waiting != index:
-                    introducers.setdefault(waiting, index)
-        return introducers
+            introduced = self.names_introduced_by(index) if named else set()
+            for waiting, (name, subject) in named.items():
+                if (
+                    name in introduced
+                    and waiting != index
+                    and (not subject or self.names_a_person(name, self._sentences[index].text))
+                ):
+                    introducers.setdefault(waiting, set()).add(index)
+        return {index: Introduction(named[index][0], frozenset(by)) for index, by in introducers.items()}
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """The surname a sentence names someone by, and the sentences that give the full name."""
+
+    surname: str
+    by: frozenset[int]
 
 
 class Admission:
@@ -524,9 +619,9 @@ class Admission:
         speaker's full name waits for a choice that gives it (:meth:`choose`)."""
         if index in self._unlocked or self._eligibility.admits(index, self._introduced):
             return True
-        speaker = self._eligibility.awaited_speaker(index)
-        if speaker is not None and self._eligibility.stands_alone(index):
-            self._waiting[index] = speaker
+        name = self._eligibility.awaited_name(index)
+        if name is not None and self._eligibility.stands_alone(index):
+            self._waiting[index] = name
         return False
 
     def choose(self, index: int) -> list[int]:
@@ -535,8 +630,8 @@ class Admission:
         (:meth:`Eligibility.follower_of`) and those waiting for a speaker it gives in full."""
         following = self._eligibility.follower_of(index)
         unlocked = [] if following is None else [following]
-        self._introduced |= self._eligibility.speakers_introduced_by(index)
-        unlocked += [waiting for waiting, speaker in self._waiting.items() if speaker in self._introduced]
+        self._introduced |= self._eligibility.names_introduced_by(index)
+        unlocked += [waiting for waiting, name in self._waiting.items() if name in self._introduced]
         for waiting in unlocked:
             self._waiting.pop(waiting, None)
         self._unlocked.update(unlocked)

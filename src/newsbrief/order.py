@@ -5,14 +5,16 @@ that outlets lead with comes before background they give later. A chosen sentenc
 is the earliest relative position of any sentence that says the same, ties broken by
 document order. A sentence chosen because it reads after its predecessor ("He told police
 ...", :meth:`~newsbrief.eligibility.Eligibility.follower_of`) goes right after that sentence; one that
-names its speaker by surname alone goes after the sentence that gives the full name, when
-source order would have put it first.
+names its speaker or its subject by surname alone goes after the first sentence that gives the
+full name, when source order would have put it first and no sentence before it names that
+person, in full or not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .eligibility import Introduction
 from .model import Sentence
 from .redundancy import Redundancy
 
@@ -22,11 +24,13 @@ def source_order(
     sentences: Sequence[Sentence],
     redundancy: Redundancy,
     followers: Mapping[int, int] | None = None,
-    introducers: Mapping[int, int] | None = None,
+    introductions: Mapping[int, Introduction] | None = None,
 ) -> list[int]:
-    """``followers``: sentence -> the sentence that reads right after it; ``introducers``:
-    sentence -> the sentence that gives its speaker's full name."""
+    """``followers``: sentence -> the sentence that reads right after it; ``introductions``:
+    sentence that names someone by surname alone -> the surname and the sentences that give
+    the full name."""
     chosen_set = set(chosen)
+    introductions = introductions or {}
     follower = {before: after for before, after in (followers or {}).items() if {before, after} <= chosen_set}
     leader = {after: before for before, after in follower.items()}
 
@@ -42,14 +46,23 @@ def source_order(
         return earliest, sentences[first].document_rank, sentences[first].index, sentences[index].index
 
     ordered = sorted(chosen, key=place)
-    for named, introducer in (introducers or {}).items():
-        if not {named, introducer} <= chosen_set:
-            continue
+    # Introduction's last sentence -> the last sentence moved after it, so that the sentences
+    # moved there keep their source order.
+    moved_after: dict[int, int] = {}
+    for named in sorted(introductions.keys() & chosen_set, key=ordered.index):
+        introduction = introductions[named]
         run = _run_from(first_of_run(named), follower)
-        if ordered.index(run[0]) < ordered.index(introducer) and introducer not in run:
+        start = ordered.index(run[0])
+        # A reader who met the name before, in full or not, gains nothing from a move.
+        if any(introduction.surname in sentences[index].text for index in ordered[:start]):
+            continue
+        introducers = [index for index in ordered[start:] if index in introduction.by and index not in run]
+        if introducers:
             ordered = [index for index in ordered if index not in run]
-            at = ordered.index(_run_from(first_of_run(introducer), follower)[-1]) + 1
+            anchor = _run_from(first_of_run(introducers[0]), follower)[-1]
+            at = ordered.index(moved_after.get(anchor, anchor)) + 1
             ordered[at:at] = run
+            moved_after[anchor] = run[-1]
     return ordered
 
 

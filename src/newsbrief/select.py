@@ -10,9 +10,10 @@ Which sentences may be chosen is asked of an :class:`~newsbrief.eligibility.Elig
 reach the top of the ranking. A sentence that cannot stand alone because it points back ("He
 told police ...") becomes a candidate once the sentence before it is chosen
 (:meth:`~newsbrief.eligibility.Eligibility.follower_of`): it then competes like any other, and the
-order stage keeps it right after that sentence. So does a sentence that names its speaker by
-surname alone ('"...," Strella said.') once a chosen sentence gives the full name
-(:meth:`~newsbrief.eligibility.Admission.choose`); the order stage puts it after that one.
+order stage keeps it right after that sentence. So does a sentence that names its speaker or
+its subject by surname alone ('"...," Strella said.', "Villarreal will ...") once a chosen
+sentence gives the full name (:meth:`~newsbrief.eligibility.Admission.choose`); the order stage
+puts it after that one.
 """
 
 from __future__ import annotations
