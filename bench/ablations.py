@@ -36,9 +36,9 @@ SETS = [
 VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
     "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
-    "no unattributed first person, a sentence that points back only right after its predecessor, a speaker named "
-    "by surname only after a chosen sentence gives the full name, a sentence restating a chosen one's telling number "
-    "counted as said)": Summarizer(),
+    "no unattributed first person, a sentence that points back only right after its predecessor, a speaker or a "
+    "person as the subject named by surname only after a chosen sentence gives the full name, a sentence restating a "
+    "chosen one's telling number counted as said)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
