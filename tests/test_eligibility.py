@@ -413,6 +413,8 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
         ("South Australia gets more sun than the south of Europe.", "Australia is leading the world in solar research."),
         # A capital after a stop word is not a full name ("By Texas").
         ("The filings were made by Texas lawyers on Monday.", "Texas will be legally responsible for the filings."),
+        # Nor is a day after an initial ("N.Y. Friday").
+        ("The mayor spoke in Queens, N.Y. Friday about the virus.", "Friday night, the city sprayed pesticide."),
     ],
 )
 def test_a_subject_waits_only_when_the_cluster_takes_it_for_a_persons_name(introduction, subject):

@@ -489,7 +489,9 @@ class Eligibility:
             subject = name is None and self._rule.introduced_subjects and self._language == "en"
             if subject:
                 match = _ONE_WORD_SUBJECT.match(text)
-                name = match.group(1) if match and match.group(1).lower() not in self._stop_words else None
+                name = match.group(1) if match else None
+                if name is not None and (name.lower() in self._stop_words or _CALENDAR_WORD.fullmatch(name)):
+                    name = None
             named = None if name is None or name in names_in_full(text, self._stop_words) else (name, subject)
             self._named_by_surname[index] = named
         return self._named_by_surname[index]
