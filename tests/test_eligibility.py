@@ -280,6 +280,9 @@ def test_full_names_have_a_first_name_an_initial_or_a_title_before_the_surname()
     stop_words = word_rules("en").stop_words
     text = "Bob Strella, O.J. Simpson and President Clinton met Mr. Smolar. But Riccio said so."
     assert names_in_full(text, stop_words) == {"Strella", "Simpson", "Clinton"}
+    # A title and a first name before the surname: each word is read with the word before it.
+    text = "The review was led by DeKalb County State's Attorney Richard Schmack."
+    assert names_in_full(text, stop_words) == {"State", "Richard", "Schmack"}
 
 
 def _strella_cluster():

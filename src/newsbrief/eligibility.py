@@ -235,7 +235,9 @@ _BEFORE_SPEAKER = frozenset(",;:”\"’'.")
 # A surname with a first name, an initial or a title before it: "Bob Strella", "O.J. Simpson",
 # "President Clinton", "Gen. Umit Dundar". The word before is neither a stop word ("But Strella
 # said") nor a courtesy title ("Mr. Smolar" is how a report names someone it has introduced).
-_FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# The surname is looked ahead at, not taken, so that it may be the next match's first name:
+# "State's Attorney Richard Schmack" gives "Richard" and "Schmack".
+_FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # A subject named by one capitalized word, as a report names someone it introduced before:
 # "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
