@@ -56,8 +56,9 @@ def test_a_sentence_that_names_someone_by_surname_alone_is_ordered_after_the_ful
     introduced = Introduction("Egeland", frozenset({3}))
     assert source_order([3, 2], FRAUD, FRAUD_REDUNDANCY) == [2, 3]
     assert source_order([3, 2], FRAUD, FRAUD_REDUNDANCY, introductions={2: introduced}) == [3, 2]
-    # A follower moves with the sentence it follows.
+    # A follower moves with the sentence it follows; a follower whose leader names him stays.
     assert source_order([3, 1, 0], FRAUD, FRAUD_REDUNDANCY, {0: 1}, {0: introduced}) == [3, 0, 1]
+    assert source_order([3, 1, 0], FRAUD, FRAUD_REDUNDANCY, {0: 1}, {1: introduced}) == [0, 1, 3]
     # Each sentence that names him alone goes after the introduction, in source order.
     assert source_order([0, 2, 3], FRAUD, FRAUD_REDUNDANCY, introductions={0: introduced, 2: introduced}) == [3, 0, 2]
     # A reader who met the surname in an earlier sentence, alone or in full, gains nothing from a move.

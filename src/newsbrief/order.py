@@ -52,11 +52,12 @@ def source_order(
     for named in sorted(introductions.keys() & chosen_set, key=ordered.index):
         introduction = introductions[named]
         run = _run_from(first_of_run(named), follower)
-        start = ordered.index(run[0])
-        # A reader who met the name before, in full or not, gains nothing from a move.
-        if any(introduction.surname in sentences[index].text for index in ordered[:start]):
+        # A reader who met the name before, in full or not, gains nothing from a move; nor when
+        # the sentence this one follows gave it ("President Trump on Tuesday touted ..." before
+        # '"...," Trump said').
+        if any(introduction.surname in sentences[index].text for index in ordered[: ordered.index(named)]):
             continue
-        introducers = [index for index in ordered[start:] if index in introduction.by and index not in run]
+        introducers = [index for index in ordered if index in introduction.by and index not in run]
         if introducers:
             ordered = [index for index in ordered if index not in run]
             anchor = _run_from(first_of_run(introducers[0]), follower)[-1]
