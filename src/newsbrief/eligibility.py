@@ -10,6 +10,8 @@ surname alone waits for a chosen sentence that gives the full name (:class:`Elig
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
@@ -427,6 +429,8 @@ class Eligibility:
         self._document_texts: list[str] | None = None
         self._openings = ""
         self._cluster_text = ""
+        self._document_ends: list[int] = []
+        self._documents_holding: dict[str, list[str]] = {}
         self._in_lower_case: dict[str, bool] = {}
         # Settled by the first sentence that stands alone and waits for no one, nearly always
         # among the first few: a document's first sentences cannot wait for a name it gave before.
@@ -500,11 +504,13 @@ class Eligibility:
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
         """Whether ``surname``, which ``introduction`` gives in full, is a person's, as far as
-        the cluster tells: it never writes the word in lower case (as it does "wetlands" or
-        "solar"), and the introduction puts before it an initial ("O.J. Simpson"), a title of
-        office ("President Clinton") or a given name, a word the cluster never writes in lower
-        case either ("Jose Villarreal", not "South Australia")."""
-        if self._written_in_lower_case(surname):
+        the cluster tells: the documents that use the word never write it in lower case (as
+        they write "wetlands" or "solar"), and the introduction puts before it an initial ("O.J.
+        Simpson"), a title of office ("President Clinton") or a given name, a word the cluster
+        never writes in lower case ("Jose Villarreal", not "South Australia", where another
+        document writes "the south of ..."). The surname's documents are those the story's-own
+        test found; a given name is looked for in the whole cluster, once."""
+        if _written_in_lower_case(surname, self._documents_using(surname)):
             return False
         for match in _FULL_NAME.finditer(introduction):
             before = match.group(1)
@@ -514,26 +520,16 @@ class Eligibility:
                 or (
                     before.lower() not in self._stop_words
                     and before.lower() not in _COURTESY_TITLES
-                    and not self._written_in_lower_case(before)
+                    and not self._given_name_in_lower_case(before)
                 )
             ):
                 return True
         return False
 
-    def _written_in_lower_case(self, word: str) -> bool:
-        """Whether the cluster writes ``word`` in lower case as a word of its own."""
+    def _given_name_in_lower_case(self, word: str) -> bool:
         if word not in self._in_lower_case:
             self._index_documents()
-            lower, text = word.lower(), self._cluster_text
-            found = False
-            # A substring search, then a look at the neighbours: a regex with a word boundary
-            # before its literal scans the whole cluster character by character.
-            start = text.find(lower)
-            while start != -1 and not found:
-                end = start + len(lower)
-                found = not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha()
-                start = text.find(lower, end)
-            self._in_lower_case[word] = found
+            self._in_lower_case[word] = _written_in_lower_case(word, [self._cluster_text])
         return self._in_lower_case[word]
 
     def _is_the_storys_own(self, name: str) -> bool:
@@ -541,8 +537,22 @@ class Eligibility:
         # The openings first: they are short, and most names waited for are not in them.
         if name not in self._openings:
             return False
-        documents = len(self._document_texts)
-        return 2 * sum(name in text for text in self._document_texts) >= documents
+        return 2 * len(self._documents_using(name)) >= len(self._document_texts)
+
+    def _documents_using(self, word: str) -> list[str]:
+        """The texts of the documents that hold ``word``, by one search of the cluster's text
+        that goes on from the end of each document it finds the word in."""
+        if word not in self._documents_holding:
+            self._index_documents()
+            text, ends = self._cluster_text, self._document_ends
+            holding = []
+            start = text.find(word)
+            while start != -1:
+                document = bisect.bisect_right(ends, start)
+                holding.append(self._document_texts[document])
+                start = text.find(word, ends[document])
+            self._documents_holding[word] = holding
+        return self._documents_holding[word]
 
     def _index_documents(self) -> None:
         if self._document_texts is None:
@@ -552,6 +562,7 @@ class Eligibility:
             self._document_texts = ["\n".join(document) for document in texts.values()]
             self._openings = "\n".join(" ".join(document[:OPENING_SENTENCES]) for document in texts.values())
             self._cluster_text = "\n".join(self._document_texts)
+            self._document_ends = list(itertools.accumulate(len(text) + 1 for text in self._document_texts))
 
     def names_introduced_by(self, index: int) -> set[str]:
         """The surnames sentence ``index`` gives in full, which later sentences naming them alone need."""
@@ -640,6 +651,21 @@ class Admission:
             self._waiting.pop(waiting, None)
         self._unlocked.update(unlocked)
         return unlocked
+
+
+def _written_in_lower_case(word: str, texts: Sequence[str]) -> bool:
+    """Whether one of ``texts`` writes ``word`` in lower case as a word of its own."""
+    lower = word.lower()
+    for text in texts:
+        # A substring search, then a look at the neighbours: a regex with a word boundary
+        # before its literal reads the text character by character.
+        start = text.find(lower)
+        while start != -1:
+            end = start + len(lower)
+            if not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha():
+                return True
+            start = text.find(lower, end)
+    return False
 
 
 def one_word_speaker(text: str) -> str | None:
