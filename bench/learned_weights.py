@@ -149,7 +149,7 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
     )
     eligible = concepts.eligible
     order = source_order(
-        chosen, concepts.sentences, concepts.redundancy, eligible.followers_among(chosen), eligible.introducers_among(chosen)
+        chosen, concepts.sentences, concepts.redundancy, eligible.followers_among(chosen), eligible.introductions_among(chosen)
     )
     return [concepts.sentences[i].text for i in order]
 
