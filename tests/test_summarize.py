@@ -169,9 +169,13 @@ STRELLA_QUOTE = ("“Our thoughts and prayers go out to all those killed at the 
                  "Strella said in an email.")
 
 
+def _brief(cluster, sentences, rule=StandaloneRule()):
+    return [s.text for s in Summarizer(standalone=rule).summarize(cluster, Budget("sentences", sentences)).sentences]
+
+
 def test_a_spokesman_named_by_surname_is_quoted_only_after_the_sentence_that_introduces_him():
     def brief(sentences, rule=StandaloneRule()):
-        return [s.text for s in Summarizer(standalone=rule).summarize(SHOOTING, Budget("sentences", sentences)).sentences]
+        return _brief(SHOOTING, sentences, rule)
 
     lead = "Three people were killed at a distribution center in Maryland on Thursday."
     introduction = ("Police Sgt. Bob Strella said the suspect, a temporary worker, died of a self-inflicted wound at a "
@@ -203,15 +207,12 @@ TREASURER = Cluster("gore", (
 
 
 def test_a_treasurer_named_by_surname_alone_is_not_the_subject_of_a_brief_that_never_introduces_him():
-    def brief(sentences, rule=StandaloneRule()):
-        return [s.text for s in Summarizer(standalone=rule).summarize(TREASURER, Budget("sentences", sentences)).sentences]
-
     lead = "Gore named a new campaign treasurer on Monday as the campaign moved to Nashville."
     stranger = ("Villarreal will sign the campaign's report to the Federal Election Commission and answer for its "
                 "spending in Iowa.")
-    assert brief(2, StandaloneRule(introduced_subjects=False)) == [lead, stranger]
+    assert _brief(TREASURER, 2, StandaloneRule(introduced_subjects=False)) == [lead, stranger]
     # "Its" reads after the paper's lead, which the brief holds.
-    assert brief(2) == [lead, "Its spending in Iowa drew questions from the Federal Election Commission."]
+    assert _brief(TREASURER, 2) == [lead, "Its spending in Iowa drew questions from the Federal Election Commission."]
 
 
 SPANISH_FLOODS = Document(
