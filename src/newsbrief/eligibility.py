@@ -3,9 +3,9 @@
 A sentence may be chosen on its own only if it reads without its neighbours
 (:class:`StandaloneRule`): a whole sentence, with its quotation's speaker named, that does not
 point back to the sentence before, speak in the writer's first person or talk about the page.
-One that points back may still follow its predecessor, and one that names its speaker by
-surname alone waits for a chosen sentence that gives the full name (:class:`Eligibility`,
-:class:`Admission`).
+One that points back may still follow its predecessor, and one that names its speaker or, as
+its subject, a person by surname alone waits for a chosen sentence that gives the full name
+(:class:`Eligibility`, :class:`Admission`).
 """
 
 from __future__ import annotations
@@ -508,8 +508,9 @@ class Eligibility:
         they write "wetlands" or "solar"), and the introduction puts before it an initial ("O.J.
         Simpson"), a title of office ("President Clinton") or a given name, a word the cluster
         never writes in lower case ("Jose Villarreal", not "South Australia", where another
-        document writes "the south of ..."). The surname's documents are those the story's-own
-        test found; a given name is looked for in the whole cluster, once."""
+        document writes "the south of ..."). The surname's documents come from the search the
+        story's-own test makes, once a name; a given name is looked for in the whole cluster,
+        once a word."""
         if _written_in_lower_case(surname, self._documents_using(surname)):
             return False
         for match in _FULL_NAME.finditer(introduction):
@@ -620,18 +621,19 @@ class Introduction:
 
 class Admission:
     """One selection's account of what it may choose: the :class:`Eligibility` verdicts, plus
-    what its choices so far have let in (a follower, a speaker's quotation)."""
+    what its choices so far have let in (a follower, a sentence that names someone its choices
+    introduced)."""
 
     def __init__(self, eligibility: Eligibility) -> None:
         self._eligibility = eligibility
         self._introduced: set[str] = set()
         self._unlocked: set[int] = set()
-        # Sentences refused only for want of their speaker's full name -> that surname.
+        # Sentences refused only for want of a full name (their speaker's or subject's) -> that surname.
         self._waiting: dict[int, str] = {}
 
     def admits(self, index: int) -> bool:
-        """Whether sentence ``index`` may be chosen now; one refused only for want of its
-        speaker's full name waits for a choice that gives it (:meth:`choose`)."""
+        """Whether sentence ``index`` may be chosen now; one refused only for want of a full
+        name waits for a choice that gives it (:meth:`choose`)."""
         if index in self._unlocked or self._eligibility.admits(index, self._introduced):
             return True
         name = self._eligibility.awaited_name(index)
@@ -642,7 +644,7 @@ class Admission:
     def choose(self, index: int) -> list[int]:
         """Record that sentence ``index`` is chosen; the sentences that now may be chosen and
         were refused or could not be before: the one that reads right after it
-        (:meth:`Eligibility.follower_of`) and those waiting for a speaker it gives in full."""
+        (:meth:`Eligibility.follower_of`) and those waiting for a name it gives in full."""
         following = self._eligibility.follower_of(index)
         unlocked = [] if following is None else [following]
         self._introduced |= self._eligibility.names_introduced_by(index)
