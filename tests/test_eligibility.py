@@ -28,6 +28,11 @@ from .sentences import documents
         ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
+        ("Two victims were pronounced dead at the scene of the shooting, he said.", False),  # who said?
+        ("The mine will add $3.7 billion to the economy over its 30-year life, it says.", False),
+        ("The 1996 withdrawal from Chechnya was a mistake, he said, according to the Itar-Tass agency.", False),
+        ("Police expect to make more arrests, Detective Ken Greco said Tuesday.", True),  # named
+        ("The shooting began shortly after 9 a.m., and it said nothing of a motive.", True),  # no speaker
         ("In the last five years, they've also used surgery through small incisions.", False),
         ("According to Fualaau, he's made the move to protect his business interests.", True),
         ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
@@ -214,6 +219,7 @@ def test_standalone_rule(text, standalone):
         ('Another said, "Rescue and relief is coming late or not at all."', True),
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", True),
         ("Because he didn't return phone calls to the office.", True),
+        ("No law enforcement officers fired shots during their response, he told reporters.", True),
         ("Moderate: Two facial features ranked as severe and one ranked as moderate.", True),
         ("The pregnant again model, 35, went to a local farmer's market in L.A. on Sunday.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
