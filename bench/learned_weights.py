@@ -32,7 +32,7 @@ from newsbrief.api import candidate_sentences
 from newsbrief.eligibility import Eligibility
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Cluster, Sentence
-from newsbrief.order import source_order
+from newsbrief.order import brief_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, stem_tokens, vectorize
 from newsbrief.score import concept_matrix, off_topic_documents, stories_carrying
@@ -147,10 +147,7 @@ def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) ->
         concepts.sentences, matrix, weights[weighs], off_topic_documents(concepts.sentences, matrix),
         concepts.eligible, concepts.redundancy, Budget("words", words),
     )
-    eligible = concepts.eligible
-    order = source_order(
-        chosen, concepts.sentences, concepts.redundancy, eligible.followers_among(chosen), eligible.introductions_among(chosen)
-    )
+    order = brief_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible)
     return [concepts.sentences[i].text for i in order]
 
 

@@ -20,7 +20,7 @@ from .errors import NewsbriefError
 from .figures import other_figures
 from .language import ENGLISH, OneLanguage, in_one_language, language_code
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
-from .order import source_order
+from .order import brief_order
 from .redundancy import Redundancy, SimilarityRule
 from .represent import Analysis, SentenceVectors, analyze_cluster, vectorize
 from .score import (
@@ -99,9 +99,7 @@ class Summarizer:
         )
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
-        ordered = source_order(
-            chosen, sentences, redundancy, chosen_from.followers_among(chosen), chosen_from.introductions_among(chosen)
-        )
+        ordered = brief_order(chosen, sentences, redundancy, chosen_from)
         return Summary(
             cluster_id=cluster.id,
             sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .eligibility import Introduction
+from .eligibility import Eligibility, Introduction
 from .model import Sentence
 from .redundancy import Redundancy
 
@@ -65,6 +65,16 @@ def source_order(
             ordered[at:at] = run
             moved_after[anchor] = run[-1]
     return ordered
+
+
+def brief_order(
+    chosen: Sequence[int], sentences: Sequence[Sentence], redundancy: Redundancy, eligibility: Eligibility
+) -> list[int]:
+    """Source order with the followers and the introductions ``eligibility`` finds among the
+    chosen: the order a brief is printed in."""
+    return source_order(
+        chosen, sentences, redundancy, eligibility.followers_among(chosen), eligibility.introductions_among(chosen)
+    )
 
 
 def _run_from(first: int, followers: Mapping[int, int]) -> list[int]:
