@@ -437,7 +437,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
     """Clean one normalized document body; the result has one paragraph per line."""
     title_key = normalized_key(title) if title else None
     paragraphs = rejoin_broken_lines(text.split("\n"))
-    notices = _notices_in(paragraphs)
+    notices, credit_terms = _terms_in(paragraphs)
     kept: list[str] = []
     last_kept = -1
     after_handle = False
@@ -461,7 +461,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         if after_handle:
             after_handle = False
             continue
-        if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices):
+        if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices, credit_terms):
             continue
         prose = without_pronunciation_guides(without_link_labels(without_urls(line)))
         paragraph = _strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1))
@@ -480,11 +480,15 @@ def _without_colon_dateline(lede: str) -> str:
     return lede
 
 
-def _notices_in(paragraphs: list[str]) -> tuple[str, ...]:
-    # Most documents hold none of the fixed notices: each is looked for once in the whole text,
-    # and line by line only if found there.
+def _terms_in(paragraphs: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The fixed notices and the credit terms a document holds. Most documents hold no notice
+    and few credit terms: each is looked for once in the whole text, and line by line only if
+    found there (line by line, the credit terms had cost 2% of a 10-article summary)."""
     lowered = "\n".join(paragraphs).lower()
-    return tuple(notice for notice in SITE_NOTICES if notice in lowered)
+    return (
+        tuple(notice for notice in SITE_NOTICES if notice in lowered),
+        tuple(term for term in _CREDIT_TERMS if term in lowered),
+    )
 
 
 def rejoin_broken_lines(lines: list[str]) -> list[str]:
@@ -557,8 +561,10 @@ def is_noise_line(
     title_key: str | None = None,
     shared: frozenset[str] = frozenset(),
     notices: tuple[str, ...] = SITE_NOTICES,
+    credit_terms: tuple[str, ...] = _CREDIT_TERMS,
 ) -> bool:
-    """Whether a paragraph is crawl debris; ``notices`` are the fixed notices to look for."""
+    """Whether a paragraph is crawl debris; ``notices`` are the fixed notices to look for and
+    ``credit_terms`` the words that may open a photo's or a video's credit."""
     if not _WORD.search(line):
         return True
     # Keys are built only for lines that could match one: a paragraph can be megabytes long.
@@ -574,7 +580,7 @@ def is_noise_line(
     lowered = line.lower()
     if "#" in line and _HASHTAG.search(line):
         return True
-    if any(term in lowered for term in _CREDIT_TERMS) and _CREDIT.search(lowered):
+    if any(term in lowered for term in credit_terms) and _CREDIT.search(lowered):
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
@@ -629,6 +635,9 @@ def looks_like_prose(line: str) -> bool:
 
 def is_photo_positions(line: str) -> bool:
     """A caption placing the people in a photo, by ordinal or by both sides."""
+    # Most lines hold no closing parenthesis: one test spares them the five below.
+    if ")" not in line:
+        return False
     if "(L)" in line and "(R)" in line:
         return True
     return ("L)" in line or "R)" in line or "left)" in line or "right)" in line) and bool(_ORDINAL_POSITION.search(line))
