@@ -94,6 +94,18 @@ _DESCRIBED_NOT_NAMED = re.compile(r"^The (?:\d+-year-old\b|(?:[\w'’-]+ ){0,4}[
 # never granted such a reprieve."). Elsewhere "such" mostly gives examples ("such as") or
 # announces a clause of its own ("such a success that ...").
 _SUCH_AT_THE_END = re.compile(r"\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)?\.[\"”’']?$")
+# "that" or "this" as the last word, with nothing after it to point to: what the previous sentence
+# told ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", "Simpson
+# did a lot more than that.", "Gray and others challenge all of this."). Not in a quotation, whose
+# speaker may have said what it points to, nor after a clause of the sentence's own ("Putin
+# explained that he had won the car in a lottery, but few people believed that."). A time after
+# the word is read past it.
+_DEMONSTRATIVE_AT_THE_END = re.compile(
+    r"\b(?:that|this)(?: (?:on|last|this|next|earlier|late|early) (?:[A-Z][a-z]+day|week|weekend|month|year"
+    r"|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
+    r"| (?:yesterday|today|earlier|later|too|either|again))?\.$"
+)
+_CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
 # didn't return phone calls." One with its main clause has a comma ("Because the book was such a
 # success, the film had its choice of actors.") or a dash.
@@ -351,6 +363,8 @@ def _points_back(text: str, english: bool) -> bool:
         return True
     if " such " in text and _SUCH_AT_THE_END.search(text[-60:]):
         return True
+    if _ends_with_demonstrative(text):
+        return True
     if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
         return True
     if english and ": " in text and _opens_with_label(text):
@@ -361,6 +375,16 @@ def _points_back(text: str, english: bool) -> bool:
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _ends_with_demonstrative(text: str) -> bool:
+    end = text[-40:]
+    return (
+        text.endswith(".")
+        and (" that" in end or " this" in end)
+        and bool(_DEMONSTRATIVE_AT_THE_END.search(end))
+        and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
+    )
 
 
 def _opens_with_label(text: str) -> bool:
