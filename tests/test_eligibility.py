@@ -155,7 +155,7 @@ from .sentences import documents
         ("The strike closed plants such as Flint's parts factories.", True),
         # "that" or "this" at the end points to what the previous sentence told.
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", False),
-        ("But, according to Riccio, Simpson did a lot more than that.", False),
+        ("According to Riccio, Simpson did a lot more than that.", False),
         ("Gray and others challenge all of this.", False),
         ("The conservatives, however, dispute that too.", False),
         ("Putin explained that he had won the car in a lottery, but few people believed that.", True),

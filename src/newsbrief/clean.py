@@ -564,7 +564,7 @@ def is_noise_line(
     credit_terms: tuple[str, ...] = _CREDIT_TERMS,
 ) -> bool:
     """Whether a paragraph is crawl debris; ``notices`` are the fixed notices to look for and
-    ``credit_terms`` the words that may open a photo's or a video's credit."""
+    ``credit_terms`` the words of a photo's or a video's credit to look for."""
     if not _WORD.search(line):
         return True
     # Keys are built only for lines that could match one: a paragraph can be megabytes long.
@@ -635,7 +635,7 @@ def looks_like_prose(line: str) -> bool:
 
 def is_photo_positions(line: str) -> bool:
     """A caption placing the people in a photo, by ordinal or by both sides."""
-    # Most lines hold no closing parenthesis: one test spares them the five below.
+    # Most lines hold no closing parenthesis: one test spares them the six below.
     if ")" not in line:
         return False
     if "(L)" in line and "(R)" in line:
