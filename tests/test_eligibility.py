@@ -38,6 +38,9 @@ from .sentences import documents
         ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
         ("When Jones became a U.S. attorney in 1997, he pushed for a grand jury inquiry.", True),  # Jones
         ("In the 1990s, it became a kind of social phenomenon to adopt a child from abroad.", True),
+        ("Ten years later, its inmate population had grown 225 percent, to 35,600.", False),  # whose?
+        ("On Monday, its humanitarian chief made an urgent appeal.", False),
+        ("For the first time in Israel's history, its upcoming election is about the Interior Ministry.", True),
         ("Will the offensive begin before the summit in Tehran next week?", False),  # question
         ("the offensive began before the summit in Tehran last week.", False),  # lower case start
         ("The offensive began before the summit in Tehran last week", False),  # no terminal punctuation

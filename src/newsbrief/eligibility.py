@@ -156,9 +156,10 @@ _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|conc
 # short, they're obese." Not when the phrase names someone the pronoun may stand for
 # ("When Jones became a U.S. attorney in 1997, he pushed for ..."): a capital after its first
 # letter that does not start a month or a day. "it" is left alone, mostly the empty subject of
-# "In the 1990s, it became ...".
+# "In the 1990s, it became ..."; "its" always stands for something ("Ten years later, its inmate
+# population had grown 225 percent.").
 _PRONOUN_AFTER_OPENING = re.compile(
-    r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
+    r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|its|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
 )
 _CALENDAR_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
