@@ -259,3 +259,23 @@ def test_utf16_with_byte_order_mark_is_read_without_warning():
     decoded = decode_bytes("Nairobi — the rains came early.".encode("utf-16"), "x.txt")
     assert decoded.text == "Nairobi — the rains came early."
     assert not decoded.was_guessed
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_is_read_in_its_byte_order(encoding):
+    decoded = decode_bytes("Nairobi — the rains came early.\n".encode(encoding), "x.txt")
+    assert (decoded.text, decoded.encoding) == ("Nairobi — the rains came early.\n", encoding)
+    assert decoded.was_guessed
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"abc\x00\x01\x02def",  # a NUL on one side, but too few for text of two-byte units
+        b"\x01\x00\x02\x00\x03\x00\x04\x00",  # NULs on one side, the other side control characters
+        b"Na\x00i\x00r\x00o\x00\x00b",  # NULs on both sides
+    ],
+)
+def test_nul_bytes_that_do_not_read_as_utf16_are_binary(data):
+    with pytest.raises(InputError, match=r"^x\.txt: is binary data \(NUL bytes\), not text$"):
+        decode_bytes(data, "x.txt")

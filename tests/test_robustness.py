@@ -151,6 +151,15 @@ def test_utf16_with_a_byte_order_mark_is_read_silently(tmp_path):
     assert result.stdout == "The Luiz I bridge in Porto reopened to traffic on Monday after eight months of repairs. [story]\n"
 
 
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.encode("utf-16-le"))
+    result = run("summarize", str(path), "--sentences", "1")
+    assert result.exit_code == 0
+    assert result.stdout == "The Luiz I bridge in Porto reopened to traffic on Monday after eight months of repairs. [story]\n"
+    assert warnings_of(result) == [f"{path}: not UTF-8; decoded as utf-16-le (detected)"]
+
+
 def test_a_50_mb_line_without_punctuation_is_dropped_as_not_prose(tmp_path):
     path = tmp_path / "stream.txt"
     path.write_text("token " * (50 * 1024 * 1024 // 6))

@@ -56,7 +56,10 @@ def decode_bytes(data: bytes, source: str, encoding: str = "auto") -> DecodedTex
         if data.startswith(bom):
             return _decode_strictly(data, source, bom_encoding)
     if b"\x00" in data[:8192]:
-        raise InputError(f"{source}: is binary data (NUL bytes), not text")
+        utf16 = _utf16_without_bom(data[:8192])
+        if utf16 is None:
+            raise InputError(f"{source}: is binary data (NUL bytes), not text")
+        return _decode_strictly(data, source, utf16)
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -66,6 +69,21 @@ def decode_bytes(data: bytes, source: str, encoding: str = "auto") -> DecodedTex
     if best is None or best.encoding is None:
         raise InputError(f"{source}: is neither UTF-8 nor text in an encoding that could be detected")
     return _decode_strictly(data, source, _commonest_equivalent(sample, best.encoding))
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """The byte order of UTF-16 written without a byte-order mark (some Windows tools and
+    exports do), or ``None``: in such text at least half of the two-byte units are ASCII, whose
+    high byte is NUL, so the NUL bytes fall on one side of the units only, and the sample reads
+    as text. Binary data has NUL bytes on both sides, or reads as control characters."""
+    sample = sample[: len(sample) // 2 * 2]
+    units = len(sample) // 2
+    for encoding, high in (("utf-16-le", 1), ("utf-16-be", 0)):
+        if units and sample[1 - high :: 2].count(0) == 0 and sample[high::2].count(0) * 2 >= units:
+            text = sample.decode(encoding, errors="ignore")
+            if all(character.isprintable() or character in "\t\n\r\f" for character in text):
+                return encoding
+    return None
 
 
 def _commonest_equivalent(sample: bytes, detected: str) -> str:
