@@ -78,6 +78,21 @@ def test_corrupt_lines_go_to_the_errors_file_and_the_exit_code_says_so(corpus, t
     assert [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()] == expected_errors
 
 
+def test_a_byte_order_mark_is_read_past_and_a_line_not_in_utf8_fails_alone(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    latin = '{"id": "cafe", "documents": [{"id": "c", "text": "Caf\u00e9 owners in Porto said prices rose."}]}\n'
+    corpus.write_bytes(
+        b"\xef\xbb\xbf" + cluster_line(0).encode() + latin.encode("cp1252") + cluster_line(1).encode()
+    )
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(out), "--words", "20"])
+    assert result.exit_code == 5
+    assert output_ids(out) == ["cluster-000", "cluster-001"]
+    errors = [json.loads(line) for line in Path(f"{out}.errors.jsonl").read_text().splitlines()]
+    # '{"id": "cafe", "documents": [{"id": "c", "text": "Caf' is 53 bytes: the é is byte 53, counted from 0.
+    assert errors == [{"line": 2, "id": None, "error": "is not valid UTF-8 (byte 53); JSON Lines are UTF-8"}]
+
+
 def test_a_torn_last_line_is_cut_off_before_resuming(corpus, tmp_path):
     out = tmp_path / "out.jsonl"
     run_batch(corpus, out, Budget("words", 20))

@@ -120,7 +120,7 @@ def test_any_html_is_read_and_summarized_or_refused_cleanly(page):
 
 @given(st.one_of(ANY_TEXT, JSON_VALUES.map(json.dumps)), BUDGETS)
 def test_batch_records_give_an_output_line_or_a_reason_never_an_internal_error(line, budget):
-    result = summarize_record(7, line, budget, Summarizer())
+    result = summarize_record(7, line.encode("utf-8", "surrogatepass"), budget, Summarizer())
     assert (result.output is None) != (result.error is None)
     assert result.error is None or not result.error.startswith("internal error")
     if result.output is not None:

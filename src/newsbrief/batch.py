@@ -13,6 +13,7 @@ all three produce the same file.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 from collections import deque
@@ -45,12 +46,12 @@ class BatchReport:
     errors_path: Path
 
 
-def summarize_record(line_number: int, line: str, budget: Budget, summarizer: Summarizer) -> RecordResult:
+def summarize_record(line_number: int, line: bytes, budget: Budget, summarizer: Summarizer) -> RecordResult:
     """One input line to one output line, or to the reason it failed. Never raises."""
     cluster_id = None
     where = f"line {line_number}"
     try:
-        record = parse_json_line(line.strip(), where)
+        record = parse_json_line(_utf8(line, where).strip(), where)
         cluster_id = _record_id(record)
         cluster = cluster_from_record(record, where)
         if not cluster.documents:
@@ -86,14 +87,26 @@ def completed_ids(output: Path) -> set[str]:
     return ids
 
 
-def input_lines(path: Path) -> Iterator[tuple[int, str]]:
+def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+    """The file's lines that are not blank, as bytes: each record is decoded on its own, so a
+    line that is not UTF-8 fails alone instead of having its characters replaced. A byte-order
+    mark before the first line (Windows tools write one) is not part of the record."""
     try:
-        with path.open("r", encoding="utf-8", errors="replace") as handle:
+        with path.open("rb") as handle:
             for number, line in enumerate(handle, 1):
+                if number == 1:
+                    line = line.removeprefix(codecs.BOM_UTF8)
                 if line.strip():
                     yield number, line
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def _utf8(line: bytes, where: str) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{where}: is not valid UTF-8 (byte {error.start}); JSON Lines are UTF-8") from None
 
 
 def count_lines(path: Path) -> int:
@@ -212,11 +225,11 @@ def _executor(workers: int, scheduler: str | None):
     return _LocalExecutor()
 
 
-def _quick_id(line: str) -> str | None:
+def _quick_id(line: bytes) -> str | None:
     """The id of a line, for skipping finished clusters without summarizing them again."""
     try:
         return _record_id(json.loads(line))
-    except ValueError:
+    except ValueError:  # malformed JSON or not UTF-8: the record fails when it is summarized
         return None
 
 
