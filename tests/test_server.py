@@ -134,6 +134,21 @@ def test_a_body_sent_as_text_plain_is_refused_with_422(client):
     }
 
 
+def test_a_body_not_in_utf8_is_refused_with_422_naming_the_byte(client):
+    body = '{"documents": [{"id": "a", "text": "Caf\u00e9 owners said prices rose."}]}'.encode("cp1252")
+    response = post(client, body)  # '{"documents": [{"id": "a", "text": "Caf' is 39 bytes
+    assert response.status_code == 422
+    assert response.json() == {"error": "the request body is not UTF-8 (byte 39); send JSON in UTF-8"}
+
+
+def test_an_unknown_path_or_method_gets_a_json_error(client):
+    missing = client.post("/v2/summarize", content=b"{}")
+    assert (missing.status_code, missing.json()) == (404, {"error": "POST /v2/summarize: not found"})
+    wrong_method = client.get("/v1/summarize")
+    assert (wrong_method.status_code, wrong_method.json()) == (405, {"error": "GET /v1/summarize: method not allowed"})
+    assert wrong_method.headers["allow"] == "POST"
+
+
 def test_body_over_the_limit_is_refused_by_its_declared_length_and_when_streamed():
     client = TestClient(create_app(ServiceLimits(max_body_bytes=1024)))
     expected = {"error": "the request body is over the limit of 1 KiB", "limit": "max_body_bytes"}

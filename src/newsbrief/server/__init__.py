@@ -22,6 +22,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
@@ -134,6 +135,15 @@ def create_app(limits: ServiceLimits = ServiceLimits(), workers: int = 0) -> Fas
     @app.exception_handler(NewsbriefError)
     async def bad_input(request: Request, error: NewsbriefError) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException) -> JSONResponse:
+        # FastAPI answers a JSON body it cannot decode with a bare 400.
+        if isinstance(error.__cause__, UnicodeDecodeError):
+            message = f"the request body is not UTF-8 (byte {error.__cause__.start}); send JSON in UTF-8"
+            return JSONResponse({"error": message}, status_code=422)
+        message = f"{request.method} {request.url.path}: {str(error.detail).lower()}"
+        return JSONResponse({"error": message}, status_code=error.status_code, headers=error.headers)
 
     @app.exception_handler(Exception)
     async def internal_error(request: Request, error: Exception) -> JSONResponse:
