@@ -193,6 +193,18 @@ def test_eval_of_a_missing_dataset_is_a_one_line_error(tmp_path):
     assert result.stderr == f"newsbrief: error: {tmp_path / 'none.jsonl'}: no such file or directory\n"
 
 
+def test_eval_of_clusters_without_summaries_names_the_field_it_reads(tmp_path):
+    # "references" is a name a user may well guess; the error says which field is read.
+    data = tmp_path / "set.jsonl"
+    cluster = {"id": "x", "documents": [{"id": "a", "text": "The harbour of Split reopened on Monday."}]}
+    data.write_text(json.dumps({**cluster, "references": ["The harbour reopened."]}) + "\n")
+    result = CliRunner().invoke(app, ["eval", str(data), "--peers", "none"])
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f'newsbrief: error: {data.name}: no cluster has reference summaries to score against (JSON Lines: "summaries": [...])\n'
+    )
+
+
 def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
     data = write_fixture_jsonl(tmp_path / "set.jsonl")
     report = tmp_path / "report.md"

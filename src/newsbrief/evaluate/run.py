@@ -121,7 +121,9 @@ def evaluate(
     notes: list[str] = []
     scored = [item for item in items if item.references]
     if not scored:
-        raise NewsbriefError(f"{dataset}: no cluster has reference summaries to score against")
+        raise NewsbriefError(
+            f'{dataset}: no cluster has reference summaries to score against (JSON Lines: "summaries": [...])'
+        )
     if len(scored) < len(items):
         notes.append(f"{len(items) - len(scored)} clusters without references were skipped")
     with_documents = [item for item in scored if item.cluster.documents]
