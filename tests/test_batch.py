@@ -114,6 +114,15 @@ def test_a_file_that_is_not_batch_output_is_never_appended_to(corpus, tmp_path):
     assert out.read_text() == "my own notes\n"
 
 
+def test_the_input_is_never_its_own_output(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(cluster_line(0))  # a cluster line has an "id", as an output line does
+    result = CliRunner().invoke(app, ["batch", str(corpus), "-o", str(corpus)])
+    assert result.exit_code == 4
+    assert result.stderr == f"newsbrief: error: {corpus}: is the input; write to another file\n"
+    assert corpus.read_text() == cluster_line(0)
+
+
 def test_killed_run_resumes_with_every_id_exactly_once(tmp_path):
     corpus = tmp_path / "in.jsonl"
     corpus.write_text("".join(cluster_line(n) for n in range(400)))

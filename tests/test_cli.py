@@ -100,6 +100,33 @@ def test_output_file_is_written_and_never_overwritten_without_force(tmp_path):
     assert out.read_text() == first
 
 
+def test_force_never_lets_the_brief_replace_a_file_it_reads(tmp_path):
+    articles = tmp_path / "idlib"
+    shutil.copytree(IDLIB, articles)
+    article = articles / "001_5884c681905fa99b.txt"
+    text = article.read_text()
+    for given in (str(article), str(articles)):  # the file itself, or the directory that holds it
+        result = run("summarize", given, "-o", str(article), "--force")
+        assert result.exit_code == 4
+        assert result.stderr == f"newsbrief: error: {article}: is one of the inputs; write to another file\n"
+        assert article.read_text() == text
+    # A file of the directory that is not read (not a document) may be replaced.
+    earlier = articles / "brief.json"
+    earlier.write_text("{}")
+    assert run("summarize", str(articles), "-o", str(earlier), "--force", "-f", "json").exit_code == 0
+    assert json.loads(earlier.read_text())["id"] == "idlib"
+
+
+def test_convert_never_replaces_the_dataset_it_reads(tmp_path):
+    data = tmp_path / "set.jsonl"
+    line = json.dumps({"id": "x", "documents": [], "summaries": ["The harbour reopened."]}) + "\n"
+    data.write_text(line)
+    result = run("convert", str(data), "-o", str(data), "--force")
+    assert result.exit_code == 4
+    assert result.stderr == f"newsbrief: error: {data}: is one of the inputs; write to another file\n"
+    assert data.read_text() == line
+
+
 def test_output_into_a_missing_directory_is_refused(tmp_path):
     out = tmp_path / "no" / "brief.txt"
     result = run("summarize", str(IDLIB), "-o", str(out))

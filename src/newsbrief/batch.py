@@ -157,6 +157,8 @@ def run_batch(
         raise InputError(f"{input_path}: no such file")
     if not output_path.parent.is_dir():
         raise OutputError(f"{output_path}: directory {output_path.parent} does not exist")
+    if output_path.exists() and output_path.samefile(input_path):
+        raise OutputError(f"{output_path}: is the input; write to another file")
     done = completed_ids(output_path)
     errors_path = errors_path_for(output_path)
     window = max(4, 4 * workers)

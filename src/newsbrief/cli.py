@@ -6,7 +6,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -98,9 +98,10 @@ def _summarize(
     paths: list[str], budget: Budget, output_format: str, summarizer: Summarizer, encoding: str, output: Path | None,
     force: bool, query: str | None,
 ) -> None:
-    if output is not None:
-        check_writable(output, force)
     inputs = read_inputs(paths, encoding=encoding)
+    if output is not None:
+        refuse_to_replace_an_input(output, inputs.files)
+        check_writable(output, force)
     _warn(inputs.warnings)
     several = len(inputs.clusters) > 1
     parts: list[str] = []
@@ -184,6 +185,7 @@ def convert(
     def run() -> None:
         from .evaluate.datasets import load_dataset, to_jsonl_record
 
+        refuse_to_replace_an_input(output, [Path(data), Path(data).with_suffix(".src"), Path(data).with_suffix(".tgt")])
         check_writable(output, force)
         lines = (json.dumps(to_jsonl_record(item), ensure_ascii=False) + "\n" for item in load_dataset(data))
         write_atomically(output, "".join(lines), force)
@@ -289,6 +291,12 @@ def check_writable(path: Path, force: bool) -> None:
         raise OutputError(f"{path}: directory {path.parent} does not exist")
     if not os.access(path.parent, os.W_OK):
         raise OutputError(f"{path}: directory {path.parent} is not writable")
+
+
+def refuse_to_replace_an_input(output: Path, inputs: Iterable[Path]) -> None:
+    """``--force`` lets a result replace an earlier result, never a file the command reads."""
+    if output.exists() and any(source.exists() and output.samefile(source) for source in inputs):
+        raise OutputError(f"{output}: is one of the inputs; write to another file")
 
 
 def write_atomically(path: Path, content: str | bytes, force: bool) -> None:

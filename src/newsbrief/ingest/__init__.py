@@ -34,8 +34,11 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Inputs:
+    """The clusters read, the warnings met, and the files read (so that no output replaces one)."""
+
     clusters: tuple[Cluster, ...]
     warnings: tuple[str, ...] = ()
+    files: tuple[Path, ...] = ()
 
 
 def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | None = None) -> Inputs:
@@ -58,7 +61,8 @@ def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | 
     repeated = [cluster_id for cluster_id, count in Counter(c.id for c in clusters).items() if count > 1]
     if repeated:
         raise InputError(f"cluster id {repeated[0]!r} appears in more than one input; results are keyed by it")
-    return Inputs(clusters=tuple(clusters), warnings=tuple(warnings))
+    files = [file for path in paths if path != STDIN for file in _files_read(Path(path))]
+    return Inputs(clusters=tuple(clusters), warnings=tuple(warnings), files=tuple(files))
 
 
 def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[str]) -> list[Cluster | Document]:
@@ -80,14 +84,22 @@ def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[
 
 
 def _read_directory(directory: Path, encoding: str, warnings: list[str]) -> list[Document]:
-    files = sorted(
-        entry
-        for entry in directory.iterdir()
-        if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in DOCUMENT_SUFFIXES
-    )
+    files = _files_read(directory)
     if not files:
         raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files")
     return [document for file in files for document in _documents_of_file(file, encoding, warnings)]
+
+
+def _files_read(location: Path) -> list[Path]:
+    """The files reading ``location`` reads: itself, or a directory's documents (not its
+    subdirectories, nor hidden files such as an editor's backups)."""
+    if not location.is_dir():
+        return [location]
+    return sorted(
+        entry
+        for entry in location.iterdir()
+        if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in DOCUMENT_SUFFIXES
+    )
 
 
 def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[Document]:
