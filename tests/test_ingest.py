@@ -263,8 +263,9 @@ def test_utf16_with_byte_order_mark_is_read_without_warning():
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
 def test_utf16_without_byte_order_mark_is_read_in_its_byte_order(encoding):
-    decoded = decode_bytes("Nairobi — the rains came early.\n".encode(encoding), "x.txt")
-    assert (decoded.text, decoded.encoding) == ("Nairobi — the rains came early.\n", encoding)
+    text = "Nairobi — the rains came early, at 5\u00a0am, the city’s mayor said.\n"  # a no-break space
+    decoded = decode_bytes(text.encode(encoding), "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, encoding)
     assert decoded.was_guessed
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -75,13 +76,14 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     """The byte order of UTF-16 written without a byte-order mark (some Windows tools and
     exports do), or ``None``: in such text at least half of the two-byte units are ASCII, whose
     high byte is NUL, so the NUL bytes fall on one side of the units only, and the sample reads
-    as text. Binary data has NUL bytes on both sides, or reads as control characters."""
+    as text. Binary data has NUL bytes on both sides, or reads as control characters (a
+no-break space is not one: ``str.isprintable`` would refuse it)."""
     sample = sample[: len(sample) // 2 * 2]
     units = len(sample) // 2
     for encoding, high in (("utf-16-le", 1), ("utf-16-be", 0)):
         if units and sample[1 - high :: 2].count(0) == 0 and sample[high::2].count(0) * 2 >= units:
             text = sample.decode(encoding, errors="ignore")
-            if all(character.isprintable() or character in "\t\n\r\f" for character in text):
+            if all(character in "\t\n\r\f" or unicodedata.category(character) != "Cc" for character in text):
                 return encoding
     return None
 
