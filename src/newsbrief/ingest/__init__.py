@@ -48,8 +48,9 @@ def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | 
     clusters: list[Cluster] = []
     documents: list[Document] = []
     warnings: list[str] = []
+    files: list[Path] = []
     for path in paths:
-        for item in _read_path(path, encoding, stdin, warnings):
+        for item in _read_path(path, encoding, stdin, warnings, files):
             if isinstance(item, Cluster):
                 clusters.append(item)
             else:
@@ -61,11 +62,13 @@ def read_inputs(paths: Sequence[str], encoding: str = "auto", stdin: BinaryIO | 
     repeated = [cluster_id for cluster_id, count in Counter(c.id for c in clusters).items() if count > 1]
     if repeated:
         raise InputError(f"cluster id {repeated[0]!r} appears in more than one input; results are keyed by it")
-    files = [file for path in paths if path != STDIN for file in _files_read(Path(path))]
     return Inputs(clusters=tuple(clusters), warnings=tuple(warnings), files=tuple(files))
 
 
-def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[str]) -> list[Cluster | Document]:
+def _read_path(
+    path: str, encoding: str, stdin: BinaryIO | None, warnings: list[str], files: list[Path]
+) -> list[Cluster | Document]:
+    """What ``path`` holds; the files it reads are added to ``files``."""
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
         return _read_stdin(_bounded_read(stream, "standard input"), encoding, warnings)
@@ -73,33 +76,29 @@ def _read_path(path: str, encoding: str, stdin: BinaryIO | None, warnings: list[
     if not location.exists():
         raise InputError(f"{path}: no such file or directory")
     if location.is_dir():
-        return list(_read_directory(location, encoding, warnings))
+        return list(_read_directory(location, encoding, warnings, files))
     suffix = location.suffix.lower()
     if suffix not in DOCUMENT_SUFFIXES + JSONL_SUFFIXES:
         known = " ".join(DOCUMENT_SUFFIXES + JSONL_SUFFIXES)
         raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}")
+    files.append(location)
     if suffix in JSONL_SUFFIXES:
         return list(clusters_from_jsonl(_read_text(location, encoding, warnings).splitlines(), path, location.stem))
     return list(_documents_of_file(location, encoding, warnings))
 
 
-def _read_directory(directory: Path, encoding: str, warnings: list[str]) -> list[Document]:
-    files = _files_read(directory)
-    if not files:
-        raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files")
-    return [document for file in files for document in _documents_of_file(file, encoding, warnings)]
-
-
-def _files_read(location: Path) -> list[Path]:
-    """The files reading ``location`` reads: itself, or a directory's documents (not its
-    subdirectories, nor hidden files such as an editor's backups)."""
-    if not location.is_dir():
-        return [location]
-    return sorted(
+def _read_directory(directory: Path, encoding: str, warnings: list[str], files: list[Path]) -> list[Document]:
+    """The documents of a directory's files (not of its subdirectories, nor of hidden files such
+    as an editor's backups); the files are added to ``files``."""
+    listed = sorted(
         entry
-        for entry in location.iterdir()
+        for entry in directory.iterdir()
         if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in DOCUMENT_SUFFIXES
     )
+    if not listed:
+        raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files")
+    files.extend(listed)
+    return [document for file in listed for document in _documents_of_file(file, encoding, warnings)]
 
 
 def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[Document]:
