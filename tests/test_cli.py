@@ -127,6 +127,36 @@ def test_convert_never_replaces_the_dataset_it_reads(tmp_path):
     assert data.read_text() == line
 
 
+def test_convert_never_replaces_a_file_of_a_duc_folder_it_reads(tmp_path):
+    cluster = tmp_path / "duc" / "d30001t"
+    cluster.mkdir(parents=True)
+    document = cluster / "APW19981016.0240"
+    sgml = "<DOC><DOCNO> APW19981016.0240 </DOCNO><TEXT><P>Cambodia's leaders met.</P></TEXT></DOC>\n"
+    document.write_text(sgml)
+    reference = tmp_path / "duc" / "D30001.M.100.T.A"
+    reference.write_text("The leaders met.")
+    for read in (document, reference):
+        result = run("convert", str(tmp_path / "duc"), "-o", str(read), "--force")
+        assert result.exit_code == 4
+        assert result.stderr == f"newsbrief: error: {read}: is one of the inputs; write to another file\n"
+    assert document.read_text() == sgml and reference.read_text() == "The leaders met."
+    # A file the reader passes over, an earlier conversion say, may be replaced.
+    earlier = tmp_path / "duc" / "converted.jsonl"
+    earlier.write_text("")
+    assert run("convert", str(tmp_path / "duc"), "-o", str(earlier), "--force").exit_code == 0
+    assert json.loads(earlier.read_text())["summaries"] == ["The leaders met."]
+
+
+def test_convert_never_replaces_either_file_of_a_multi_news_pair(tmp_path):
+    (tmp_path / "test.src").write_text("First article. ||||| Other article.\n")
+    (tmp_path / "test.tgt").write_text("– A summary.\n")
+    for given, target in (("test.src", "test.tgt"), ("test.tgt", "test.src")):
+        result = run("convert", str(tmp_path / given), "-o", str(tmp_path / target), "--force")
+        assert result.exit_code == 4
+        assert result.stderr == f"newsbrief: error: {tmp_path / target}: is one of the inputs; write to another file\n"
+    assert (tmp_path / "test.tgt").read_text() == "– A summary.\n"
+
+
 def test_output_into_a_missing_directory_is_refused(tmp_path):
     out = tmp_path / "no" / "brief.txt"
     result = run("summarize", str(IDLIB), "-o", str(out))

@@ -183,9 +183,9 @@ def convert(
     """Write an evaluation dataset as newsbrief JSON Lines, one cluster with its references per line."""
 
     def run() -> None:
-        from .evaluate.datasets import load_dataset, to_jsonl_record
+        from .evaluate.datasets import dataset_files, load_dataset, to_jsonl_record
 
-        refuse_to_replace_an_input(output, [Path(data), Path(data).with_suffix(".src"), Path(data).with_suffix(".tgt")])
+        refuse_to_replace_an_input(output, dataset_files(data))
         check_writable(output, force)
         lines = (json.dumps(to_jsonl_record(item), ensure_ascii=False) + "\n" for item in load_dataset(data))
         write_atomically(output, "".join(lines), force)

@@ -43,11 +43,28 @@ def load_dataset(path: str) -> list[EvalItem]:
         raise InputError(f"{path}: no such file or directory")
     if location.is_dir():
         return read_duc_folder(location)
-    if location.suffix == ".src" or location.with_suffix(".src").exists() and location.suffix == ".tgt":
-        return read_multi_news(location.with_suffix(".src"))
+    source = _multi_news_source(location)
+    if source is not None:
+        return read_multi_news(source)
     if location.suffix.lower() in (".jsonl", ".json", ".ndjson"):
         return list(read_jsonl(location))
     raise InputError(f"{path}: unknown dataset format; expected .jsonl, a Multi-News .src/.tgt pair, or a DUC folder")
+
+
+def dataset_files(path: str) -> list[Path]:
+    """The files ``load_dataset(path)`` reads, so that an output can be kept from replacing one."""
+    location = Path(path)
+    if location.is_dir():
+        return [file for file, _, _ in _duc_files(location)]
+    source = _multi_news_source(location)
+    return [location] if source is None else [source, source.with_suffix(".tgt")]
+
+
+def _multi_news_source(location: Path) -> Path | None:
+    """A Multi-News pair is named by either of its files: ``NAME.src`` or ``NAME.tgt``."""
+    if location.suffix == ".src" or location.suffix == ".tgt" and location.with_suffix(".src").exists():
+        return location.with_suffix(".src")
+    return None
 
 
 def read_jsonl(path: Path) -> Iterator[EvalItem]:
@@ -114,16 +131,12 @@ _CLUSTER_DIR = re.compile(r"^d(\d+)[a-z]*$", re.IGNORECASE)
 def read_duc_folder(root: Path) -> list[EvalItem]:
     documents: dict[str, list[Document]] = {}
     references: dict[str, list[tuple[str, str]]] = {}
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        model = _MODEL_NAME.match(path.name)
-        if model:
-            text = decode_bytes(path.read_bytes(), str(path)).text
-            references.setdefault(f"d{model.group(1)}", []).append((model.group(2), _strip_tags(text)))
-            continue
-        cluster = _CLUSTER_DIR.match(path.parent.name)
-        if cluster:
-            text = decode_bytes(path.read_bytes(), str(path)).text
-            documents.setdefault(f"d{cluster.group(1)}", []).extend(_sgml_documents(text, path))
+    for path, cluster_id, annotator in _duc_files(root):
+        text = decode_bytes(path.read_bytes(), str(path)).text
+        if annotator is None:
+            documents.setdefault(cluster_id, []).extend(_sgml_documents(text, path))
+        else:
+            references.setdefault(cluster_id, []).append((annotator, _strip_tags(text)))
     if not documents:
         raise InputError(f"{root}: no DUC cluster folders (d30001t/…) with SGML documents found")
     items = []
@@ -131,6 +144,18 @@ def read_duc_folder(root: Path) -> list[EvalItem]:
         refs = tuple(text for _, text in sorted(references.get(cluster_id, [])))
         items.append(EvalItem(cluster=Cluster(id=cluster_id, documents=with_unique_ids(documents[cluster_id]), summaries=refs)))
     return items
+
+
+def _duc_files(root: Path) -> Iterator[tuple[Path, str, str | None]]:
+    """Each file a DUC folder holds for a cluster: (path, cluster id, the reference's
+    annotator, or None for a file of the cluster's documents). Other files are not read."""
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        model = _MODEL_NAME.match(path.name)
+        cluster = _CLUSTER_DIR.match(path.parent.name)
+        if model:
+            yield path, f"d{model.group(1)}", model.group(2)
+        elif cluster:
+            yield path, f"d{cluster.group(1)}", None
 
 
 def _sgml_documents(text: str, path: Path) -> list[Document]:
@@ -159,7 +184,6 @@ def _tag(text: str, name: str) -> str | None:
 
 def _strip_tags(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", " ", text)).strip()
-
 
 
 def to_jsonl_record(item: EvalItem) -> dict[str, Any]:
