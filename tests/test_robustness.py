@@ -90,6 +90,17 @@ def test_empty_directory_and_directory_without_articles_are_refused(tmp_path):
     one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm, .pdf files")
 
 
+def test_a_directory_without_documents_says_where_its_articles_may_be(tmp_path):
+    known = ".txt, .text, .md, .markdown, .html, .htm, .pdf"
+    (tmp_path / "monday").mkdir()
+    (tmp_path / "monday" / "001.txt").write_text("The harbour reopened on Monday after the storm.")
+    one_line_error(run("summarize", str(tmp_path)), 3,
+                   f"{tmp_path}: holds no {known} files; subdirectories are not read (name them: {tmp_path / '*'})")
+    (tmp_path / "clusters.jsonl").write_text('{"id": "x", "documents": ["The harbour reopened."]}\n')
+    one_line_error(run("summarize", str(tmp_path)), 3,
+                   f"{tmp_path}: holds no {known} files; JSON Lines files are read when named ({tmp_path / '*.jsonl'})")
+
+
 def test_a_300_mb_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "dump.txt"
     with path.open("wb") as handle:  # sparse: no 300 MB written to the test machine's disk

@@ -96,9 +96,20 @@ def _read_directory(directory: Path, encoding: str, warnings: list[str], files: 
         if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in DOCUMENT_SUFFIXES
     )
     if not listed:
-        raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files")
+        raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files{_what_a_directory_read_passes_over(directory)}")
     files.extend(listed)
     return [document for file in listed for document in _documents_of_file(file, encoding, warnings)]
+
+
+def _what_a_directory_read_passes_over(directory: Path) -> str:
+    """Where the articles of a directory without documents may be, said as a hint: in its
+    subdirectories, or in JSON Lines files, which are read only when named."""
+    visible = [entry for entry in directory.iterdir() if not entry.name.startswith(".")]
+    if any(entry.is_file() and entry.suffix.lower() in JSONL_SUFFIXES for entry in visible):
+        return f"; JSON Lines files are read when named ({directory / '*.jsonl'})"
+    if any(entry.is_dir() for entry in visible):
+        return f"; subdirectories are not read (name them: {directory / '*'})"
+    return ""
 
 
 def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[Document]:
