@@ -417,6 +417,27 @@ def test_a_query_chooses_among_facts_the_cluster_agrees_on(query, expected):
     assert [(s.text, s.sources) for s in summary.sentences] == [(expected, ("a", "b", "c"))]
 
 
+@pytest.mark.parametrize(
+    ("method", "query", "warning"),
+    [
+        ("coverage", "football match", "no word of the query is in a word pair the stories share; the brief is generic"),
+        # Stop words and words of instructions are not topic words.
+        ("coverage", "Describe what they did.", "no word of the query is in a word pair the stories share; the brief is generic"),
+        ("centroid", "railway station", "method centroid does not use the query (coverage does); the brief is generic"),
+        ("lead", "railway station", "method lead does not use the query (coverage does); the brief is generic"),
+    ],
+)
+def test_a_query_that_cannot_focus_the_brief_says_so(method, query, warning):
+    focused = Summarizer(method=method).summarize(TOWN, Budget("sentences", 1), query)
+    generic = Summarizer(method=method).summarize(TOWN, Budget("sentences", 1))
+    assert focused.warnings == (warning,)
+    assert focused.sentences == generic.sentences and generic.warnings == ()
+
+
+def test_a_query_that_focuses_the_brief_gives_no_warning():
+    assert summarize(TOWN, Budget("sentences", 1), query="railway station").warnings == ()
+
+
 SHOT = Cluster(
     id="shot",
     documents=(

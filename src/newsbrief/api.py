@@ -133,6 +133,8 @@ class Summarizer:
         language: str,
         warnings: list[str],
     ) -> list[int]:
+        if query and self.method != "coverage":
+            warnings.append(f"method {self.method} does not use the query (coverage does); the brief is generic")
         if self.method == "lead":
             return lead_selection(chosen_from, sentences, redundancy, budget)
         if self.method == "centroid":
@@ -155,7 +157,10 @@ class Summarizer:
             )
         weights = concepts.weights
         if query:
-            weights = weights * (1.0 + self.query_weight * shares_query_words(concepts.concepts, query, language))
+            shared = shares_query_words(concepts.concepts, query, language)
+            if not (shared * weights).any():
+                warnings.append("no word of the query is in a word pair the stories share; the brief is generic")
+            weights = weights * (1.0 + self.query_weight * shared)
         return self.cover_concepts(sentences, concepts.matrix, weights, off_topic, chosen_from, redundancy, budget)
 
     def cover_concepts(
