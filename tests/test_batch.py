@@ -185,3 +185,55 @@ def test_every_record_is_written_in_the_requested_language(tmp_path):
         ("Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las autoridades.",
          ["efe"])
     ]
+
+
+HARBOUR = [
+    {"id": "a", "text": "The council approved the new harbour budget on Monday after a long debate. "
+                        "The mayor opened the rebuilt railway station on Monday morning."},
+    {"id": "b", "text": "The council approved the new harbour budget on Monday, officials said. "
+                        "The mayor opened the rebuilt railway station to passengers."},
+    {"id": "c", "text": "The council approved the new harbour budget on Monday evening. "
+                        "Crowds watched as the mayor opened the rebuilt railway station."},
+]
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+BUDGET_FACT = "The council approved the new harbour budget on Monday after a long debate."
+STATION_FACT = "The mayor opened the rebuilt railway station on Monday morning."
+
+
+def first_sentences(path: Path) -> dict[str, str]:
+    return {record["id"]: record["summary"][0]["text"] for record in map(json.loads, path.read_text().splitlines())}
+
+
+def test_a_query_focuses_every_brief_or_each_cluster_its_own(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text("".join(json.dumps(record) + "\n" for record in [
+        {"id": "station", "documents": HARBOUR, "query": "What happened at the railway station?"},
+        {"id": "budget", "documents": HARBOUR, "query": {"title": "Harbour budget", "narrative": "Describe the vote."}},
+        {"id": "none", "documents": HARBOUR},
+    ]))
+    # Without a focus a record's "query" is not used: both facts are in all three documents,
+    # and the budget fact has more shared concepts.
+    generic = run("batch", str(data), "-o", str(tmp_path / "generic.jsonl"), "--sentences", "1")
+    assert generic.exit_code == 0
+    assert first_sentences(tmp_path / "generic.jsonl") == {"station": BUDGET_FACT, "budget": BUDGET_FACT, "none": BUDGET_FACT}
+    one = run("batch", str(data), "-o", str(tmp_path / "one.jsonl"), "--sentences", "1", "--query", "railway station")
+    assert one.exit_code == 0
+    assert first_sentences(tmp_path / "one.jsonl") == {"station": STATION_FACT, "budget": STATION_FACT, "none": STATION_FACT}
+    own = run("batch", str(data), "-o", str(tmp_path / "own.jsonl"), "--sentences", "1", "--query-focused")
+    assert own.exit_code == 5
+    assert first_sentences(tmp_path / "own.jsonl") == {"station": STATION_FACT, "budget": BUDGET_FACT}
+    assert [json.loads(line) for line in errors_path_for(tmp_path / "own.jsonl").read_text().splitlines()] == [
+        {"line": 3, "id": "none", "error": 'none: the cluster has no "query" to focus its brief on'}
+    ]
+
+
+def test_a_query_and_each_clusters_own_are_not_given_together(tmp_path):
+    data = tmp_path / "in.jsonl"
+    data.write_text(json.dumps({"id": "x", "documents": HARBOUR}) + "\n")
+    result = run("batch", str(data), "-o", str(tmp_path / "out.jsonl"), "--query", "station", "--query-focused")
+    assert result.exit_code == 2
+    assert "give only one of --query, --query-focused" in result.stderr
+    assert not (tmp_path / "out.jsonl").exists()

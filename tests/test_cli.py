@@ -117,6 +117,32 @@ def test_force_never_lets_the_brief_replace_a_file_it_reads(tmp_path):
     assert json.loads(earlier.read_text())["id"] == "idlib"
 
 
+def test_query_focused_gives_each_jsonl_cluster_its_own_topic(tmp_path):
+    documents = [
+        {"id": "a", "text": "The council approved the new harbour budget on Monday after a long debate. "
+                            "The mayor opened the rebuilt railway station on Monday morning."},
+        {"id": "b", "text": "The council approved the new harbour budget on Monday, officials said. "
+                            "The mayor opened the rebuilt railway station to passengers."},
+    ]
+    data = tmp_path / "topics.jsonl"
+    data.write_text("".join(json.dumps({"id": name, "documents": documents, "query": query}) + "\n"
+                            for name, query in (("station", "railway station"), ("budget", "harbour budget"))))
+    result = run("summarize", str(data), "--sentences", "1", "--query-focused")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (
+        "== station ==\nThe mayor opened the rebuilt railway station on Monday morning. [a, b]\n\n"
+        "== budget ==\nThe council approved the new harbour budget on Monday after a long debate. [a, b]\n\n"
+    )
+    # Articles given as files carry no topic statement.
+    article = tmp_path / "a.txt"
+    article.write_text(documents[0]["text"])
+    refused = run("summarize", str(article), "--query-focused")
+    assert refused.exit_code == 3
+    assert refused.stderr == 'newsbrief: error: a: the cluster has no "query" to focus its brief on\n'
+    both = run("summarize", str(data), "--query", "station", "--query-focused")
+    assert both.exit_code == 2 and "give only one of --query, --query-focused" in both.stderr
+
+
 def test_convert_never_replaces_the_dataset_it_reads(tmp_path):
     data = tmp_path / "set.jsonl"
     line = json.dumps({"id": "x", "documents": [], "summaries": ["The harbour reopened."]}) + "\n"

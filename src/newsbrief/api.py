@@ -16,7 +16,7 @@ from scipy import sparse
 
 from .clean import clean_cluster, unspaced_script, words_with_lost_characters
 from .eligibility import Eligibility, StandaloneRule
-from .errors import NewsbriefError
+from .errors import InputError, NewsbriefError
 from .figures import other_figures
 from .language import ENGLISH, OneLanguage, in_one_language, language_code
 from .model import Budget, Cluster, Document, Evidence, Sentence, Summary, SummarySentence
@@ -217,6 +217,27 @@ def summarize(
 ) -> Summary:
     """Summarize one cluster with the default settings of ``method``."""
     return Summarizer(method=method).summarize(cluster, budget, query)
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What the briefs of several clusters are focused on: ``query``, the same for every
+    cluster, or with ``own`` the topic statement each cluster carries (its record's "query", as
+    in DUC); by default nothing, and the briefs are generic."""
+
+    query: str | None = None
+    own: bool = False
+
+    def __post_init__(self) -> None:
+        if self.query is not None and self.own:
+            raise ValueError("a focus is one query for every cluster or each cluster's own, not both")
+
+    def query_for(self, cluster: Cluster) -> str | None:
+        if not self.own:
+            return self.query
+        if not cluster.query:
+            raise InputError(f'{cluster.id}: the cluster has no "query" to focus its brief on')
+        return cluster.query
 
 
 def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: int) -> SummarySentence:

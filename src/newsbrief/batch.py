@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .api import Summarizer
+from .api import Focus, Summarizer
 from .errors import InputError, NewsbriefError, OutputError
 from .ingest.jsonl import cluster_from_record, parse_json_line
 from .model import Budget
@@ -46,7 +46,9 @@ class BatchReport:
     errors_path: Path
 
 
-def summarize_record(line_number: int, line: bytes, budget: Budget, summarizer: Summarizer) -> RecordResult:
+def summarize_record(
+    line_number: int, line: bytes, budget: Budget, summarizer: Summarizer, focus: Focus = Focus()
+) -> RecordResult:
     """One input line to one output line, or to the reason it failed. Never raises."""
     cluster_id = None
     where = f"line {line_number}"
@@ -56,7 +58,7 @@ def summarize_record(line_number: int, line: bytes, budget: Budget, summarizer: 
         cluster = cluster_from_record(record, where)
         if not cluster.documents:
             raise InputError(f"{where}: the cluster has no documents")
-        summary = summarizer.summarize(cluster, budget)
+        summary = summarizer.summarize(cluster, budget, focus.query_for(cluster))
         return RecordResult(line_number, cluster.id, json.dumps(to_dict(summary), ensure_ascii=False) + "\n", None)
     except NewsbriefError as error:
         return RecordResult(line_number, cluster_id, None, str(error).removeprefix(f"{where}: "))
@@ -150,9 +152,11 @@ def run_batch(
     workers: int = 1,
     scheduler: str | None = None,
     on_record: Callable[[RecordResult], None] | None = None,
+    focus: Focus = Focus(),
 ) -> BatchReport:
     """Summarize every cluster of ``input_path`` not yet in ``output_path`` with ``summarizer``
-    (configured, and so checked, once: an unknown method or language fails before any record)."""
+    (configured, and so checked, once: an unknown method or language fails before any record),
+    each brief focused as ``focus`` says."""
     if not input_path.is_file():
         raise InputError(f"{input_path}: no such file")
     if not output_path.parent.is_dir():
@@ -201,7 +205,7 @@ def run_batch(
                     # Queued behind the records in flight, so results are still met in input order.
                     pending.append(_resolved(RecordResult(number, finished_id, None, None)))
                 else:
-                    pending.append(executor.submit(summarize_record, number, line, budget, summarizer))
+                    pending.append(executor.submit(summarize_record, number, line, budget, summarizer, focus))
                 while len(pending) >= window:
                     finish(pending.popleft().result())
             while pending:

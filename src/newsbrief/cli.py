@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .api import DEFAULT_METHOD, METHODS, Summarizer
+from .api import DEFAULT_METHOD, METHODS, Focus, Summarizer
 from .errors import ExitCode, NewsbriefError, OutputError
 from .evaluate.peers import PEERS
 from .evaluate.run import BASELINES
@@ -49,6 +49,11 @@ RougeImplementation = Enum("RougeImplementation", {name: name for name in ("pyth
 Measure = Enum("Measure", {name: name for name in ("r", "p", "f")}, type=str)
 EvalFormat = Enum("EvalFormat", {name: name for name in ("table", "json")}, type=str)
 METHODS_HELP = "; ".join(f"{name}: {description}" for name, description in METHODS.items())
+QUERY_HELP = "Focus the brief on a topic or question (method coverage): concepts sharing its words weigh more."
+QUERY_FOCUSED_HELP = (
+    "Focus each JSON Lines cluster's brief on its own \"query\" (a topic statement, as in DUC); a cluster"
+    " without one fails."
+)
 LANGUAGE_HELP = (
     "Write the brief in this language, an ISO 639-1 code (en, de, fr, ...): documents in other languages are"
     " skipped, and its sentence rules, stop words and stemmer are used. Default: the language most documents are in."
@@ -86,17 +91,19 @@ def summarize(
         Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
-    query: Annotated[Optional[str], typer.Option("--query", "-q", help="Focus the summary on a topic or question (method coverage): concepts sharing its words weigh more.")] = None,
+    query: Annotated[Optional[str], typer.Option("--query", "-q", help=QUERY_HELP)] = None,
+    query_focused: Annotated[bool, typer.Option("--query-focused", help=QUERY_FOCUSED_HELP)] = False,
     language: Annotated[Optional[str], typer.Option("--language", "-l", help=LANGUAGE_HELP, show_default=False)] = None,
 ) -> None:
     """Summarize a cluster of news articles; every summary sentence lists the documents that carry it."""
     _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value,
-                            Summarizer(method=method.value, language=language), encoding, output, force, query))
+                            Summarizer(method=method.value, language=language), encoding, output, force,
+                            _focus(query, query_focused)))
 
 
 def _summarize(
     paths: list[str], budget: Budget, output_format: str, summarizer: Summarizer, encoding: str, output: Path | None,
-    force: bool, query: str | None,
+    force: bool, focus: Focus,
 ) -> None:
     inputs = read_inputs(paths, encoding=encoding)
     if output is not None:
@@ -106,7 +113,7 @@ def _summarize(
     several = len(inputs.clusters) > 1
     parts: list[str] = []
     for cluster in inputs.clusters:
-        summary = summarizer.summarize(cluster, budget, query)
+        summary = summarizer.summarize(cluster, budget, focus.query_for(cluster))
         _warn(f"{cluster.id}: {warning}" if several else warning for warning in summary.warnings)
         rendered = render(summary, output_format)
         if several and output_format != "json":
@@ -202,23 +209,28 @@ def batch(
     chars: Annotated[Optional[int], typer.Option("--chars", min=0, help="Budget in characters.")] = None,
     method: Annotated[Method, typer.Option("--method", "-m", help=METHODS_HELP)] = Method[DEFAULT_METHOD],
     language: Annotated[Optional[str], typer.Option("--language", "-l", help=LANGUAGE_HELP, show_default=False)] = None,
+    query: Annotated[Optional[str], typer.Option("--query", "-q", help=QUERY_HELP)] = None,
+    query_focused: Annotated[bool, typer.Option("--query-focused", help=QUERY_FOCUSED_HELP)] = False,
     workers: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
     scheduler: Annotated[Optional[str], typer.Option(help="Address of a Dask distributed scheduler (tcp://host:port) to run on instead of local processes.")] = None,
 ) -> None:
     """Summarize every cluster of a JSON Lines file; bad records go to OUT.errors.jsonl and the rest complete."""
     _run(lambda: _batch(input_path, output, _budget(words, sentences, chars),
-                        Summarizer(method=method.value, language=language), workers, scheduler))
+                        Summarizer(method=method.value, language=language), workers, scheduler,
+                        _focus(query, query_focused)))
 
 
 def _batch(
-    input_path: Path, output: Path, budget: Budget, summarizer: Summarizer, workers: int, scheduler: str | None
+    input_path: Path, output: Path, budget: Budget, summarizer: Summarizer, workers: int, scheduler: str | None,
+    focus: Focus,
 ) -> None:
     from .batch import count_lines, run_batch
 
     total = count_lines(input_path) if input_path.is_file() else None
     with _progress(total, "summarizing") as advance:
         report = run_batch(input_path, output, budget, summarizer, workers, scheduler,
-                           on_record=(lambda result: advance(result.cluster_id or "", 1)) if advance else None)
+                           on_record=(lambda result: advance(result.cluster_id or "", 1)) if advance else None,
+                           focus=focus)
     typer.echo(f"newsbrief: {report.written} written, {report.skipped} already done, {report.failed} failed"
                + (f" (see {report.errors_path})" if report.failed else ""), err=True)
     if report.failed:
@@ -280,6 +292,13 @@ def _budget(words: int | None, sentences: int | None, chars: int | None) -> Budg
         return Budget.one_of(words, sentences, chars)
     except ValueError:
         raise typer.BadParameter("give only one of --words, --sentences, --chars") from None
+
+
+def _focus(query: str | None, query_focused: bool) -> Focus:
+    try:
+        return Focus(query, query_focused)
+    except ValueError:
+        raise typer.BadParameter("give only one of --query, --query-focused") from None
 
 
 def check_writable(path: Path, force: bool) -> None:
