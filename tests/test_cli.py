@@ -53,6 +53,31 @@ def test_markdown_output_lists_cited_source_titles():
     assert "### Sources" in result.stdout
 
 
+def test_sources_link_to_where_they_were_published(tmp_path):
+    # A crawler's articles with their addresses: a title and an address with a space and
+    # parentheses, an address that is not a web one, an address without a title.
+    path = tmp_path / "harbour.jsonl"
+    path.write_text("".join(json.dumps(record) + "\n" for record in [
+        {"id": "a", "title": "Harbour vote (final)", "url": "https://news.example/harbour vote_(1)",
+         "text": "The council approved the new harbour budget on Monday after a long debate."},
+        {"id": "b", "url": "javascript:alert(1)", "text": "The council approved the new harbour budget on Monday, officials said."},
+        {"id": "c", "url": "https://wire.example/harbour_budget", "text": "The council approved the new harbour budget on Monday evening."},
+    ]))
+    markdown = run("summarize", str(path), "--format", "md", "--sentences", "1")
+    assert markdown.stdout.endswith(
+        "### Sources\n\n"
+        '- <a id="source-a"></a>**a** [Harbour vote (final)](https://news.example/harbour%20vote_%281%29)\n'
+        '- <a id="source-b"></a>**b** (untitled)\n'
+        '- <a id="source-c"></a>**c** [https://wire.example/harbour\\_budget](https://wire.example/harbour_budget)\n'
+    )
+    documents = json.loads(run("summarize", str(path), "--format", "json").stdout)["documents"]
+    assert [d["url"] for d in documents] == [
+        "https://news.example/harbour vote_(1)", "javascript:alert(1)", "https://wire.example/harbour_budget"
+    ]
+    # A text file has no address.
+    assert json.loads(run("summarize", str(IDLIB), "--format", "json").stdout)["documents"][0]["url"] is None
+
+
 def test_jsonl_input_with_several_clusters_gives_one_json_line_each(tmp_path):
     path = tmp_path / "two.jsonl"
     doc = {"id": "d", "title": None, "text": "The harbour reopened on Monday after a week of repairs to the quay."}

@@ -181,8 +181,8 @@ def test_a_jsonl_file_of_articles_is_one_cluster_named_after_it(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     clusters = read_inputs([str(path)]).clusters
     assert [c.id for c in clusters] == ["nairobi"]
-    assert [(d.id, d.title) for d in clusters[0].documents] == [
-        ("ap", "Truck bomb hits embassy"), ("2", None), ("bbc", "Nairobi blast")
+    assert [(d.id, d.title, d.url) for d in clusters[0].documents] == [
+        ("ap", "Truck bomb hits embassy", "https://a"), ("2", None, "https://b"), ("bbc", "Nairobi blast", None)
     ]
     assert clusters[0].documents[2].text == "The blast destroyed the embassy and the office building next to it on Friday."
     path.write_text(json.dumps(records[0]) + "\n" + json.dumps({"id": "c", "documents": []}) + "\n")

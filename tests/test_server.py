@@ -55,7 +55,7 @@ def test_summarize_returns_the_same_json_as_the_command_line(client):
     cluster = read_inputs([str(IDLIB)]).clusters[0]
     expected = to_dict(summarize(cluster, Budget("sentences", 3)))
     # Files give titles from their first line; the request sent none.
-    expected["documents"] = [{"id": d["id"], "title": None} for d in expected["documents"]]
+    expected["documents"] = [{"id": d["id"], "title": None, "url": None} for d in expected["documents"]]
     assert response.json() == expected
     assert len(response.json()["summary"]) == 3
 
@@ -70,7 +70,7 @@ def test_html_documents_are_extracted_and_with_texts_returns_what_sentences_quot
     assert response.status_code == 200
     result = response.json()
     assert result["documents"] == [{
-        "id": "page", "title": "Harbour reopens",
+        "id": "page", "title": "Harbour reopens", "url": None,
         "text": "The harbour of Split reopened on Monday after a week of repairs to the quay, the port authority said.",
     }]
     assert [s["text"] for s in result["summary"]] == [result["documents"][0]["text"]]
@@ -202,13 +202,15 @@ def test_urls_in_a_request_are_never_fetched(client):
         refused = post(client, {"documents": [{"id": "a", "url": url}]})
         page = f'<html><head><link rel="canonical" href="{url}"></head><body><img src="{url}">' \
                f'<iframe src="{url}"></iframe><p>The quay at Split reopened on Monday after repairs.</p></body></html>'
-        answered = post(client, {"documents": [{"id": "b", "html": page}, {"id": "c", "text": f"See {url} for more."}]})
+        answered = post(client, {"documents": [{"id": "b", "html": page}, {"id": "c", "text": f"See {url} for more.", "url": url}]})
     finally:
         watcher.shutdown()
     assert refused.status_code == 422
     assert refused.json() == {"error": 'documents[0]: "url" is never fetched; send the page as "html" or its "text"'}
     assert answered.status_code == 200
     assert "Fetched content" not in answered.text
+    # The page's canonical address and the address sent with a text are shown with their sources.
+    assert [d["url"] for d in answered.json()["documents"]] == [url, url]
     assert _CountingHandler.hits == 0
 
 
@@ -218,7 +220,8 @@ def test_the_page_and_its_assets_are_served_by_the_app(client):
     assert "http://" not in page.text and "https://" not in page.text  # no CDN: works offline
     for asset in ("/static/app.js", "/static/style.css"):
         response = client.get(asset)
-        assert response.status_code == 200 and "http" not in response.text
+        # No address to load anything from (app.js only tests a source's address for "http(s)").
+        assert response.status_code == 200 and "http://" not in response.text and "https://" not in response.text
     assert "innerHTML" not in client.get("/static/app.js").text
 
 

@@ -149,6 +149,32 @@ def test_a_pdf_dropped_beside_a_text_file_is_read_by_the_server(server_url, brow
     )
 
 
+def test_a_dropped_page_links_its_evidence_to_where_it_was_published(server_url, browser, tmp_path):
+    from selenium.webdriver.common.by import By
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><title>Valencia floods</title><link rel="canonical" href="https://news.example/valencia-floods">'
+        "</head><body><article><p>Floods killed 40 people in the city of Valencia on Tuesday, officials said.</p>"
+        "</article></body></html>"
+    )
+    wire = tmp_path / "wire.txt"
+    wire.write_text("Floods killed 40 people in the city of Valencia on Tuesday, the regional government said.\n")
+    browser.get(server_url)
+    browser.find_element(By.ID, "files").send_keys(f"{page}\n{wire}")
+    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 2)
+    choose_length(browser, 1, "sentences")
+    browser.find_element(By.ID, "summarize").click()
+    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    item.click()
+    wait_for(browser, lambda: browser.find_element(By.ID, "evidence").is_displayed())
+    headings = {source.get_attribute("data-document"): source.find_element(By.TAG_NAME, "h3")
+                for source in browser.find_elements(By.CSS_SELECTOR, "#evidence-documents .source")}
+    [link] = headings["page"].find_elements(By.TAG_NAME, "a")
+    assert (link.text, link.get_attribute("href")) == ("Valencia floods (page)", "https://news.example/valencia-floods")
+    assert headings["wire"].find_elements(By.TAG_NAME, "a") == []
+
+
 def test_article_markup_is_shown_as_text_and_never_executed(server_url, browser):
     from selenium.webdriver.common.by import By
 

@@ -16,9 +16,10 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import islice
 
-from .model import Cluster, Document
+from .model import Cluster
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Control characters U+0080-U+009F in news text are Windows-1252 punctuation read as Latin-1
@@ -419,7 +420,7 @@ def clean_cluster(cluster: Cluster) -> Cluster:
     ]
     shared = shared_short_lines(normalized)
     documents = tuple(
-        Document(id=document.id, title=document.title, text=clean_text(text, document.title, shared))
+        replace(document, text=clean_text(text, document.title, shared))
         for document, text in zip(cluster.documents, normalized)
     )
     return Cluster(id=cluster.id, documents=documents, summaries=cluster.summaries, query=cluster.query)

@@ -9,13 +9,20 @@ BudgetUnit = Literal["words", "sentences", "chars"]
 BUDGET_UNITS: tuple[str, ...] = ("words", "sentences", "chars")
 
 
+def is_web_address(url: str | None) -> bool:
+    """An http(s) address: the only kind a brief links its sources to."""
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
 @dataclass(frozen=True)
 class Document:
-    """One article: an id unique within its cluster, an optional title and the body text."""
+    """One article: an id unique within its cluster, an optional title and the body text, and
+    the address it was published at when known (shown with its source, never fetched)."""
 
     id: str
     text: str
     title: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)

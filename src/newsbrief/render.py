@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
-from .model import Summary, SummarySentence
+from .model import Document, Summary, SummarySentence, is_web_address
 
 FORMATS = ("text", "md", "json")
 
@@ -50,16 +51,24 @@ def to_markdown(summary: Summary) -> str:
     lines += ["", "### Sources", ""]
     for document in summary.documents:
         if document.id in cited_ids:
-            title = _escape_markdown(document.title) if document.title else "(untitled)"
-            lines.append(f'- <a id="source-{labels[document.id]}"></a>**{labels[document.id]}** {title}')
+            lines.append(f'- <a id="source-{labels[document.id]}"></a>**{labels[document.id]}** {_source_line(document)}')
     return "\n".join(lines) + "\n"
+
+
+def _source_line(document: Document) -> str:
+    """The title, a link to where the document was published when that is a web address."""
+    if not is_web_address(document.url):
+        return _escape_markdown(document.title) if document.title else "(untitled)"
+    # Percent-encoded, the address cannot end the link early (")", a space) or open markup ("<").
+    address = quote(document.url, safe=":/?#@!$&'*+,;=%~[]")
+    return f"[{_escape_markdown(document.title or document.url)}]({address})"
 
 
 def to_dict(summary: Summary, with_texts: bool = False) -> dict[str, Any]:
     """The JSON shape of a summary; ``with_texts`` adds each document's cleaned text, in
     which every sentence and piece of evidence can be found verbatim."""
     documents = [
-        {"id": document.id, "title": document.title} | ({"text": document.text} if with_texts else {})
+        {"id": document.id, "title": document.title, "url": document.url} | ({"text": document.text} if with_texts else {})
         for document in summary.documents
     ]
     return {

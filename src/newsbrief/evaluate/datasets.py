@@ -95,8 +95,8 @@ def _wcep_item(record: dict[str, Any], where: str, number: int) -> EvalItem:
         if isinstance(article, str):
             documents.append(Document(id=str(index), text=article))
         elif isinstance(article, dict) and isinstance(article.get("text"), str):
-            title = article.get("title") if isinstance(article.get("title"), str) else None
-            documents.append(Document(id=str(article.get("id", index)), text=article["text"], title=title))
+            title, url = (article.get(key) if isinstance(article.get(key), str) else None for key in ("title", "url"))
+            documents.append(Document(id=str(article.get("id", index)), text=article["text"], title=title, url=url))
         else:
             raise InputError(f"{where}: articles[{index}] must be a string or an object with a \"text\"")
     cluster_id = str(record.get("id", number))
@@ -189,7 +189,9 @@ def _strip_tags(text: str) -> str:
 def to_jsonl_record(item: EvalItem) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": item.cluster.id,
-        "documents": [{"id": d.id, "title": d.title, "text": d.text} for d in item.cluster.documents],
+        "documents": [
+            {"id": d.id, "title": d.title, "text": d.text} | ({"url": d.url} if d.url else {}) for d in item.cluster.documents
+        ],
         "summaries": list(item.cluster.summaries),
     }
     if item.cluster.query:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -192,6 +192,6 @@ def with_unique_ids(documents: list[Document]) -> tuple[Document, ...]:
         count = seen.get(document.id, 0)
         seen[document.id] = count + 1
         if count:
-            document = Document(id=f"{document.id}-{count + 1}", text=document.text, title=document.title)
+            document = replace(document, id=f"{document.id}-{count + 1}")
         unique.append(document)
     return tuple(unique)

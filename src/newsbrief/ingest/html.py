@@ -1,8 +1,8 @@
-"""HTML pages: the article body and title, extracted by trafilatura."""
+"""HTML pages: the article body, its title and its address, extracted by trafilatura."""
 
 from __future__ import annotations
 
-from ..model import Document
+from ..model import Document, is_web_address
 
 
 def document_from_html(document_id: str, html: str) -> Document:
@@ -13,4 +13,6 @@ def document_from_html(document_id: str, html: str) -> Document:
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     metadata = trafilatura.extract_metadata(html)
     title = metadata.title if metadata is not None and metadata.title else None
-    return Document(id=document_id, text=body or "", title=title)
+    # The page's own address (its canonical link or og:url), when it gives a web one.
+    url = metadata.url if metadata is not None and is_web_address(metadata.url) else None
+    return Document(id=document_id, text=body or "", title=title, url=url)

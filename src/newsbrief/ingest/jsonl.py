@@ -104,15 +104,17 @@ def cluster_from_record(record: Any, where: str) -> Cluster:
 
 def _document(record: Any, where: str) -> Document:
     """``{"id", "title", "text"}``, or ``{"id", "html"}`` for a page to extract, or ``{"id",
-    "pdf"}`` for a PDF file in base64. A ``url`` is never fetched: reading a cluster must not
-    reach out to the network."""
+    "pdf"}`` for a PDF file in base64; a ``url`` is where the article was published, shown with
+    its source. It is never fetched: reading a cluster must not reach out to the network."""
     if not isinstance(record, dict):
         raise InputError(f"{where} must be a JSON object, not {_json_type(record)}")
-    document_id, title, text, html, pdf = (record.get(key) for key in ("id", "title", "text", "html", "pdf"))
+    document_id, title, text, html, pdf, url = (record.get(key) for key in ("id", "title", "text", "html", "pdf", "url"))
     if not isinstance(document_id, (str, int)) or isinstance(document_id, bool):
         raise InputError(f'{where}: "id" must be a string')
     if title is not None and not isinstance(title, str):
         raise InputError(f'{where}: "title" must be a string or null')
+    if url is not None and not isinstance(url, str):
+        raise InputError(f'{where}: "url" must be a string or null')
     if pdf is not None:
         if text is not None or html is not None or not isinstance(pdf, str):
             raise InputError(f'{where}: give one of "text", "html" and "pdf", as a string')
@@ -121,17 +123,17 @@ def _document(record: Any, where: str) -> Document:
         except ValueError:  # binascii.Error, or a character outside ASCII
             raise InputError(f'{where}: "pdf" must be the file in base64') from None
         page = document_from_pdf(str(document_id), data, where)
-        return Document(id=page.id, text=page.text, title=title or page.title)
+        return Document(id=page.id, text=page.text, title=title or page.title, url=url)
     if html is not None:
         if text is not None or not isinstance(html, str):
             raise InputError(f'{where}: give either "text" or "html", as a string')
         page = document_from_html(str(document_id), html)
-        return Document(id=page.id, text=page.text, title=title or page.title)
-    if text is None and "url" in record:
+        return Document(id=page.id, text=page.text, title=title or page.title, url=url or page.url)
+    if text is None and url is not None:
         raise InputError(f'{where}: "url" is never fetched; send the page as "html" or its "text"')
     if not isinstance(text, str):
         raise InputError(f'{where}: "text" must be a string')
-    return Document(id=str(document_id), text=without_page_breaks(text), title=title)
+    return Document(id=str(document_id), text=without_page_breaks(text), title=title, url=url)
 
 
 def _query(record: dict[str, Any], where: str) -> str | None:

@@ -53,11 +53,12 @@ class DocumentIn(BaseModel):
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="The article as an HTML page; its main text is extracted.")
     pdf: str | None = Field(None, description="The article as a PDF file, in base64; its text is extracted.")
+    url: str | None = Field(None, description="Where the article was published, shown with its source; never fetched.")
 
     @model_validator(mode="before")
     @classmethod
-    def _no_urls(cls, value: Any) -> Any:
-        if isinstance(value, dict) and "url" in value:
+    def _no_fetching(cls, value: Any) -> Any:
+        if isinstance(value, dict) and value.get("url") is not None and all(value.get(key) is None for key in ("text", "html", "pdf")):
             raise ValueError('"url" is never fetched; send the page as "html" or its "text"')
         return value
 

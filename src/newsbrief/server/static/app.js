@@ -181,7 +181,18 @@ function showEvidence(sentence, documents, selectedItem) {
     section.className = "source";
     section.dataset.document = evidence.document;
     const heading = document.createElement("h3");
-    heading.textContent = source.title ? `${source.title} (${source.id})` : source.id;
+    const name = source.title ? `${source.title} (${source.id})` : source.id;
+    // A web page's own address (its canonical link) opens where it was published.
+    if (source.url && /^https?:\/\//i.test(source.url)) {
+      const link = document.createElement("a");
+      link.href = source.url;
+      link.textContent = name;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      heading.append(link);
+    } else {
+      heading.textContent = name;
+    }
     const text = document.createElement("div");
     text.className = "source-text";
     // The evidence sentence is a verbatim substring of the cleaned text the server returned.
