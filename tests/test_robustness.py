@@ -83,6 +83,26 @@ def test_a_missing_path_is_refused(tmp_path):
     one_line_error(run("summarize", str(tmp_path / "missing")), 3, f"{tmp_path / 'missing'}: no such file or directory")
 
 
+@pytest.mark.parametrize("command", [["summarize"], ["eval"], ["convert", "-o", "out.jsonl"], ["batch", "-o", "out.jsonl"]])
+def test_a_missing_input_says_what_was_likely_meant(command, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The harbour reopened on Monday after a week of repairs to the quay.")
+    name, *options = command
+    for given, message in [
+        ("https://news.example/harbour", "is a web address; newsbrief never fetches one: save the page and give its file"),
+        # A shell passes a pattern no file matches on as it was written.
+        ("*.jsonl", "no file matches this pattern"),
+        ("missing.jsonl", "no such file or directory"),
+    ]:
+        one_line_error(run(name, given, *options), 3, f"{given}: {message}")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_batch_refuses_a_directory_as_its_input(tmp_path):
+    one_line_error(run("batch", str(tmp_path), "-o", str(tmp_path / "out.jsonl")), 3,
+                   f"{tmp_path}: is not a file; give a JSON Lines file of clusters")
+
+
 def test_empty_directory_and_directory_without_articles_are_refused(tmp_path):
     one_line_error(run("summarize", str(tmp_path)), 3, f"{tmp_path}: holds no .txt, .text, .md, .markdown, .html, .htm, .pdf files")
     (tmp_path / "notes.rtf").write_text("{\\rtf1 Not an article.}")

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from .api import Focus, Summarizer
-from .errors import InputError, NewsbriefError, OutputError
+from .errors import InputError, NewsbriefError, OutputError, missing_input
 from .ingest.jsonl import cluster_from_record, parse_json_line
 from .model import Budget
 from .render import to_dict
@@ -145,7 +145,7 @@ class _DaskExecutor:
 
 
 def run_batch(
-    input_path: Path,
+    input_path: str | Path,
     output_path: Path,
     budget: Budget = Budget(),
     summarizer: Summarizer = Summarizer(),
@@ -157,8 +157,12 @@ def run_batch(
     """Summarize every cluster of ``input_path`` not yet in ``output_path`` with ``summarizer``
     (configured, and so checked, once: an unknown method or language fails before any record),
     each brief focused as ``focus`` says."""
+    # Errors name the input as it was given: a Path would read "https://x" as "https:/x".
+    given, input_path = str(input_path), Path(input_path)
+    if not input_path.exists():
+        raise missing_input(given)
     if not input_path.is_file():
-        raise InputError(f"{input_path}: no such file")
+        raise InputError(f"{given}: is not a file; give a JSON Lines file of clusters")
     if not output_path.parent.is_dir():
         raise OutputError(f"{output_path}: directory {output_path.parent} does not exist")
     if output_path.exists() and output_path.samefile(input_path):

@@ -202,7 +202,7 @@ def convert(
 
 @app.command(epilog=EXIT_CODES_HELP)
 def batch(
-    input_path: Annotated[Path, typer.Argument(metavar="IN.jsonl", help="Clusters in newsbrief JSON Lines, one per line; streamed, never loaded whole.", show_default=False)],
+    input_path: Annotated[str, typer.Argument(metavar="IN.jsonl", help="Clusters in newsbrief JSON Lines, one per line; streamed, never loaded whole.", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output JSON Lines, one summary (as --format json) per cluster. If it exists, clusters already in it are skipped: an interrupted run resumes.")],
     words: Annotated[Optional[int], typer.Option("--words", min=0, help="Budget in words (default 100).")] = None,
     sentences: Annotated[Optional[int], typer.Option("--sentences", min=0, help="Budget in sentences.")] = None,
@@ -221,12 +221,12 @@ def batch(
 
 
 def _batch(
-    input_path: Path, output: Path, budget: Budget, summarizer: Summarizer, workers: int, scheduler: str | None,
+    input_path: str, output: Path, budget: Budget, summarizer: Summarizer, workers: int, scheduler: str | None,
     focus: Focus,
 ) -> None:
     from .batch import count_lines, run_batch
 
-    total = count_lines(input_path) if input_path.is_file() else None
+    total = count_lines(Path(input_path)) if Path(input_path).is_file() else None
     with _progress(total, "summarizing") as advance:
         report = run_batch(input_path, output, budget, summarizer, workers, scheduler,
                            on_record=(lambda result: advance(result.cluster_id or "", 1)) if advance else None,

@@ -25,3 +25,14 @@ class InputError(NewsbriefError):
 
 class OutputError(NewsbriefError):
     exit_code = ExitCode.BAD_OUTPUT
+
+
+def missing_input(path: str) -> InputError:
+    """The error for an input path that does not exist, saying what was likely meant: a web
+    address (nothing is ever fetched), or a pattern no file matched (a shell passes it on as
+    it was written)."""
+    if path.lower().startswith(("http://", "https://")):
+        return InputError(f"{path}: is a web address; newsbrief never fetches one: save the page and give its file")
+    if any(character in path for character in "*?["):
+        return InputError(f"{path}: no file matches this pattern")
+    return InputError(f"{path}: no such file or directory")

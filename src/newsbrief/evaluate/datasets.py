@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, missing_input
 from ..ingest import with_unique_ids
 from ..ingest.decode import decode_bytes
 from ..ingest.jsonl import cluster_from_record, json_records
@@ -40,7 +40,7 @@ class EvalItem:
 def load_dataset(path: str) -> list[EvalItem]:
     location = Path(path)
     if not location.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise missing_input(path)
     if location.is_dir():
         return read_duc_folder(location)
     source = _multi_news_source(location)

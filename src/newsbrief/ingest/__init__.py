@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, missing_input
 from ..model import Cluster, Document
 from .decode import decode_bytes
 from .html import document_from_html
@@ -74,7 +74,7 @@ def _read_path(
         return _read_stdin(_bounded_read(stream, "standard input"), encoding, warnings)
     location = Path(path)
     if not location.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise missing_input(path)
     if location.is_dir():
         return list(_read_directory(location, encoding, warnings, files))
     suffix = location.suffix.lower()
