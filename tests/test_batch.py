@@ -121,6 +121,14 @@ def test_the_input_is_never_its_own_output(tmp_path):
     assert result.exit_code == 4
     assert result.stderr == f"newsbrief: error: {corpus}: is the input; write to another file\n"
     assert corpus.read_text() == cluster_line(0)
+    # Nor is it the errors file beside the output, which each run writes anew.
+    named_like_errors = tmp_path / "out.jsonl.errors.jsonl"
+    corpus.rename(named_like_errors)
+    result = CliRunner().invoke(app, ["batch", str(named_like_errors), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 4
+    assert result.stderr == f"newsbrief: error: {named_like_errors}: is the input; write to another file\n"
+    assert named_like_errors.read_text() == cluster_line(0)
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_killed_run_resumes_with_every_id_exactly_once(tmp_path):

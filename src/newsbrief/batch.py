@@ -165,10 +165,11 @@ def run_batch(
         raise InputError(f"{given}: is not a file; give a JSON Lines file of clusters")
     if not output_path.parent.is_dir():
         raise OutputError(f"{output_path}: directory {output_path.parent} does not exist")
-    if output_path.exists() and output_path.samefile(input_path):
-        raise OutputError(f"{output_path}: is the input; write to another file")
-    done = completed_ids(output_path)
     errors_path = errors_path_for(output_path)
+    for written_to in (output_path, errors_path):
+        if written_to.exists() and written_to.samefile(input_path):
+            raise OutputError(f"{written_to}: is the input; write to another file")
+    done = completed_ids(output_path)
     window = max(4, 4 * workers)
     written = skipped = failed = 0
     first_line: dict[str, int] = {}  # where each id was first met in this run's input
