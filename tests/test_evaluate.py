@@ -240,3 +240,6 @@ def test_query_focused_evaluation_adds_each_method_given_the_clusters_topic():
     assert [m.name for m in methods] == ["newsbrief-coverage", "newsbrief-coverage-query"]
     assert methods[0].run(cluster, 10) == ["The council approved the new harbour budget on Monday evening."]
     assert methods[1].run(cluster, 10) == ["The mayor opened the rebuilt railway station on Monday morning."]
+    # Only the methods that use a query get a query row: the others' would repeat their generic one.
+    every = build_methods(["coverage", "centroid", "lead"], [], [], query_focused=True)
+    assert [m.name for m in every] == ["newsbrief-coverage", "newsbrief-centroid", "newsbrief-lead", "newsbrief-coverage-query"]

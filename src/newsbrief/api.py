@@ -39,6 +39,8 @@ METHODS: dict[str, str] = {
     "lead": "first sentences of each document in turn (baseline)",
 }
 DEFAULT_METHOD = "coverage"
+# The methods that weigh what they choose by a query; the others summarize as if given none.
+QUERY_METHODS = frozenset({"coverage"})
 
 
 class UnknownMethodError(NewsbriefError):
@@ -133,7 +135,7 @@ class Summarizer:
         language: str,
         warnings: list[str],
     ) -> list[int]:
-        if query and self.method != "coverage":
+        if query and self.method not in QUERY_METHODS:
             warnings.append(f"method {self.method} does not use the query (coverage does); the brief is generic")
         if self.method == "lead":
             return lead_selection(chosen_from, sentences, redundancy, budget)

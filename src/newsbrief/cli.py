@@ -139,7 +139,7 @@ def evaluate_command(
     report: Annotated[Optional[Path], typer.Option(help="Also write a report: PATH.md (Markdown) or PATH.html (self-contained page with a plot).")] = None,
     limit: Annotated[Optional[int], typer.Option(min=1, help="Only the first N clusters.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --report if it exists.")] = False,
-    query_focused: Annotated[bool, typer.Option("--query-focused", help="Also score each newsbrief method given the cluster's topic statement (its \"query\", as in DUC) as the query.")] = False,
+    query_focused: Annotated[bool, typer.Option("--query-focused", help="Also score each newsbrief method that uses a query (coverage) given the cluster's topic statement (its \"query\", as in DUC) as the query.")] = False,
 ) -> None:
     """Score newsbrief against human summaries, with baselines, peers and timings in the same run."""
     _run(lambda: _evaluate(data, words, [m.value for m in method or [Method[DEFAULT_METHOD]]], _choices(peers, PEERS),

@@ -7,7 +7,7 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..api import Summarizer
+from ..api import QUERY_METHODS, Summarizer
 from ..errors import NewsbriefError
 from ..model import Budget, Cluster
 from .baselines import lead, oracle, random_baseline
@@ -79,13 +79,13 @@ def build_methods(
     newsbrief_methods: Sequence[str], peers: Sequence[str], baselines: Sequence[str], seed: int = 0,
     query_focused: bool = False,
 ) -> list[Method]:
-    """``query_focused`` adds, after the generic newsbrief methods, each one given the
-    cluster's topic statement as its query."""
+    """``query_focused`` adds, after the generic newsbrief methods, each one that uses a query
+    given the cluster's topic statement as its query."""
     methods: list[Method] = []
     for name in newsbrief_methods:
         methods.append(Method(f"newsbrief-{name}", "newsbrief", _newsbrief_runner(Summarizer(method=name))))
     if query_focused:
-        for name in newsbrief_methods:
+        for name in (name for name in newsbrief_methods if name in QUERY_METHODS):
             methods.append(Method(f"newsbrief-{name}-query", "newsbrief", _newsbrief_runner(Summarizer(method=name), True)))
     runners = {"lead": lead, "oracle": oracle, "random": lambda c, w: random_baseline(c, w, seed)}
     for name in baselines:
