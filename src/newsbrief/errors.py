@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from .model import is_web_address
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -31,7 +33,7 @@ def missing_input(path: str) -> InputError:
     """The error for an input path that does not exist, saying what was likely meant: a web
     address (nothing is ever fetched), or a pattern no file matched (a shell passes it on as
     it was written)."""
-    if path.lower().startswith(("http://", "https://")):
+    if is_web_address(path):
         return InputError(f"{path}: is a web address; newsbrief never fetches one: save the page and give its file")
     if any(character in path for character in "*?["):
         return InputError(f"{path}: no file matches this pattern")
