@@ -17,7 +17,8 @@ runner = CliRunner()
 
 
 def run(*args, stdin=None):
-    return runner.invoke(app, list(args), input=stdin)
+    # Named as the console script names it, so that messages read as a user reads them.
+    return runner.invoke(app, list(args), input=stdin, prog_name="newsbrief")
 
 
 def test_text_output_lists_short_source_labels():
@@ -105,7 +106,9 @@ def test_not_utf8_with_strict_encoding_is_an_error_naming_the_file(tmp_path):
 def test_two_budgets_at_once_is_a_usage_error():
     result = run("summarize", str(IDLIB), "--words", "5", "--chars", "40")
     assert result.exit_code == 2
-    assert "give only one of --words, --sentences, --chars" in result.stderr
+    assert result.stderr == (
+        "newsbrief: error: Invalid value: give only one of --words, --sentences, --chars; see newsbrief summarize --help\n"
+    )
 
 
 def test_output_file_is_written_and_never_overwritten_without_force(tmp_path):
@@ -224,6 +227,11 @@ def test_installed_console_script_prints_no_traceback_on_bad_input(tmp_path):
     assert result.returncode == 3
     assert result.stderr == f"newsbrief: error: {tmp_path / 'nope'}: no such file or directory\n"
     assert "Traceback" not in result.stderr
+    mistake = subprocess.run([executable, "summarize", "--bogus"], capture_output=True, text=True)
+    # click words its own messages differently from version to version; the shape is newsbrief's.
+    assert mistake.returncode == 2 and re.fullmatch(
+        r"newsbrief: error: No such option:? '?--bogus'?; see newsbrief summarize --help\n", mistake.stderr
+    )
 
 
 def test_help_explains_options_and_exit_codes():
@@ -268,6 +276,36 @@ def test_language_writes_the_brief_from_the_documents_in_that_language(tmp_path)
         f"newsbrief: warning: document {name}: skipped: written in 'en', not in the requested language, 'es' (ISO 639 codes)"
         for name in ("a", "b", "c")
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["summarize"], "paths"),
+        (["summarize", "x.txt", "--bogus"], "--bogus"),
+        (["summarize", "x.txt", "--words", "-5"], "--words"),
+        (["summarize", "x.txt", "--format", "xml"], "xml"),
+        (["batch", "in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
+        (["eval", "set.jsonl", "--rouge", "java"], "java"),
+    ],
+)
+def test_a_command_line_mistake_is_one_line_naming_what_is_wrong(args, named):
+    result = run(*args)
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    # What click says varies with its version (and its case: 'paths' or 'PATHS...'); where it
+    # says it, and that it names the culprit, is newsbrief's.
+    assert line.startswith("newsbrief: error: ") and named in line.lower()
+    assert line.endswith(f"; see newsbrief {args[0]} --help")
+    assert result.stdout == ""
+
+
+def test_an_unknown_command_is_one_line_and_no_command_shows_the_help():
+    unknown = run("frobnicate")
+    assert (unknown.exit_code, unknown.stderr) == (2, "newsbrief: error: No such command 'frobnicate'; see newsbrief --help\n")
+    bare = run()
+    assert bare.exit_code == 2
+    assert "Usage: newsbrief [OPTIONS] COMMAND [ARGS]..." in bare.stdout and "summarize" in bare.stdout
 
 
 def test_an_unknown_language_is_a_usage_error_in_one_line():

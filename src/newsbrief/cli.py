@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from .api import DEFAULT_METHOD, METHODS, Focus, Summarizer
 from .errors import ExitCode, NewsbriefError, OutputError
@@ -28,7 +29,41 @@ EXIT_CODES_HELP = (
     " a file; 5 batch finished but some records failed (see the errors file); 1 unexpected internal error."
 )
 
+# click's UsageError, the base of every command-line mistake (a missing argument, an unknown
+# option, a value out of range), wherever typer takes click from: newer typers carry their own.
+_UsageError = next(base for base in typer.BadParameter.__mro__ if base.__name__ == "UsageError")
+
+
+class _OneLineUsageErrors(TyperGroup):
+    """A command-line mistake is told like every other error, in one line on standard error
+    (exit code 2), where click draws a box of usage, hint and message; help stays as it is."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _UsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":
+                # No command at all: the help is the answer. Its message is the help, empty when
+                # typer's rich help printed itself as the error was made.
+                if error.format_message().strip():
+                    typer.echo(error.format_message())
+            else:
+                message = " ".join(error.format_message().split()).rstrip(".")
+                where = f"; see {error.ctx.command_path} --help" if error.ctx is not None else ""
+                typer.echo(f"newsbrief: error: {message}{where}", err=True)
+            sys.exit(int(ExitCode.USAGE))
+        except typer.Abort:
+            typer.echo("newsbrief: aborted", err=True)
+            sys.exit(1)
+        # Without standalone mode, click returns the code a command exits with (typer.Exit) or
+        # the command's own value, None.
+        sys.exit(code if isinstance(code, int) else int(ExitCode.OK))
+
+
 app = typer.Typer(
+    cls=_OneLineUsageErrors,
     add_completion=False,
     no_args_is_help=True,
     help="Short, non-redundant, sourced briefs from clusters of news articles.",
