@@ -238,6 +238,18 @@ def test_a_query_focuses_every_brief_or_each_cluster_its_own(tmp_path):
     ]
 
 
+def test_a_json_document_is_refused_whole_rather_than_failed_line_by_line(tmp_path):
+    cluster = {"id": "x", "documents": HARBOUR}
+    for name, content in (("pretty.json", json.dumps(cluster, indent=2)), ("array.json", json.dumps([cluster]))):
+        path = tmp_path / name
+        path.write_text(content)
+        result = run("batch", str(path), "-o", str(tmp_path / "out.jsonl"))
+        assert result.exit_code == 3
+        assert result.stderr == (f"newsbrief: error: {path}: is one JSON document, not JSON Lines; batch streams one "
+                                 "cluster per line (newsbrief summarize reads a JSON document)\n")
+        assert not (tmp_path / "out.jsonl").exists()
+
+
 def test_a_query_and_each_clusters_own_are_not_given_together(tmp_path):
     data = tmp_path / "in.jsonl"
     data.write_text(json.dumps({"id": "x", "documents": HARBOUR}) + "\n")

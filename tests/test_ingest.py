@@ -1,6 +1,7 @@
 import base64
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -166,6 +167,51 @@ def test_jsonl_clusters_keep_ids_titles_summaries_and_query(tmp_path):
     assert clusters[0].summaries == ("Ref.",)
     assert clusters[0].query == "Topic Describe it."
     assert clusters[1].summaries == ()
+
+
+HARBOUR_CLUSTER = {"id": "harbour", "query": "harbour budget", "documents": [
+    {"id": "a", "title": "Budget passes", "text": "The council approved the new harbour budget on Monday.",
+     "url": "https://a.example/budget"},
+    {"id": "b", "title": None, "text": "The council approved the harbour budget, officials said."},
+]}
+
+
+def test_a_json_file_of_one_document_is_read_as_its_records(tmp_path):
+    # What an API or an export writes: one object, pretty-printed; an array of clusters; an
+    # array of a crawler's articles, numbered by their items where they have no id.
+    one = tmp_path / "harbour.json"
+    one.write_text(json.dumps(HARBOUR_CLUSTER, indent=2))
+    [cluster] = read_inputs([str(one)]).clusters
+    assert (cluster.id, cluster.query) == ("harbour", "harbour budget")
+    assert [(d.id, d.title, d.url) for d in cluster.documents] == [
+        ("a", "Budget passes", "https://a.example/budget"), ("b", None, None)]
+    several = tmp_path / "clusters.json"
+    several.write_text(json.dumps([HARBOUR_CLUSTER, {**HARBOUR_CLUSTER, "id": "second"}]))
+    assert [c.id for c in read_inputs([str(several)]).clusters] == ["harbour", "second"]
+    articles = tmp_path / "crawl.json"
+    articles.write_text(json.dumps([{"text": "The quay reopened on Monday."}, {"id": "ap", "text": "Ships docked."}], indent=1))
+    [crawl] = read_inputs([str(articles)]).clusters
+    assert (crawl.id, [d.id for d in crawl.documents]) == ("crawl", ["1", "ap"])
+    piped = read_inputs(["-"], stdin=io.BytesIO(json.dumps([HARBOUR_CLUSTER], indent=2).encode()))
+    assert [c.id for c in piped.clusters] == ["harbour"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (json.dumps([HARBOUR_CLUSTER, HARBOUR_CLUSTER], indent=2), "set.json: item 2: cluster id 'harbour' already used at item 1"),
+        (json.dumps([HARBOUR_CLUSTER, {"id": "x", "documents": "none"}]), 'set.json: item 2: "documents" must be a list of documents'),
+        (json.dumps({"id": 3.5, "documents": []}, indent=2), 'set.json: "id" must be a string'),
+        # Not one JSON document: read as JSON Lines, the line named.
+        ('{"id": "x", "documents": []}\n{"id": "y",\n', "set.json:2: malformed JSON (Expecting property name enclosed in double quotes at column 12)"),
+    ],
+)
+def test_a_bad_record_of_a_json_document_is_named_by_its_item(tmp_path, monkeypatch, content, message):
+    monkeypatch.chdir(tmp_path)
+    Path("set.json").write_text(content)
+    with pytest.raises(InputError) as error:
+        read_inputs(["set.json"])
+    assert str(error.value) == message
 
 
 def test_a_jsonl_file_of_articles_is_one_cluster_named_after_it(tmp_path):

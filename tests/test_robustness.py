@@ -145,7 +145,7 @@ def cluster_line(cluster_id, text="The port of Rotterdam handled a record 470 mi
          'clusters.jsonl:2: "documents" must be a list of documents'),
         ([cluster_line("a"), '{"id": "b", "documents": [{"id": "d1", "text": 42}]}'],
          'clusters.jsonl:2: documents[0]: "text" must be a string'),
-        ([cluster_line("a"), cluster_line("b"), cluster_line("a")], "clusters.jsonl:3: cluster id 'a' already used on line 1"),
+        ([cluster_line("a"), cluster_line("b"), cluster_line("a")], "clusters.jsonl:3: cluster id 'a' already used at line 1"),
     ],
 )
 def test_bad_json_lines_are_refused_naming_the_line(tmp_path, lines, message):

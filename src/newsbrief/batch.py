@@ -104,6 +104,13 @@ def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 
 
+def _opens_a_json_document(path: Path) -> bool:
+    """Whether the first record opens an array or an object written over several lines: a
+    cluster on a line of its own starts with "{" and goes on, so every line would fail alone."""
+    first = next((line for _, line in input_lines(path)), b"").strip()
+    return first.startswith(b"[") or first == b"{"
+
+
 def _utf8(line: bytes, where: str) -> str:
     try:
         return line.decode("utf-8")
@@ -163,6 +170,11 @@ def run_batch(
         raise missing_input(given)
     if not input_path.is_file():
         raise InputError(f"{given}: is not a file; give a JSON Lines file of clusters")
+    if _opens_a_json_document(input_path):
+        raise InputError(
+            f"{given}: is one JSON document, not JSON Lines; batch streams one cluster per line "
+            "(newsbrief summarize reads a JSON document)"
+        )
     if not output_path.parent.is_dir():
         raise OutputError(f"{output_path}: directory {output_path.parent} does not exist")
     errors_path = errors_path_for(output_path)

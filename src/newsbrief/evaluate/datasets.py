@@ -69,7 +69,7 @@ def _multi_news_source(location: Path) -> Path | None:
 
 def read_jsonl(path: Path) -> Iterator[EvalItem]:
     text = decode_bytes(path.read_bytes(), str(path)).text
-    for number, (where, record) in enumerate(json_records(text.splitlines(), str(path)), 1):
+    for number, (where, _, record, _) in enumerate(json_records(text, str(path)), 1):
         if isinstance(record, dict) and "articles" in record:
             yield _wcep_item(record, where, number)
         else:

@@ -18,7 +18,7 @@ from ..errors import InputError, missing_input
 from ..model import Cluster, Document
 from .decode import decode_bytes
 from .html import document_from_html
-from .jsonl import clusters_from_jsonl
+from .jsonl import clusters_from_json
 from .pdf import document_from_pdf, is_pdf
 from .text import documents_from_text
 
@@ -83,7 +83,7 @@ def _read_path(
         raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}")
     files.append(location)
     if suffix in JSONL_SUFFIXES:
-        return list(clusters_from_jsonl(_read_text(location, encoding, warnings).splitlines(), path, location.stem))
+        return list(clusters_from_json(_read_text(location, encoding, warnings), path, location.stem))
     return list(_documents_of_file(location, encoding, warnings))
 
 
@@ -130,8 +130,8 @@ def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster
     if not text.strip():
         raise InputError("standard input: is empty")
     head = text.lstrip()
-    if head.startswith("{"):
-        return list(clusters_from_jsonl(text.splitlines(), "standard input", "stdin"))
+    if head[:1] in ("{", "["):
+        return list(clusters_from_json(text, "standard input", "stdin"))
     if head[:1] == "<":
         return [_html_document("stdin", text, "standard input", warnings)]
     return list(documents_from_text("stdin", text))

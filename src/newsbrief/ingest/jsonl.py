@@ -1,5 +1,7 @@
 """JSON Lines: one cluster per line (the format of the development sets), or one article per
-line, as crawlers write them, which makes one cluster."""
+line, as crawlers write them, which makes one cluster. A file that is one JSON document, as an
+API or an export writes it, pretty-printed or not, is read the same way: an object is one
+record, an array's items are the records."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import base64
 import json
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import InputError
 from ..model import Cluster, Document
@@ -16,33 +18,70 @@ from .pages import without_page_breaks
 from .pdf import document_from_pdf
 
 
-def clusters_from_jsonl(lines: Iterable[str], source: str, name: str) -> Iterator[Cluster]:
-    """Yield one cluster per non-blank line; a bad line raises an error naming ``source:line``.
-    A repeated cluster id is an error: results are keyed by it, so one would hide the other.
-    When the first line is an article (:func:`is_article`), every line must be one, and they
-    make one cluster called ``name``."""
-    records = json_records(lines, source)
+class JsonRecord(NamedTuple):
+    """One record of a file: where it was read, for messages (``source:3`` for a line,
+    ``source: item 3`` for an array's item), its line or item number, counted from 1, and
+    its parsed value."""
+
+    where: str
+    number: int
+    value: Any
+    unit: str = "line"
+
+    @property
+    def place(self) -> str:
+        return f"{self.unit} {self.number}"
+
+
+def clusters_from_json(text: str, source: str, name: str) -> Iterator[Cluster]:
+    """Yield one cluster per record (:func:`json_records`); a bad one raises an error naming
+    where it is. A repeated cluster id is an error: results are keyed by it, so one would hide
+    the other. When the first record is an article (:func:`is_article`), every record must be
+    one, and they make one cluster called ``name``."""
+    records = json_records(text, source)
     first = next(records, None)
     if first is None:
         return
-    if is_article(first[1]):
+    if is_article(first.value):
         yield _cluster_of_articles(chain([first], records), name)
         return
-    first_line: dict[str, str] = {}
-    for where, record in chain([first], records):
-        cluster = cluster_from_record(record, where)
-        if cluster.id in first_line:
-            raise InputError(f"{where}: cluster id {cluster.id!r} already used on line {first_line[cluster.id]}")
-        first_line[cluster.id] = where.rpartition(":")[2]
+    first_seen: dict[str, JsonRecord] = {}
+    for record in chain([first], records):
+        cluster = cluster_from_record(record.value, record.where)
+        if cluster.id in first_seen:
+            raise InputError(f"{record.where}: cluster id {cluster.id!r} already used at {first_seen[cluster.id].place}")
+        first_seen[cluster.id] = record
         yield cluster
 
 
-def json_records(lines: Iterable[str], source: str) -> Iterator[tuple[str, Any]]:
-    """``(source:line, parsed value)`` for every non-blank line."""
-    for number, line in enumerate(lines, 1):
+def json_records(text: str, source: str) -> Iterator[JsonRecord]:
+    """The records of ``text``: one per non-blank line of JSON Lines; or, when the text is one
+    JSON document over several lines or an array, that object, or each item of that array."""
+    document = _one_json_document(text)
+    if isinstance(document, list):
+        for number, value in enumerate(document, 1):
+            yield JsonRecord(f"{source}: item {number}", number, value, "item")
+        return
+    if document is not None:
+        yield JsonRecord(source, 1, document)
+        return
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             where = f"{source}:{number}"
-            yield where, parse_json_line(line, where)
+            yield JsonRecord(where, number, parse_json_line(line, where))
+
+
+def _one_json_document(text: str) -> Any:
+    """The value of a text that is one JSON array, or one object written over several lines;
+    None otherwise. A file of JSON Lines fails at its second line, so trying costs one record;
+    an object on a line of its own is read as JSON Lines, so that its messages name line 1."""
+    stripped = text.strip()
+    if not stripped.startswith("[") and "\n" not in stripped:
+        return None
+    try:
+        return json.loads(stripped)
+    except json.JSONDecodeError:
+        return None
 
 
 def parse_json_line(line: str, where: str) -> Any:
@@ -57,15 +96,15 @@ def is_article(record: Any) -> bool:
     return isinstance(record, dict) and "documents" not in record and any(key in record for key in ("text", "html", "pdf"))
 
 
-def _cluster_of_articles(records: Iterable[tuple[str, Any]], name: str) -> Cluster:
-    return Cluster(id=name, documents=_with_unique_ids(_article(record, where) for where, record in records))
+def _cluster_of_articles(records: Iterable[JsonRecord], name: str) -> Cluster:
+    return Cluster(id=name, documents=_with_unique_ids(_article(record) for record in records))
 
 
-def _article(record: Any, where: str) -> tuple[str, Document]:
-    if not is_article(record):
-        raise InputError(f"{where}: not an article; a file holds one article per line or one cluster per line")
-    # A crawler's record may have no id: its line number stands in.
-    return where, _document({"id": where.rpartition(":")[2], **record}, where)
+def _article(record: JsonRecord) -> tuple[str, Document]:
+    if not is_article(record.value):
+        raise InputError(f"{record.where}: not an article; a file holds one article per line or one cluster per line")
+    # A crawler's record may have no id: its line (or item) number stands in.
+    return record.where, _document({"id": str(record.number), **record.value}, record.where)
 
 
 def _with_unique_ids(documents: Iterable[tuple[str, Document]]) -> tuple[Document, ...]:
