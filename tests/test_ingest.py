@@ -176,6 +176,26 @@ HARBOUR_CLUSTER = {"id": "harbour", "query": "harbour budget", "documents": [
 ]}
 
 
+def test_a_crawlers_text_field_is_read_by_its_usual_names_and_other_records_are_named(tmp_path):
+    # news-please writes "maintext", news APIs and content systems "body".
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(
+        json.dumps({"title": "Budget passes", "maintext": "The council approved the harbour budget.", "url": "https://a.example"})
+        + "\n" + json.dumps({"id": "b", "body": "The council approved the harbour budget on Monday."}) + "\n"
+    )
+    [cluster] = read_inputs([str(path)]).clusters
+    assert [(d.id, d.title, d.text, d.url) for d in cluster.documents] == [
+        ("1", "Budget passes", "The council approved the harbour budget.", "https://a.example"),
+        ("b", None, "The council approved the harbour budget on Monday.", None),
+    ]
+    # A record with its text under a name newsbrief does not read says what it holds.
+    path.write_text(json.dumps({"title": "Budget passes", "content": "The council approved …", "url": "https://a"}) + "\n")
+    with pytest.raises(InputError) as error:
+        read_inputs([str(path)])
+    assert str(error.value) == (f'{path}:1: neither a cluster ("id", "documents") nor an article ("text", "html" or "pdf"); '
+                                'it has "title", "content", "url"')
+
+
 def test_a_json_file_of_one_document_is_read_as_its_records(tmp_path):
     # What an API or an export writes: one object, pretty-printed; an array of clusters; an
     # array of a crawler's articles, numbered by their items where they have no id.
@@ -242,7 +262,8 @@ def test_a_jsonl_file_of_articles_is_one_cluster_named_after_it(tmp_path):
     [
         ('{"id": "x", "documents": [', "set.jsonl:2: malformed JSON"),
         ('["not", "an", "object"]', "set.jsonl:2: a cluster must be a JSON object, not an array"),
-        ('{"id": "x"}', 'set.jsonl:2: "documents" must be a list of documents'),
+        ('{"id": "x"}', 'set.jsonl:2: neither a cluster ("id", "documents") nor an article ("text", "html" or "pdf"); it has "id"'),
+        ('{"id": "x", "documents": null}', 'set.jsonl:2: "documents" must be a list of documents'),
         ('{"id": "x", "documents": [{"id": "a", "text": 5}]}', 'set.jsonl:2: documents[0]: "text" must be a string'),
         ('{"id": "x", "documents": [{"id": "a", "text": "A."}, {"id": "a", "text": "B."}]}',
          "set.jsonl:2: document id 'a' appears twice"),

@@ -91,9 +91,17 @@ def parse_json_line(line: str, where: str) -> Any:
         raise InputError(f"{where}: malformed JSON ({error.msg} at column {error.colno})") from None
 
 
+# Where an article's text is: newsbrief's own "text", news-please's "maintext", the "body" of
+# news APIs and content systems; the first present is read.
+TEXT_FIELDS = ("text", "maintext", "body")
+
+
 def is_article(record: Any) -> bool:
-    """An object with a "text", an "html" or a "pdf" and no "documents": one article, not a cluster."""
-    return isinstance(record, dict) and "documents" not in record and any(key in record for key in ("text", "html", "pdf"))
+    """An object with a text (:data:`TEXT_FIELDS`), an "html" or a "pdf" and no "documents":
+    one article, not a cluster."""
+    return isinstance(record, dict) and "documents" not in record and any(
+        key in record for key in (*TEXT_FIELDS, "html", "pdf")
+    )
 
 
 def _cluster_of_articles(records: Iterable[JsonRecord], name: str) -> Cluster:
@@ -125,6 +133,11 @@ def cluster_from_record(record: Any, where: str) -> Cluster:
             f'{where}: an article, not a cluster; give one cluster per line, {{"id", "documents": [...]}} '
             "(newsbrief summarize reads a file of one article per line as one cluster)"
         )
+    if "documents" not in record:
+        fields = ", ".join(json.dumps(key) for key in list(record)[:8]) or "no field"
+        raise InputError(
+            f'{where}: neither a cluster ("id", "documents") nor an article ("text", "html" or "pdf"); it has {fields}'
+        )
     cluster_id = record.get("id")
     if not isinstance(cluster_id, (str, int)) or isinstance(cluster_id, bool):
         raise InputError(f'{where}: "id" must be a string')
@@ -147,7 +160,8 @@ def _document(record: Any, where: str) -> Document:
     its source. It is never fetched: reading a cluster must not reach out to the network."""
     if not isinstance(record, dict):
         raise InputError(f"{where} must be a JSON object, not {_json_type(record)}")
-    document_id, title, text, html, pdf, url = (record.get(key) for key in ("id", "title", "text", "html", "pdf", "url"))
+    text_field = next((key for key in TEXT_FIELDS if key in record), "text")
+    document_id, title, text, html, pdf, url = (record.get(key) for key in ("id", "title", text_field, "html", "pdf", "url"))
     if not isinstance(document_id, (str, int)) or isinstance(document_id, bool):
         raise InputError(f'{where}: "id" must be a string')
     if title is not None and not isinstance(title, str):
@@ -171,7 +185,7 @@ def _document(record: Any, where: str) -> Document:
     if text is None and url is not None:
         raise InputError(f'{where}: "url" is never fetched; send the page as "html" or its "text"')
     if not isinstance(text, str):
-        raise InputError(f'{where}: "text" must be a string')
+        raise InputError(f'{where}: "{text_field}" must be a string')
     return Document(id=str(document_id), text=without_page_breaks(text), title=title, url=url)
 
 
