@@ -41,8 +41,8 @@ def warnings_of(result) -> list[str]:
         ("blob.txt", b"abc\x00\x01\x02def", "is binary data (NUL bytes), not text"),
         ("empty.pdf", b"", "is empty"),
         ("scan.pdf", text_pdf([[]]), "holds no text (a scanned PDF needs OCR first)"),
-        ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .md .markdown .html .htm .pdf .jsonl .ndjson .json"),
-        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .md .markdown .html .htm .pdf .jsonl .ndjson .json"),
+        ("sheet.xlsx", b"PK\x03\x04", "unknown format '.xlsx'; expected one of .txt .text .md .markdown .html .htm .pdf .jsonl .ndjson .json, or one of them .gz"),
+        ("notes", b"no extension", "unknown format '(no extension)'; expected one of .txt .text .md .markdown .html .htm .pdf .jsonl .ndjson .json, or one of them .gz"),
     ],
 )
 def test_unusable_files_are_refused(tmp_path, name, content, reason):

@@ -14,17 +14,20 @@ all three produce the same file.
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
 import os
+import zlib
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .api import Focus, Summarizer
 from .errors import InputError, NewsbriefError, OutputError, missing_input
+from .ingest.gzipped import GZIP_MAGIC, is_gzip
 from .ingest.jsonl import cluster_from_record, parse_json_line
 from .model import Budget
 from .render import to_dict
@@ -90,18 +93,25 @@ def completed_ids(output: Path) -> set[str]:
 
 
 def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
-    """The file's lines that are not blank, as bytes: each record is decoded on its own, so a
-    line that is not UTF-8 fails alone instead of having its characters replaced. A byte-order
-    mark before the first line (Windows tools write one) is not part of the record."""
+    """The file's lines that are not blank, as bytes, decompressed as they are read when the
+    file is gzipped: each record is decoded on its own, so a line that is not UTF-8 fails alone
+    instead of having its characters replaced. A byte-order mark before the first line (Windows
+    tools write one) is not part of the record."""
     try:
-        with path.open("rb") as handle:
+        with _open_input(path) as handle:
             for number, line in enumerate(handle, 1):
                 if number == 1:
                     line = line.removeprefix(codecs.BOM_UTF8)
                 if line.strip():
                     yield number, line
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    except (OSError, EOFError, zlib.error) as error:  # a damaged gzip stream fails as it is read
+        raise InputError(f"{path}: cannot be read ({getattr(error, 'strerror', None) or error})") from None
+
+
+def _open_input(path: Path) -> BinaryIO:
+    with path.open("rb") as handle:
+        compressed = is_gzip(handle.read(len(GZIP_MAGIC)))
+    return gzip.open(path, "rb") if compressed else path.open("rb")
 
 
 def _opens_a_json_document(path: Path) -> bool:
@@ -118,8 +128,12 @@ def _utf8(line: bytes, where: str) -> str:
         raise InputError(f"{where}: is not valid UTF-8 (byte {error.start}); JSON Lines are UTF-8") from None
 
 
-def count_lines(path: Path) -> int:
+def count_lines(path: Path) -> int | None:
+    """The lines of a file, for progress; None for a gzipped one, which would be read twice."""
     with path.open("rb") as handle:
+        if is_gzip(handle.read(len(GZIP_MAGIC))):
+            return None
+        handle.seek(0)
         return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 

@@ -102,7 +102,7 @@ def summarize(
         typer.Argument(
             help="Articles to summarize together: .txt files (one article each, or several separated by"
             " a '|||||' line), .html/.htm pages, directories of those, JSON Lines files of clusters"
-            " (each cluster summarized on its own), or - for standard input.",
+            " (each cluster summarized on its own), any of these gzipped (.gz), or - for standard input.",
             show_default=False,
         ),
     ],

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, missing_input
-from ..ingest import with_unique_ids
+from ..ingest import MAX_FILE_BYTES, with_unique_ids
 from ..ingest.decode import decode_bytes
+from ..ingest.gzipped import gunzip_bytes, inner_path, is_gzip
 from ..ingest.jsonl import cluster_from_record, json_records
 from ..ingest.text import split_articles
 from ..model import Cluster, Document
@@ -46,9 +47,9 @@ def load_dataset(path: str) -> list[EvalItem]:
     source = _multi_news_source(location)
     if source is not None:
         return read_multi_news(source)
-    if location.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+    if inner_path(location).suffix.lower() in (".jsonl", ".json", ".ndjson"):
         return list(read_jsonl(location))
-    raise InputError(f"{path}: unknown dataset format; expected .jsonl, a Multi-News .src/.tgt pair, or a DUC folder")
+    raise InputError(f"{path}: unknown dataset format; expected .jsonl (or .jsonl.gz), a Multi-News .src/.tgt pair, or a DUC folder")
 
 
 def dataset_files(path: str) -> list[Path]:
@@ -68,7 +69,10 @@ def _multi_news_source(location: Path) -> Path | None:
 
 
 def read_jsonl(path: Path) -> Iterator[EvalItem]:
-    text = decode_bytes(path.read_bytes(), str(path)).text
+    data = path.read_bytes()
+    if is_gzip(data):
+        data = gunzip_bytes(data, str(path), MAX_FILE_BYTES)
+    text = decode_bytes(data, str(path)).text
     for number, (where, _, record, _) in enumerate(json_records(text, str(path)), 1):
         if isinstance(record, dict) and "articles" in record:
             yield _wcep_item(record, where, number)

@@ -17,6 +17,7 @@ from typing import BinaryIO
 from ..errors import InputError, missing_input
 from ..model import Cluster, Document
 from .decode import decode_bytes
+from .gzipped import gunzip, gunzip_bytes, inner_path, is_gzip
 from .html import document_from_html
 from .jsonl import clusters_from_json
 from .pdf import document_from_pdf, is_pdf
@@ -77,13 +78,13 @@ def _read_path(
         raise missing_input(path)
     if location.is_dir():
         return list(_read_directory(location, encoding, warnings, files))
-    suffix = location.suffix.lower()
+    suffix = inner_path(location).suffix.lower()
     if suffix not in DOCUMENT_SUFFIXES + JSONL_SUFFIXES:
         known = " ".join(DOCUMENT_SUFFIXES + JSONL_SUFFIXES)
-        raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}")
+        raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; expected one of {known}, or one of them .gz")
     files.append(location)
     if suffix in JSONL_SUFFIXES:
-        return list(clusters_from_json(_read_text(location, encoding, warnings), path, location.stem))
+        return list(clusters_from_json(_read_text(location, encoding, warnings), path, inner_path(location).stem))
     return list(_documents_of_file(location, encoding, warnings))
 
 
@@ -93,7 +94,7 @@ def _read_directory(directory: Path, encoding: str, warnings: list[str], files: 
     listed = sorted(
         entry
         for entry in directory.iterdir()
-        if entry.is_file() and not entry.name.startswith(".") and entry.suffix.lower() in DOCUMENT_SUFFIXES
+        if entry.is_file() and not entry.name.startswith(".") and inner_path(entry).suffix.lower() in DOCUMENT_SUFFIXES
     )
     if not listed:
         raise InputError(f"{directory}: holds no {', '.join(DOCUMENT_SUFFIXES)} files{_what_a_directory_read_passes_over(directory)}")
@@ -113,17 +114,21 @@ def _what_a_directory_read_passes_over(directory: Path) -> str:
 
 
 def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[Document]:
-    """The documents of one text, Markdown, HTML or PDF file, read by its suffix."""
-    suffix = file.suffix.lower()
+    """The documents of one text, Markdown, HTML or PDF file (or one of them gzipped), read by
+    its suffix and named by its stem."""
+    name = inner_path(file)
+    suffix = name.suffix.lower()
     if suffix in PDF_SUFFIXES:
-        return [document_from_pdf(file.stem, _read_bytes(file), str(file))]
+        return [document_from_pdf(name.stem, _read_bytes(file), str(file))]
     text = _read_text(file, encoding, warnings)
     if suffix in HTML_SUFFIXES:
-        return [_html_document(file.stem, text, str(file), warnings)]
-    return documents_from_text(file.stem, text)
+        return [_html_document(name.stem, text, str(file), warnings)]
+    return documents_from_text(name.stem, text)
 
 
 def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster | Document]:
+    if is_gzip(data):
+        data = gunzip_bytes(data, "standard input", MAX_FILE_BYTES)
     if is_pdf(data):
         return [document_from_pdf("stdin", data, "standard input")]
     text = _decoded(data, "standard input", encoding, warnings)
@@ -152,6 +157,9 @@ def _read_bytes(path: Path) -> bytes:
                 f"{path}: is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one file;"
                 " split it, or use JSON Lines with newsbrief batch"
             )
+        if inner_path(path) != path:
+            with path.open("rb") as compressed:
+                return gunzip(compressed, str(path), MAX_FILE_BYTES)
         return path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
@@ -180,7 +188,7 @@ def _html_document(document_id: str, html: str, source: str, warnings: list[str]
 
 def _cluster_name(paths: Sequence[str]) -> str:
     if len(paths) == 1 and paths[0] != STDIN:
-        return Path(paths[0]).resolve().stem or "cluster"
+        return inner_path(Path(paths[0]).resolve()).stem or "cluster"
     return "cluster"
 
 

@@ -1,0 +1,41 @@
+"""Gzip-compressed inputs: crawls at scale ship as ``.jsonl.gz``. A compressed file is read
+as the file inside it, named without the ``.gz`` (``cluster.jsonl.gz`` is JSON Lines named
+``cluster``); decompression stops at the same size limit as any input, so a small file that
+expands without end (a "zip bomb") is refused, not read into memory."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from pathlib import Path
+from typing import BinaryIO
+
+from ..errors import InputError
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def is_gzip(data: bytes) -> bool:
+    return data.startswith(GZIP_MAGIC)
+
+
+def inner_path(path: Path) -> Path:
+    """The name of the file a ``.gz`` holds (``a.jsonl.gz`` → ``a.jsonl``); others as they are."""
+    return path.with_suffix("") if path.suffix.lower() == ".gz" else path
+
+
+def gunzip(compressed: BinaryIO, source: str, limit: int) -> bytes:
+    """The decompressed content, at most ``limit`` bytes; past it, or damaged, an error."""
+    try:
+        with gzip.GzipFile(fileobj=compressed) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as error:  # gzip.BadGzipFile is an OSError
+        raise InputError(f"{source}: is not a readable gzip file ({error})") from None
+    if len(data) > limit:
+        raise InputError(f"{source}: decompressed, is over the {limit // 2**20} MiB limit for one input")
+    return data
+
+
+def gunzip_bytes(data: bytes, source: str, limit: int) -> bytes:
+    return gunzip(io.BytesIO(data), source, limit)
