@@ -211,6 +211,20 @@ def test_convert_never_replaces_either_file_of_a_multi_news_pair(tmp_path):
     assert (tmp_path / "test.tgt").read_text() == "– A summary.\n"
 
 
+def test_redirected_output_is_utf8_whatever_the_locale_says(tmp_path):
+    # As Windows redirects output in its ANSI code page: Latin-1 here, which holds no Cyrillic.
+    executable = shutil.which("newsbrief", path=str(Path(sys.executable).parent)) or pytest.fail("no console script")
+    for name, text in (("a", "Совет утвердил новый бюджет порта в понедельник после долгих дебатов."),
+                       ("b", "Совет утвердил новый бюджет порта в понедельник, сообщили чиновники.")):
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run([executable, "summarize", str(tmp_path), "--sentences", "1"], capture_output=True, env=env)
+    assert (result.returncode, result.stderr) == (0, b"")
+    expected = run("summarize", str(tmp_path), "--sentences", "1").stdout
+    assert expected.startswith("Совет утвердил новый бюджет порта в понедельник") and expected.endswith(" [a, b]\n")
+    assert result.stdout.decode("utf-8") == expected
+
+
 def test_output_into_a_missing_directory_is_refused(tmp_path):
     out = tmp_path / "no" / "brief.txt"
     result = run("summarize", str(IDLIB), "-o", str(out))

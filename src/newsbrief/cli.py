@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sys
@@ -397,4 +398,15 @@ def _run(action: Callable[[], None]) -> None:
 
 
 def main() -> None:
+    _utf8_when_redirected()
     app()
+
+
+def _utf8_when_redirected() -> None:
+    """Briefs quote every script, and JSON between programs is UTF-8: output sent to a file or
+    a pipe is written in UTF-8 whatever the locale's encoding (Windows writes a redirect in its
+    ANSI code page, where a Cyrillic brief could not be written at all). A terminal keeps its
+    own encoding, which Python writes to it."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and not stream.isatty() and stream.encoding.lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8")
