@@ -238,6 +238,25 @@ def test_a_query_focuses_every_brief_or_each_cluster_its_own(tmp_path):
     ]
 
 
+def test_a_record_over_the_size_limit_fails_alone_without_being_read(tmp_path, monkeypatch):
+    import newsbrief.batch as batch
+
+    monkeypatch.setattr(batch, "MAX_RECORD_BYTES", 2000)
+    corpus = tmp_path / "in.jsonl"
+    huge = json.dumps({"id": "huge", "documents": [{"id": "a", "text": "Floods hit Valencia. " * 500}]}) + "\n"
+    corpus.write_text(cluster_line(0) + huge + cluster_line(1))
+    out = tmp_path / "out.jsonl"
+    report = run_batch(corpus, out, Budget("words", 20))
+    assert (report.written, report.failed) == (2, 1)
+    assert output_ids(out) == ["cluster-000", "cluster-001"]
+    assert [json.loads(line) for line in errors_path_for(out).read_text().splitlines()] == [
+        {"line": 2, "id": None, "error": "is over the 0 MiB limit for one record; it was not read"}
+    ]
+    # A record of exactly the limit, its line end past it, is read.
+    corpus.write_text(cluster_line(0)[:-1].ljust(2000) + "\n")
+    assert run_batch(corpus, tmp_path / "exact.jsonl", Budget("words", 20)).written == 1
+
+
 def test_a_json_document_is_refused_whole_rather_than_failed_line_by_line(tmp_path):
     cluster = {"id": "x", "documents": HARBOUR}
     for name, content in (("pretty.json", json.dumps(cluster, indent=2)), ("array.json", json.dumps([cluster]))):

@@ -27,6 +27,7 @@ from typing import Any, BinaryIO
 
 from .api import Focus, Summarizer
 from .errors import InputError, NewsbriefError, OutputError, missing_input
+from .ingest import MAX_FILE_BYTES
 from .ingest.gzipped import GZIP_MAGIC, is_gzip
 from .ingest.jsonl import cluster_from_record, parse_json_line
 from .model import Budget
@@ -47,6 +48,13 @@ class BatchReport:
     skipped: int
     failed: int
     errors_path: Path
+
+
+# A record larger than any input newsbrief reads whole fails alone, without being read into
+# memory: a crawl's line can hold a binary blob. The blank line that stands for it is one
+# input_lines never gives otherwise.
+MAX_RECORD_BYTES = MAX_FILE_BYTES
+OVERSIZED = b""
 
 
 def summarize_record(
@@ -96,10 +104,18 @@ def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
     """The file's lines that are not blank, as bytes, decompressed as they are read when the
     file is gzipped: each record is decoded on its own, so a line that is not UTF-8 fails alone
     instead of having its characters replaced. A byte-order mark before the first line (Windows
-    tools write one) is not part of the record."""
+    tools write one) is not part of the record. A line over :data:`MAX_RECORD_BYTES` is passed
+    over unread and given as :data:`OVERSIZED`."""
     try:
         with _open_input(path) as handle:
-            for number, line in enumerate(handle, 1):
+            number = 0
+            while line := handle.readline(MAX_RECORD_BYTES + 1):
+                number += 1
+                if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+                    while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+                        pass
+                    yield number, OVERSIZED
+                    continue
                 if number == 1:
                     line = line.removeprefix(codecs.BOM_UTF8)
                 if line.strip():
@@ -232,7 +248,10 @@ def run_batch(
 
             for number, line in input_lines(input_path):
                 finished_id = _quick_id(line) if done else None
-                if finished_id is not None and finished_id in done:
+                if line == OVERSIZED:
+                    too_large = f"is over the {MAX_RECORD_BYTES // 2**20} MiB limit for one record; it was not read"
+                    pending.append(_resolved(RecordResult(number, None, None, too_large)))
+                elif finished_id is not None and finished_id in done:
                     # Queued behind the records in flight, so results are still met in input order.
                     pending.append(_resolved(RecordResult(number, finished_id, None, None)))
                 else:
