@@ -233,6 +233,9 @@ def test_a_query_focuses_every_brief_or_each_cluster_its_own(tmp_path):
     own = run("batch", str(data), "-o", str(tmp_path / "own.jsonl"), "--sentences", "1", "--query-focused")
     assert own.exit_code == 5
     assert first_sentences(tmp_path / "own.jsonl") == {"station": STATION_FACT, "budget": BUDGET_FACT}
+    # Each output says what it was focused on.
+    assert [json.loads(line)["query"] for line in (tmp_path / "own.jsonl").read_text().splitlines()] == [
+        "What happened at the railway station?", "Harbour budget Describe the vote."]
     assert [json.loads(line) for line in errors_path_for(tmp_path / "own.jsonl").read_text().splitlines()] == [
         {"line": 3, "id": "none", "error": 'none: the cluster has no "query" to focus its brief on'}
     ]

@@ -33,8 +33,11 @@ def test_json_output_schema():
     result = run("summarize", str(IDLIB), "--format", "json", "--words", "60")
     assert result.exit_code == 0
     payload = json.loads(result.stdout)
-    assert set(payload) == {"id", "summary", "documents", "method", "budget", "warnings"}
+    assert set(payload) == {"id", "summary", "documents", "method", "budget", "query", "warnings"}
     assert payload["method"] == "coverage" and payload["budget"] == {"unit": "words", "limit": 60}
+    assert payload["query"] is None
+    focused = json.loads(run("summarize", str(IDLIB), "--format", "json", "--query", "Erdogan").stdout)
+    assert focused["query"] == "Erdogan"
     assert [d["id"][:3] for d in payload["documents"]] == ["000", "001", "002", "003", "004"]
     ids = {d["id"] for d in payload["documents"]}
     for item in payload["summary"]:

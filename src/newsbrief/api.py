@@ -109,6 +109,7 @@ class Summarizer:
             method=self.method,
             budget=budget,
             warnings=tuple(warnings),
+            query=query or None,
         )
 
     def _eligible(

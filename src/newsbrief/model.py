@@ -127,7 +127,7 @@ class SummarySentence:
 @dataclass(frozen=True)
 class Summary:
     """``documents`` are the cluster's documents as cleaned: the text every sentence and every
-    piece of evidence is quoted from."""
+    piece of evidence is quoted from; ``query`` is what the summary was asked to focus on."""
 
     cluster_id: str
     sentences: tuple[SummarySentence, ...]
@@ -135,6 +135,7 @@ class Summary:
     method: str
     budget: Budget
     warnings: tuple[str, ...] = field(default=())
+    query: str | None = None
 
     @property
     def text(self) -> str:

@@ -91,6 +91,7 @@ def to_dict(summary: Summary, with_texts: bool = False) -> dict[str, Any]:
         "documents": documents,
         "method": summary.method,
         "budget": {"unit": summary.budget.unit, "limit": summary.budget.limit},
+        "query": summary.query,
         "warnings": list(summary.warnings),
     }
 
