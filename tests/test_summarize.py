@@ -420,9 +420,9 @@ def test_a_query_chooses_among_facts_the_cluster_agrees_on(query, expected):
 @pytest.mark.parametrize(
     ("method", "query", "warning"),
     [
-        ("coverage", "football match", "no word of the query is in a word pair the stories share; the brief is generic"),
+        ("coverage", "football match", "no word of the query is in a word pair the stories share or repeat; the brief is generic"),
         # Stop words and words of instructions are not topic words.
-        ("coverage", "Describe what they did.", "no word of the query is in a word pair the stories share; the brief is generic"),
+        ("coverage", "Describe what they did.", "no word of the query is in a word pair the stories share or repeat; the brief is generic"),
         ("centroid", "railway station", "method centroid does not use the query (coverage does); the brief is generic"),
         ("lead", "railway station", "method lead does not use the query (coverage does); the brief is generic"),
     ],
@@ -432,6 +432,15 @@ def test_a_query_that_cannot_focus_the_brief_says_so(method, query, warning):
     generic = Summarizer(method=method).summarize(TOWN, Budget("sentences", 1))
     assert focused.warnings == (warning,)
     assert focused.sentences == generic.sentences and generic.warnings == ()
+
+
+def test_a_query_on_one_story_focuses_among_what_it_repeats():
+    # One story: its word pairs weigh from their second mention. "on Monday" is in both of a's
+    # sentences; "railway station" in one only.
+    story = Cluster("one", (TOWN.documents[0],))
+    assert summarize(story, Budget("sentences", 1), query="Monday").warnings == ()
+    assert summarize(story, Budget("sentences", 1), query="railway station").warnings == (
+        "no word of the query is in a word pair the stories share or repeat; the brief is generic",)
 
 
 def test_a_query_that_focuses_the_brief_gives_no_warning():

@@ -162,7 +162,7 @@ class Summarizer:
         if query:
             shared = shares_query_words(concepts.concepts, query, language)
             if not (shared * weights).any():
-                warnings.append("no word of the query is in a word pair the stories share; the brief is generic")
+                warnings.append("no word of the query is in a word pair the stories share or repeat; the brief is generic")
             weights = weights * (1.0 + self.query_weight * shared)
         return self.cover_concepts(sentences, concepts.matrix, weights, off_topic, chosen_from, redundancy, budget)
 
