@@ -42,6 +42,16 @@ def test_a_gzipped_json_lines_file_is_named_without_its_suffixes(tmp_path):
     assert [c.id for c in piped.clusters] == ["x"]
 
 
+def test_a_page_saved_compressed_under_its_own_name_is_read(tmp_path):
+    # What a download without decompression leaves: page.html holding the gzipped page.
+    page = tmp_path / "page.html"
+    page.write_bytes(gzip.compress(b"<html><head><title>Harbour reopens</title></head><body><article><p>The harbour "
+                                   b"of Split reopened on Monday after a week of repairs to the quay.</p></article></body></html>"))
+    [cluster] = read_inputs([str(page)]).clusters
+    assert [(d.id, d.title, d.text) for d in cluster.documents] == [
+        ("page", "Harbour reopens", "The harbour of Split reopened on Monday after a week of repairs to the quay.")]
+
+
 def test_a_damaged_or_expanding_gzip_is_refused_in_one_line(tmp_path, monkeypatch):
     damaged = tmp_path / "cut.txt.gz"
     damaged.write_bytes(gzip.compress(b"The harbour reopened on Monday after a week of repairs.\n" * 50)[:40])

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError, missing_input
 from ..ingest import MAX_FILE_BYTES, with_unique_ids
 from ..ingest.decode import decode_bytes
-from ..ingest.gzipped import gunzip_bytes, inner_path, is_gzip
+from ..ingest.gzipped import gunzip, inner_path, is_gzip
 from ..ingest.jsonl import cluster_from_record, json_records
 from ..ingest.text import split_articles
 from ..model import Cluster, Document
@@ -71,7 +71,7 @@ def _multi_news_source(location: Path) -> Path | None:
 def read_jsonl(path: Path) -> Iterator[EvalItem]:
     data = path.read_bytes()
     if is_gzip(data):
-        data = gunzip_bytes(data, str(path), MAX_FILE_BYTES)
+        data = gunzip(data, str(path), MAX_FILE_BYTES)
     text = decode_bytes(data, str(path)).text
     for number, (where, _, record, _) in enumerate(json_records(text, str(path)), 1):
         if isinstance(record, dict) and "articles" in record:

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from ..errors import InputError, missing_input
 from ..model import Cluster, Document
 from .decode import decode_bytes
-from .gzipped import gunzip, gunzip_bytes, inner_path, is_gzip
+from .gzipped import gunzip, inner_path, is_gzip
 from .html import document_from_html
 from .jsonl import clusters_from_json
 from .pdf import document_from_pdf, is_pdf
@@ -106,7 +106,7 @@ def _what_a_directory_read_passes_over(directory: Path) -> str:
     """Where the articles of a directory without documents may be, said as a hint: in its
     subdirectories, or in JSON Lines files, which are read only when named."""
     visible = [entry for entry in directory.iterdir() if not entry.name.startswith(".")]
-    if any(entry.is_file() and entry.suffix.lower() in JSONL_SUFFIXES for entry in visible):
+    if any(entry.is_file() and inner_path(entry).suffix.lower() in JSONL_SUFFIXES for entry in visible):
         return f"; JSON Lines files are read when named ({directory / '*.jsonl'})"
     if any(entry.is_dir() for entry in visible):
         return f"; subdirectories are not read (name them: {directory / '*'})"
@@ -128,7 +128,7 @@ def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[D
 
 def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster | Document]:
     if is_gzip(data):
-        data = gunzip_bytes(data, "standard input", MAX_FILE_BYTES)
+        data = gunzip(data, "standard input", MAX_FILE_BYTES)
     if is_pdf(data):
         return [document_from_pdf("stdin", data, "standard input")]
     text = _decoded(data, "standard input", encoding, warnings)
@@ -157,10 +157,8 @@ def _read_bytes(path: Path) -> bytes:
                 f"{path}: is {size / 2**20:.0f} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit for one file;"
                 " split it, or use JSON Lines with newsbrief batch"
             )
-        if inner_path(path) != path:
-            with path.open("rb") as compressed:
-                return gunzip(compressed, str(path), MAX_FILE_BYTES)
-        return path.read_bytes()
+        data = path.read_bytes()
+        return gunzip(data, str(path), MAX_FILE_BYTES) if is_gzip(data) else data
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 

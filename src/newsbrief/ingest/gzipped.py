@@ -1,7 +1,7 @@
-"""Gzip-compressed inputs: crawls at scale ship as ``.jsonl.gz``. A compressed file is read
-as the file inside it, named without the ``.gz`` (``cluster.jsonl.gz`` is JSON Lines named
-``cluster``); decompression stops at the same size limit as any input, so a small file that
-expands without end (a "zip bomb") is refused, not read into memory."""
+"""Gzip-compressed inputs: crawls at scale ship as ``.jsonl.gz``. A compressed file, told by
+its first bytes, is read as the file inside it, named without the ``.gz`` (``cluster.jsonl.gz``
+is JSON Lines named ``cluster``); decompression stops at the same size limit as any input, so
+a small file that expands without end (a "zip bomb") is refused, not read into memory."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import gzip
 import io
 import zlib
 from pathlib import Path
-from typing import BinaryIO
 
 from ..errors import InputError
 
@@ -25,17 +24,13 @@ def inner_path(path: Path) -> Path:
     return path.with_suffix("") if path.suffix.lower() == ".gz" else path
 
 
-def gunzip(compressed: BinaryIO, source: str, limit: int) -> bytes:
+def gunzip(data: bytes, source: str, limit: int) -> bytes:
     """The decompressed content, at most ``limit`` bytes; past it, or damaged, an error."""
     try:
-        with gzip.GzipFile(fileobj=compressed) as stream:
-            data = stream.read(limit + 1)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            content = stream.read(limit + 1)
     except (OSError, EOFError, zlib.error) as error:  # gzip.BadGzipFile is an OSError
         raise InputError(f"{source}: is not a readable gzip file ({error})") from None
-    if len(data) > limit:
+    if len(content) > limit:
         raise InputError(f"{source}: decompressed, is over the {limit // 2**20} MiB limit for one input")
-    return data
-
-
-def gunzip_bytes(data: bytes, source: str, limit: int) -> bytes:
-    return gunzip(io.BytesIO(data), source, limit)
+    return content
