@@ -102,8 +102,9 @@ def summarize(
         list[str],
         typer.Argument(
             help="Articles to summarize together: .txt files (one article each, or several separated by"
-            " a '|||||' line), .html/.htm pages, directories of those, JSON Lines files of clusters"
-            " (each cluster summarized on its own), any of these gzipped (.gz), or - for standard input.",
+            " a '|||||' line), .html/.htm pages, .pdf files, directories of those, JSON Lines files of clusters"
+            " or articles, or one JSON document (each cluster summarized on its own), any of these gzipped (.gz),"
+            " or - for standard input.",
             show_default=False,
         ),
     ],
@@ -238,7 +239,7 @@ def convert(
 
 @app.command(epilog=EXIT_CODES_HELP)
 def batch(
-    input_path: Annotated[str, typer.Argument(metavar="IN.jsonl", help="Clusters in newsbrief JSON Lines, one per line; streamed, never loaded whole.", show_default=False)],
+    input_path: Annotated[str, typer.Argument(metavar="IN.jsonl", help="Clusters in newsbrief JSON Lines, one per line, gzipped or not; streamed, never loaded whole.", show_default=False)],
     output: Annotated[Path, typer.Option("--output", "-o", help="Output JSON Lines, one summary (as --format json) per cluster. If it exists, clusters already in it are skipped: an interrupted run resumes.")],
     words: Annotated[Optional[int], typer.Option("--words", min=0, help="Budget in words (default 100).")] = None,
     sentences: Annotated[Optional[int], typer.Option("--sentences", min=0, help="Budget in sentences.")] = None,
