@@ -30,7 +30,11 @@ def test_gzipped_articles_give_the_brief_their_plain_files_give(tmp_path):
     # The documents are named by the files inside: 000, not 000_3c5690ae1d148084.txt.
     plain = run("summarize", str(IDLIB))
     assert run("summarize", str(articles)).stdout == plain.stdout
-    assert run("summarize", "-", stdin=gzip.compress(b"".join(p.read_bytes() for p in sorted(IDLIB.glob("*.txt"))))).exit_code == 0
+    # Standard input gzipped gives what it gives plain.
+    piped = b"".join(p.read_bytes() for p in sorted(IDLIB.glob("*.txt")))
+    plain_piped = run("summarize", "-", stdin=piped)
+    assert plain_piped.exit_code == 0 and plain_piped.stdout.endswith("[stdin]\n")
+    assert run("summarize", "-", stdin=gzip.compress(piped)).stdout == plain_piped.stdout
 
 
 def test_a_gzipped_json_lines_file_is_named_without_its_suffixes(tmp_path):
