@@ -44,6 +44,9 @@ VARIANTS = {
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
     "in a cluster of two stories, what both carry weighs as what one carries (the default until the session of "
     "2026-11-26 that started at commit 7f418b0)": Summarizer(two_story_agreement=False),
+    "from 7 stories on, no word pair written with an attribution verb (\"officials said\") is a concept "
+    "(a candidate, not the default)": Summarizer(attribution_from=7),
+    "the same from 3 stories on": Summarizer(attribution_from=3),
     "one story from 0.3 of the smaller document's concepts shared": Summarizer(same_story=0.3),
     "one story from 0.6 shared": Summarizer(same_story=0.6),
     "one story only when the other holds all of the smaller one's concepts (1.0)": Summarizer(same_story=1.0),

@@ -22,6 +22,24 @@ def test_concepts_weigh_the_number_of_documents_that_carry_them():
     ]
 
 
+def test_attribution_pairs_stop_being_concepts_from_the_stories_asked():
+    sentences = [
+        sentence("a", "Heavy rain flooded the old town, officials said."),
+        sentence("b", "Officials said heavy rain hit the coast."),
+        sentence("c", "The old town was evacuated, according to officials."),
+    ]
+    analysis = analyze_cluster([s.text for s in sentences])
+
+    def weights(**asked):
+        concepts = concept_matrix(sentences, analysis, same_story=None, **asked)
+        return dict(zip(concepts.concepts, concepts.weights))
+
+    # a and b both write "officials said", with a verb of attribution; "heavy rain" has none.
+    assert weights() == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0, "offici said": 2.0}
+    assert weights(attribution_from=3) == {"heavi rain": 2.0, "the old": 2.0, "old town": 2.0}
+    assert weights(attribution_from=4) == weights()  # three stories: not yet
+
+
 def test_a_story_and_its_update_count_once():
     # ap_2 is ap_1 updated: 14 of ap_1's 16 bigram concepts are in it. The herald shares 3 of
     # its 9 with them and the radio 1 of its 6: three stories, not four documents.

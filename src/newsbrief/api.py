@@ -60,7 +60,9 @@ class Summarizer:
     share to count as one story in concept weights (``None``: every document is its own),
     with ``copies_count_once`` a sentence pasted word for word into several stories counts for
     one of them, and with ``two_story_agreement`` a concept both stories of a two-story cluster
-    carry weighs double (:func:`~newsbrief.score.concept_matrix`). ``language`` is the ISO 639
+    carry weighs double, and from ``attribution_from`` stories on a word pair written with an
+    attribution verb ("officials said") is no concept (``None``, the default: never; a candidate
+    measured in docs/benchmarks.md) (:func:`~newsbrief.score.concept_matrix`). ``language`` is the ISO 639
     code of the brief's language: the documents told to be in another are set aside, and its
     rules split the sentences and read their words; ``None``, the language most documents are
     in (English when it cannot be told).
@@ -78,6 +80,7 @@ class Summarizer:
     same_story: float | None = 0.4
     copies_count_once: bool = True
     two_story_agreement: bool = True
+    attribution_from: int | None = None
 
     def __post_init__(self) -> None:
         if self.method not in METHODS:
@@ -147,7 +150,7 @@ class Summarizer:
                 chosen_from, sentences, redundancy, budget, self.cost_exponent,
             )
         concepts = concept_matrix(
-            sentences, analysis, self.same_story, self.copies_count_once, self.two_story_agreement
+            sentences, analysis, self.same_story, self.copies_count_once, self.two_story_agreement, self.attribution_from
         )
         off_topic = off_topic_documents(sentences, concepts.matrix)
         # Stories that share nothing have no topic for one of them to be off.

@@ -59,6 +59,10 @@ STOP_WORDS = frozenset(
     yourself yourselves ll re ve d m""".split()
 )
 
+# The verbs with which news attributes what it reports, as written: "noted" and "stated", not
+# their stems, which the nouns "note" and "state" share ("reported" is left out for "reports").
+ATTRIBUTION_VERBS = frozenset("said says say told tells added adds according stated announced noted".split())
+
 
 _PER_CENT = re.compile(r"\bper cent\b")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -99,6 +103,7 @@ class WordRules:
     stop_words: frozenset[str]
     stemmer: Stemmer.Stemmer | None
     number_words: dict[str, str] = field(default_factory=dict)
+    attribution_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -112,7 +117,7 @@ def word_rules(language: str = "en") -> WordRules:
         # PyStemmer keeps its own cache of recent words, which makes repeated words nearly free.
         stemmer.maxCacheSize = 100_000
     if language == "en":
-        return WordRules(STOP_WORDS, stemmer, NUMBER_WORDS)
+        return WordRules(STOP_WORDS, stemmer, NUMBER_WORDS, ATTRIBUTION_VERBS)
     try:
         # The package files Norwegian under Bokmål's code; the language stage reports "no".
         listed = get_stop_words({"no": "nb"}.get(language, language))
@@ -195,7 +200,8 @@ class Analysis:
     its index. ``content_rows`` and ``content_stems``: the sentence and the stem of each
     content word, in reading order. ``bigram_rows`` and ``bigram_codes``: the sentence and the
     code of each sentence's distinct bigrams (:class:`Terms`), ``first * len(stems) + second``,
-    sorted by sentence.
+    sorted by sentence; ``bigram_attributions``: whether each was written with an attribution
+    verb ("officials said", "according to"; :data:`ATTRIBUTION_VERBS`).
     """
 
     sentences: int
@@ -204,6 +210,7 @@ class Analysis:
     content_stems: np.ndarray
     bigram_rows: np.ndarray
     bigram_codes: np.ndarray
+    bigram_attributions: np.ndarray
 
     def concept_ids(self) -> tuple[np.ndarray, np.ndarray]:
         """The cluster's distinct bigram codes, sorted, and each bigram's index among them."""
@@ -260,6 +267,7 @@ def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
     is_stop_word = np.array([form in stop_words for form in forms], dtype=bool)
     # A lone letter is no content word; a lone digit is ("3 million").
     is_content_word = ~is_stop_word & np.array([len(form) > 1 or form.isdigit() for form in forms], dtype=bool)
+    is_attribution = np.array([word in rules.attribution_verbs for word in words], dtype=bool)
     code_of_word = {word: code for code, word in enumerate(words)}
     found = [written[text] for text in texts]
     token_words = np.array([code_of_word[word] for tokens in found for word in tokens], dtype=np.int64)
@@ -267,13 +275,15 @@ def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
     stems = stem_of_word[token_words]
     stop = is_stop_word[token_words]
     content = is_content_word[token_words]
+    attribution = is_attribution[token_words]
     # A bigram: two tokens of one sentence, not both stop words.
     paired = (rows[1:] == rows[:-1]) & ~(stop[1:] & stop[:-1])
     bigram_rows = rows[:-1][paired]
     bigram_codes = stems[:-1][paired] * len(stem_codes) + stems[1:][paired]
+    bigram_attributions = (attribution[:-1] | attribution[1:])[paired]
     # Each sentence's distinct bigrams: one sort of the codes within their sentences.
     order = np.lexsort((bigram_codes, bigram_rows))
-    bigram_rows, bigram_codes = bigram_rows[order], bigram_codes[order]
+    bigram_rows, bigram_codes, bigram_attributions = bigram_rows[order], bigram_codes[order], bigram_attributions[order]
     distinct = np.ones(len(order), dtype=bool)
     distinct[1:] = (bigram_rows[1:] != bigram_rows[:-1]) | (bigram_codes[1:] != bigram_codes[:-1])
     return Analysis(
@@ -283,6 +293,7 @@ def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
         content_stems=stems[content],
         bigram_rows=bigram_rows[distinct],
         bigram_codes=bigram_codes[distinct],
+        bigram_attributions=bigram_attributions[distinct],
     )
 
 

@@ -39,6 +39,7 @@ def concept_matrix(
     same_story: float | None = 0.4,
     copies_count_once: bool = True,
     two_story_agreement: bool = True,
+    attribution_from: int | None = None,
 ) -> ConceptMatrix:
     """Concept weight = number of stories containing the concept.
 
@@ -52,6 +53,9 @@ def concept_matrix(
     counts once per sentence that mentions it (a copy is not another), from two on; with
     ``two_story_agreement`` that count is multiplied by the number of stories that carry it:
     what both of two outlets report weighs double, the one agreement such a cluster can show.
+    From ``attribution_from`` stories on, a word pair written with an attribution verb
+    ("officials said", "according to") is no concept: every outlet attributes, so with many
+    outlets such a pair's count measures the convention, not a fact.
     """
     codes, concept_ids = analysis.concept_ids()
     rows = analysis.bigram_rows
@@ -63,6 +67,9 @@ def concept_matrix(
         carried = _carried(concept_ids, document_of_row[rows], len(document_ids), len(codes))
         story_of_document = story_groups(carried, same_story)
     stories = int(story_of_document.max()) + 1 if len(document_ids) else 0
+    if attribution_from is not None and stories >= attribution_from:
+        kept = ~analysis.bigram_attributions
+        rows, concept_ids = rows[kept], concept_ids[kept]
     first_row: dict[str, int] = {}
     copied_from = np.array(
         [first_row.setdefault(s.text, row) if copies_count_once else row for row, s in enumerate(sentences)],
