@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from .api import Focus, Summarizer
 from .errors import InputError, NewsbriefError, OutputError, missing_input
 from .ingest import MAX_FILE_BYTES
-from .ingest.gzipped import GZIP_MAGIC, is_gzip
+from .ingest.gzipped import is_gzip_file
 from .ingest.jsonl import cluster_from_record, parse_json_line
 from .model import Budget
 from .render import to_dict
@@ -125,9 +125,7 @@ def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
 
 
 def _open_input(path: Path) -> BinaryIO:
-    with path.open("rb") as handle:
-        compressed = is_gzip(handle.read(len(GZIP_MAGIC)))
-    return gzip.open(path, "rb") if compressed else path.open("rb")
+    return gzip.open(path, "rb") if is_gzip_file(path) else path.open("rb")
 
 
 def _opens_a_json_document(path: Path) -> bool:
@@ -146,10 +144,9 @@ def _utf8(line: bytes, where: str) -> str:
 
 def count_lines(path: Path) -> int | None:
     """The lines of a file, for progress; None for a gzipped one, which would be read twice."""
+    if is_gzip_file(path):
+        return None
     with path.open("rb") as handle:
-        if is_gzip(handle.read(len(GZIP_MAGIC))):
-            return None
-        handle.seek(0)
         return sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
 
 

@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import InputError, missing_input
 from ..ingest import MAX_FILE_BYTES, with_unique_ids
 from ..ingest.decode import decode_bytes
-from ..ingest.gzipped import gunzip, inner_path, is_gzip
+from ..ingest.gzipped import decompressed, inner_path
 from ..ingest.jsonl import cluster_from_record, json_records
 from ..ingest.text import split_articles
 from ..model import Cluster, Document
@@ -69,10 +69,7 @@ def _multi_news_source(location: Path) -> Path | None:
 
 
 def read_jsonl(path: Path) -> Iterator[EvalItem]:
-    data = path.read_bytes()
-    if is_gzip(data):
-        data = gunzip(data, str(path), MAX_FILE_BYTES)
-    text = decode_bytes(data, str(path)).text
+    text = decode_bytes(decompressed(path.read_bytes(), str(path), MAX_FILE_BYTES), str(path)).text
     for number, (where, _, record, _) in enumerate(json_records(text, str(path)), 1):
         if isinstance(record, dict) and "articles" in record:
             yield _wcep_item(record, where, number)

@@ -17,7 +17,7 @@ from typing import BinaryIO
 from ..errors import InputError, missing_input
 from ..model import Cluster, Document
 from .decode import decode_bytes
-from .gzipped import gunzip, inner_path, is_gzip
+from .gzipped import decompressed, inner_path
 from .html import document_from_html
 from .jsonl import clusters_from_json
 from .pdf import document_from_pdf, is_pdf
@@ -127,8 +127,7 @@ def _documents_of_file(file: Path, encoding: str, warnings: list[str]) -> list[D
 
 
 def _read_stdin(data: bytes, encoding: str, warnings: list[str]) -> list[Cluster | Document]:
-    if is_gzip(data):
-        data = gunzip(data, "standard input", MAX_FILE_BYTES)
+    data = decompressed(data, "standard input", MAX_FILE_BYTES)
     if is_pdf(data):
         return [document_from_pdf("stdin", data, "standard input")]
     text = _decoded(data, "standard input", encoding, warnings)
@@ -158,7 +157,7 @@ def _read_bytes(path: Path) -> bytes:
                 " split it, or use JSON Lines with newsbrief batch"
             )
         data = path.read_bytes()
-        return gunzip(data, str(path), MAX_FILE_BYTES) if is_gzip(data) else data
+        return decompressed(data, str(path), MAX_FILE_BYTES)
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
 

@@ -77,7 +77,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     exports do), or ``None``: in such text at least half of the two-byte units are ASCII, whose
     high byte is NUL, so the NUL bytes fall on one side of the units only, and the sample reads
     as text. Binary data has NUL bytes on both sides, or reads as control characters (a
-no-break space is not one: ``str.isprintable`` would refuse it)."""
+    no-break space is not one: ``str.isprintable`` would refuse it)."""
     sample = sample[: len(sample) // 2 * 2]
     units = len(sample) // 2
     for encoding, high in (("utf-16-le", 1), ("utf-16-be", 0)):

@@ -19,13 +19,21 @@ def is_gzip(data: bytes) -> bool:
     return data.startswith(GZIP_MAGIC)
 
 
+def is_gzip_file(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return is_gzip(handle.read(len(GZIP_MAGIC)))
+
+
 def inner_path(path: Path) -> Path:
     """The name of the file a ``.gz`` holds (``a.jsonl.gz`` → ``a.jsonl``); others as they are."""
     return path.with_suffix("") if path.suffix.lower() == ".gz" else path
 
 
-def gunzip(data: bytes, source: str, limit: int) -> bytes:
-    """The decompressed content, at most ``limit`` bytes; past it, or damaged, an error."""
+def decompressed(data: bytes, source: str, limit: int) -> bytes:
+    """``data`` as it is, or decompressed when it is gzip: at most ``limit`` bytes; past it, or
+    damaged, an error."""
+    if not is_gzip(data):
+        return data
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
             content = stream.read(limit + 1)
