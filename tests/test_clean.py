@@ -271,6 +271,23 @@ def test_a_link_label_left_in_parentheses_is_stripped():
     assert clean(kept) == [kept]
 
 
+def test_empty_brackets_and_the_space_a_dropped_link_leaves_are_stripped():
+    # Multi-News crawls: the link was all the parentheses held, or its words were cut out of the
+    # sentence and left a space before the punctuation that followed them.
+    assert clean(
+        "The girl had no allergic reaction, the Honolulu Star-Advertiser ( ) reported Friday.\n"
+        "Tara Miltimore , assistant district attorney, confirmed it to USA TODAY [ ] on Monday.\n"
+        "NBC's Celebrity Apprentice returned to television on Monday night with a new catchphrase ."
+    ) == [
+        "The girl had no allergic reaction, the Honolulu Star-Advertiser reported Friday.",
+        "Tara Miltimore, assistant district attorney, confirmed it to USA TODAY on Monday.",
+        "NBC's Celebrity Apprentice returned to television on Monday night with a new catchphrase.",
+    ]
+    # A wire's spaced ellipsis and a number's leading point are the text's own.
+    kept = "He said the . . . rules were unclear and he carried a .45 caliber pistol."
+    assert clean(kept) == [kept]
+
+
 def test_local_and_wall_street_journal_datelines_are_stripped():
     assert clean("WOODLAND HILLS >> Homicide detectives are investigating the death of a hairdresser.") == [
         "Homicide detectives are investigating the death of a hairdresser."

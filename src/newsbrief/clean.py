@@ -103,13 +103,18 @@ _LOST_MARK = re.compile(r"\?(?= ?[a-z])|\ufffd")
 _WORD_END = re.compile(r"\s|$")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 _URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
-# A link's words left in parentheses when the crawl dropped the link, and a pointer to the page's
-# picture or its next part: "a settlement information sheet posted on the EPA's website (read it
-# here)", "In a 300+ page report (PDF) today, ...", "the prototype (above)".
+# A link's words left in parentheses when the crawl dropped the link, a pointer to the page's
+# picture or its next part, and the brackets left empty when the link was all they held: "a
+# settlement information sheet posted on the EPA's website (read it here)", "In a 300+ page report
+# (PDF) today, ...", "the prototype (above)", "the Honolulu Star-Advertiser ( ) reported Friday".
 _LINK_LABEL = re.compile(
-    r" \((?:PDF|[Vv]ideo|[Ww]atch(?: it)?(?: here)?|[Ll]isten|[Ll]ink|[Hh]ere|[Aa]bove|[Bb]elow"
-    r"|(?:[Rr]ead|[Ss]ee) (?:it|them|more|here|above|below)(?: here)?)\)"
+    r" \((?: ?|PDF|[Vv]ideo|[Ww]atch(?: it)?(?: here)?|[Ll]isten|[Ll]ink|[Hh]ere|[Aa]bove|[Bb]elow"
+    r"|(?:[Rr]ead|[Ss]ee) (?:it|them|more|here|above|below)(?: here)?)\)| \[ ?\]"
 )
+# The space a dropped link leaves before a comma or a full stop: "Tara Miltimore , assistant
+# district attorney ...", "... with a new host and a new catchphrase ." A wire's spaced ellipsis
+# (". . .") keeps its spaces.
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=,(?:\s|$)|\.(?!\s?\.)(?:\s|$))")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
 # The signature an embedded post ends with, on a line of its own or at the end of the post's
@@ -464,7 +469,7 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
             continue
         if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices, credit_terms):
             continue
-        prose = without_pronunciation_guides(without_link_labels(without_urls(line)))
+        prose = without_pronunciation_guides(without_link_debris(without_urls(line)))
         paragraph = _strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1))
         if lede_pending and ends_like_sentence(paragraph):
             lede_pending = False
@@ -663,8 +668,14 @@ def without_urls(line: str) -> str:
     return _URL.sub("", line) if "://" in line or "www." in line.lower() else line
 
 
-def without_link_labels(line: str) -> str:
-    return _LINK_LABEL.sub("", line) if " (" in line else line
+def without_link_debris(line: str) -> str:
+    """The line without what a dropped link leaves: its words in parentheses, empty brackets,
+    a space before a comma or a full stop."""
+    if " (" in line or " [" in line:
+        line = _LINK_LABEL.sub("", line)
+    if " ," in line or " ." in line:
+        line = _SPACE_BEFORE_MARK.sub("", line)
+    return line
 
 
 def without_pronunciation_guides(line: str) -> str:
