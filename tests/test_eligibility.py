@@ -81,6 +81,17 @@ from .sentences import documents
         ("“I'm not a part of this story,” the actor said on Sunday.", True),  # a speaker's words
         ("The council published this storyboard for the new park on Monday.", True),
         ("For a complete list of recalled products please click here.", False),  # the page to its reader
+        # A picture the page shows and the brief does not, outside a quotation.
+        ("Police released this video still from the bank robbery in Medicine Hat.", False),
+        ("The planet's thin atmosphere can be seen in this photo taken by the Viking 1 orbiter.", False),
+        ("Dr. Lesage examines an obese patient in Saint Jean d'Angely, France in this file photo.", False),
+        ("Tesla also posted these photos of the crash attenuator on its blog on Friday.", False),
+        ("“We want to have this image of being rock and roll rebels,” Arnold said.", True),
+        ("Congress says this still leaves billions and billions for weapons that do not work.", True),
+        # A gallery's date line before the moment it captions; a chronology's entry has its clause.
+        ("November 1989, as the Berlin Wall was crumbling in the east.", False),
+        ("January 1993, days before leaving office for the last time.", False),
+        ("Dec. 3, 1973: The first commercial-production Concorde flies its maiden voyage.", True),
         ("Josh King has the story (@abridgetoland).", False),  # a video's presenter
         ("Charles Levinson has the latest from Tel Aviv on The News Hub.", False),
         ("Dan Noyes has an exclusive report.", False),
@@ -143,6 +154,11 @@ from .sentences import documents
         ("The same survey shows the younger age group also has the strongest belief in the individual.", False),
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
+        # A count of others than the ones the story told of before.
+        ("Two other crewmen died; Mr. Bush was awarded the Distinguished Flying Cross.", False),
+        ("Three others were crushed by debris near Izmit on Tuesday.", False),
+        ("Several other states are debating similar moves this year.", False),
+        ("Two people died and several others were hurt in the crash.", True),
         # Someone described by age or with the age after a description, where the story named them.
         ("The 21-year-old University of Wyoming freshman was driven to a remote area.", False),
         ("The 73-year-old, who entered the courtroom in a wheelchair, had pleaded guilty.", False),

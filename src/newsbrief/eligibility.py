@@ -71,7 +71,9 @@ _CONTINUING_OPENING = re.compile(
 # "The former president" and "Many fled the city" name their own noun or stand for people at
 # large; "The last" is left out ("The last confirmed sighting"). "The other" and "The same"
 # point back before a noun too ("The other submarine was the Memphis.", "The same survey shows
-# ..."), but for "the other day" and its like, which mean "recently".
+# ..."), but for "the other day" and its like, which mean "recently"; and so does a count of others
+# ("Two other guards remain fugitives.", "Three others were crushed by debris ...", "Several other
+# states are debating similar moves."): others than the ones the story told of before.
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
     r"|(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
@@ -80,7 +82,8 @@ _STAND_IN_SUBJECT = re.compile(
     r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
     r"tweeted|posted)\b)"
     r"|(?:Most|Many|Some|Several|Few|All) (?:is|was|are|were|has|have|had)\b"
-    r"|The latter\b)"
+    r"|The latter\b"
+    r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|A few|Few|Most|All|\d[\d,]*) others?\b)"
 )
 # Someone described where the story named them before, by age or by a description with the
 # age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
@@ -165,6 +168,10 @@ _CALENDAR_WORDS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     f"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 )
+# A gallery's date line before the moment it captions, with no clause of its own: "November 1989,
+# as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
+# entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").
+_DATE_CAPTION = re.compile(rf"^(?:{_CALENDAR_WORDS})\.?(?: \d{{1,2}},)? \d{{4}}, [a-z]")
 _NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
@@ -197,9 +204,17 @@ _FIRST_PERSON_TOKENS = frozenset(
 )
 # The page speaking of itself rather than of the event: "She declined to be interviewed for this
 # article.", "Science has learned that the court order referred to in this story has been
-# amended.", "For a complete list of recalled products please click here." Inside a quotation
-# ('"I'm not a part of this story," he said.') a speaker says it.
-_ABOUT_THE_PAGE = re.compile(r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b")
+# amended.", "For a complete list of recalled products please click here."; or of a picture it
+# shows, which the brief does not: "Police released this video still from the bank robbery in
+# Medicine Hat.", "... can be seen in this photo taken by the Viking 1 orbiter.", "... in this file
+# photo taken January 24, 2013." Inside a quotation ('"I'm not a part of this story," he said.',
+# '"They want to have this image of being rock and roll rebels ...," Arnold said.') a speaker says it.
+_ABOUT_THE_PAGE = re.compile(
+    r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b"
+    r"|\b[Tt]h(?:is|ese) (?:(?:file|handout|undated|satellite|aerial|family|police|surveillance|still) )*"
+    r"(?:photo(?:graph)?s?|pictures?|images?|screenshots?|screengrabs?|frame grabs?|(?:video|photo|film) stills?)\b"
+)
+_ABOUT_THE_PAGE_WORDS = ("this ", "This ", "these ", "These ", "lick here")
 # An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
@@ -340,11 +355,11 @@ class StandaloneRule:
             return False
         if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
             return False
-        if _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
+        if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
             return False
         if not points_back and _points_back(text, english):
             return False
-        if ("this " in text or "This " in text or "lick here" in text) and _ABOUT_THE_PAGE.search(
+        if any(word in text for word in _ABOUT_THE_PAGE_WORDS) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
         ):
             return False
