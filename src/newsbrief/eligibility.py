@@ -355,7 +355,9 @@ class StandaloneRule:
             return False
         if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
             return False
-        if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text) or (" has " in text and _PRESENTER_CREDIT.match(text)):
+        if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text):
+            return False
+        if " has " in text and _PRESENTER_CREDIT.match(text):
             return False
         if not points_back and _points_back(text, english):
             return False
