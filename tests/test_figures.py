@@ -1,4 +1,5 @@
 import math
+from dataclasses import replace
 
 import pytest
 
@@ -115,8 +116,33 @@ def test_the_summary_sentence_carries_the_other_figure_into_every_format():
     cited = "([a](#source-a), [b](#source-b), [c](#source-c); a says 247 people)"
     assert f"- {sentence.text} {cited}\n" in to_markdown(summary)
     assert to_dict(summary)["summary"][0]["other_figures"] == [
-        {"document": "a", "figure": "247 people", "instead_of": "248 people"}
+        {"document": "a", "figure": "247 people", "instead_of": "248 people", "published_later": None}
     ]
+
+
+@pytest.mark.parametrize(
+    ("a_published", "later", "note"),
+    [
+        ("1998-08-07T16:00:00+03:00", False, "a says 247 people (published earlier)"),
+        ("1998-08-09", True, "a says 247 people (published later)"),
+        # The same day as b's time, with no time of its own: which came first is not known.
+        ("1998-08-08", None, "a says 247 people"),
+    ],
+)
+def test_a_figure_says_whether_its_source_was_published_after_the_sentences_own(a_published, later, note):
+    # b's sentence gives 248; a's, published before or after it, 247: a later figure is most
+    # often the toll updated, and the reader is told which is the newer.
+    dated = {"a": a_published, "b": "1998-08-08T09:00:00Z"}
+    cluster = replace(EMBASSY, documents=tuple(replace(d, published=dated.get(d.id)) for d in EMBASSY.documents))
+    summary = summarize(cluster, Budget("sentences", 1))
+    [sentence] = summary.sentences
+    assert sentence.document_id == "b"
+    assert sentence.other_figures == (OtherFigure("a", "247 people", "248 people", later),)
+    assert to_text(summary) == f"{sentence.text} [a, b, c; {note}]\n"
+    assert to_dict(summary)["summary"][0]["other_figures"][0]["published_later"] is later
+    assert [(d["id"], d["published"]) for d in to_dict(summary)["documents"]] == [
+        ("a", a_published), ("b", "1998-08-08T09:00:00Z"), ("c", None)]
+    assert "**b** Nairobi embassy blast toll rises, published 1998-08-08T09:00:00Z\n" in to_markdown(summary)
 
 
 def test_sources_giving_the_same_other_figure_are_named_together():
@@ -128,3 +154,7 @@ def test_sources_giving_the_same_other_figure_are_named_together():
         other_figures=(OtherFigure("b", "248 people", "247 people"), OtherFigure("c", "248 people", "247 people")),
     )
     assert figure_notes(sentence, {"a": "001", "b": "002", "c": "003"}) == ["002, 003 say 248 people"]
+    dated = replace(sentence, other_figures=(OtherFigure("b", "248 people", "247 people", True),
+                                             OtherFigure("c", "248 people", "247 people", False)))
+    assert figure_notes(dated, {"a": "001", "b": "002", "c": "003"}) == [
+        "002, 003 say 248 people (published later: 002; earlier: 003)"]

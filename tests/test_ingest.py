@@ -196,6 +196,44 @@ def test_a_crawlers_text_field_is_read_by_its_usual_names_and_other_records_are_
                                 'it has "title", "content", "url"')
 
 
+def test_a_publication_date_is_read_under_the_keys_crawlers_and_news_apis_use(tmp_path):
+    # Ours, news-please's, NewsAPI's, an RSS feed's date under schema.org's key, a page's own.
+    path = tmp_path / "crawl.jsonl"
+    records = [
+        {"id": "a", "text": "The quay reopened on Monday.", "published": "2018-09-07"},
+        {"id": "b", "maintext": "The quay reopened on Monday.", "date_publish": "2018-09-07 14:02:00"},
+        {"id": "c", "text": "The quay reopened on Monday.", "publishedAt": "2018-09-07T14:02:00Z"},
+        {"id": "d", "text": "The quay reopened on Monday.", "datePublished": "Fri, 07 Sep 2018 16:02:00 +0200"},
+        {"id": "e", "text": "The quay reopened on Monday.", "date": ""},
+        {"id": "f", "html": '<html><head><meta property="article:published_time" content="2018-09-08T09:00:00Z">'
+                            "</head><body><article><p>The quay reopened on Monday after a week of repairs to the "
+                            "harbour wall.</p></article></body></html>"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    [cluster] = read_inputs([str(path)]).clusters
+    assert [d.published for d in cluster.documents] == [
+        "2018-09-07", "2018-09-07T14:02:00", "2018-09-07T14:02:00+00:00", "2018-09-07T16:02:00+02:00", None,
+        "2018-09-08",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        ({"id": "a", "text": "The quay reopened.", "date_publish": "Sep 7, 2018"},
+         '"date_publish" is not a date: \'Sep 7, 2018\'; write it in ISO 8601, such as "2018-09-07" or "2018-09-07T14:02:00Z"'),
+        ({"id": "a", "text": "The quay reopened.", "published": 1536328920},
+         '"published" must be a date as a string, such as "2018-09-07T14:02:00Z"'),
+    ],
+)
+def test_a_date_that_is_not_one_is_refused_with_its_key(tmp_path, record, message):
+    path = tmp_path / "crawl.jsonl"
+    path.write_text(json.dumps(record) + "\n")
+    with pytest.raises(InputError) as error:
+        read_inputs([str(path)])
+    assert str(error.value) == f"{path}:1: {message}"
+
+
 def test_a_json_file_of_one_document_is_read_as_its_records(tmp_path):
     # What an API or an export writes: one object, pretty-printed; an array of clusters; an
     # array of a crawler's articles, numbered by their items where they have no id.

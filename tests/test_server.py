@@ -55,7 +55,7 @@ def test_summarize_returns_the_same_json_as_the_command_line(client):
     cluster = read_inputs([str(IDLIB)]).clusters[0]
     expected = to_dict(summarize(cluster, Budget("sentences", 3)))
     # Files give titles from their first line; the request sent none.
-    expected["documents"] = [{"id": d["id"], "title": None, "url": None} for d in expected["documents"]]
+    expected["documents"] = [{"id": d["id"], "title": None, "url": None, "published": None} for d in expected["documents"]]
     assert response.json() == expected
     assert len(response.json()["summary"]) == 3
 
@@ -70,7 +70,7 @@ def test_html_documents_are_extracted_and_with_texts_returns_what_sentences_quot
     assert response.status_code == 200
     result = response.json()
     assert result["documents"] == [{
-        "id": "page", "title": "Harbour reopens", "url": None,
+        "id": "page", "title": "Harbour reopens", "url": None, "published": None,
         "text": "The harbour of Split reopened on Monday after a week of repairs to the quay, the port authority said.",
     }]
     assert [s["text"] for s in result["summary"]] == [result["documents"][0]["text"]]
@@ -212,6 +212,28 @@ def test_urls_in_a_request_are_never_fetched(client):
     # The page's canonical address and the address sent with a text are shown with their sources.
     assert [d["url"] for d in answered.json()["documents"]] == [url, url]
     assert _CountingHandler.hits == 0
+
+
+def test_publication_dates_are_carried_and_tell_which_figure_is_the_later(client):
+    documents = [
+        {"id": "a", "text": "A truck bomb killed 247 people in Nairobi on Friday, police said.", "published": "1998-08-07"},
+        {"id": "b", "text": "A truck bomb killed 248 people in Nairobi on Friday, the Red Cross said.",
+         "published": "Sat, 08 Aug 1998 09:00:00 GMT"},
+    ]
+    answer = post(client, {"documents": documents, "sentences": 1})
+    assert answer.status_code == 200
+    result = answer.json()
+    assert [d["published"] for d in result["documents"]] == ["1998-08-07", "1998-08-08T09:00:00+00:00"]
+    # The brief gives a's sentence; b, published the next day, gives 248.
+    [sentence] = result["summary"]
+    assert sentence["document"] == "a"
+    assert sentence["other_figures"] == [
+        {"document": "b", "figure": "248 people", "instead_of": "247 people", "published_later": True}
+    ]
+    refused = post(client, {"documents": [{**documents[0], "published": "last Friday"}]})
+    assert refused.status_code == 422
+    assert refused.json() == {"error": 'request: documents[0]: "published" is not a date: \'last Friday\'; write it in '
+                                       'ISO 8601, such as "2018-09-07" or "2018-09-07T14:02:00Z"'}
 
 
 def test_the_page_and_its_assets_are_served_by_the_app(client):

@@ -8,7 +8,7 @@ The CLI, the HTTP server and the batch runner all call :func:`summarize` (or a c
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -105,9 +105,10 @@ class Summarizer:
         if sentences and budget.limit > 0 and not chosen:
             warnings.append(f"no sentence fits a budget of {budget.limit} {budget.unit}")
         ordered = brief_order(chosen, sentences, redundancy, chosen_from)
+        published = {document.id: document.published for document in readable.cluster.documents}
         return Summary(
             cluster_id=cluster.id,
-            sentences=tuple(_summary_sentence(sentences, redundancy, i) for i in ordered),
+            sentences=tuple(_summary_sentence(sentences, redundancy, i, published) for i in ordered),
             documents=readable.cluster.documents,
             method=self.method,
             budget=budget,
@@ -246,7 +247,9 @@ class Focus:
         return cluster.query
 
 
-def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: int) -> SummarySentence:
+def _summary_sentence(
+    sentences: list[Sentence], redundancy: Redundancy, index: int, published: Mapping[str, str | None]
+) -> SummarySentence:
     chosen = sentences[index]
     carriers = redundancy.evidence_of(index)
     evidence = tuple(Evidence(document_id, sentences[i].text) for document_id, i in carriers.items())
@@ -256,7 +259,7 @@ def _summary_sentence(sentences: list[Sentence], redundancy: Redundancy, index: 
         document_id=chosen.document_id,
         index=chosen.index,
         evidence=evidence,
-        other_figures=other_figures(chosen.text, evidence),
+        other_figures=other_figures(chosen.text, evidence, published, chosen.document_id),
     )
 
 

@@ -4,7 +4,9 @@ Outlets disagree on numbers: a death toll rises through the day, one outlet conv
 miles wrongly. A summary sentence is one outlet's wording, and its evidence in another source
 may give another figure for the same thing ("killed 247 people" against "248 people, 12 of
 them Americans, were killed"). Listing that source as carrying the sentence without saying so
-would attribute one outlet's number to all, so those figures travel with the sentence.
+would attribute one outlet's number to all, so those figures travel with the sentence, and
+with each the word whether its source was published after the sentence's own: a later
+different figure is most often the toll updated.
 
 A figure is a number (digits or a number word, with an optional scale word such as
 "million") and the word it counts: "247 people", "three million civilians", "$3.8 trillion
@@ -25,9 +27,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
+from .dates import published_later
 from .model import Evidence, OtherFigure
 from .represent import NUMBER_WORDS, STOP_WORDS, YEAR, stem_tokens
 
@@ -144,11 +148,19 @@ def _value(number: str, scale: str | None) -> float | None:
     return value * (_SCALES[scale.lower()] if scale else 1.0)
 
 
-def other_figures(text: str, evidence: Iterable[Evidence]) -> tuple[OtherFigure, ...]:
-    """Each source whose own sentence gives another figure for something ``text`` counts."""
+def other_figures(
+    text: str,
+    evidence: Iterable[Evidence],
+    published: Mapping[str, str | None] = MappingProxyType({}),
+    own_document: str | None = None,
+) -> tuple[OtherFigure, ...]:
+    """Each source whose own sentence gives another figure for something ``text`` counts, and
+    whether it was published after ``own_document``, the document ``text`` is from, by the
+    documents' ``published`` dates."""
     stated = figures(text)
     if not stated:
         return ()
+    own_date = published.get(own_document) if own_document is not None else None
     # A dict keeps the first of repeats: a source that gives its figure twice is named once.
     found: dict[OtherFigure, None] = {}
     for item in evidence:
@@ -161,5 +173,6 @@ def other_figures(text: str, evidence: Iterable[Evidence]) -> tuple[OtherFigure,
             for figure in reported:
                 close = [our.wording for our in ours if figure.near(our)]
                 if close:
-                    found[OtherFigure(document_id=item.document_id, figure=figure.wording, instead_of=close[0])] = None
+                    later = published_later(published.get(item.document_id), own_date)
+                    found[OtherFigure(item.document_id, figure.wording, close[0], later)] = None
     return tuple(found)

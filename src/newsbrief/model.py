@@ -16,13 +16,15 @@ def is_web_address(url: str | None) -> bool:
 
 @dataclass(frozen=True)
 class Document:
-    """One article: an id unique within its cluster, an optional title and the body text, and
-    the address it was published at when known (shown with its source, never fetched)."""
+    """One article: an id unique within its cluster, an optional title and the body text, the
+    address it was published at when known (shown with its source, never fetched), and when it
+    was published, in ISO 8601 ("2018-09-07", "2018-09-07T14:02:00+00:00")."""
 
     id: str
     text: str
     title: str | None = None
     url: str | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,11 +102,15 @@ class Evidence:
 @dataclass(frozen=True)
 class OtherFigure:
     """A source that carries a summary sentence but gives another figure for what it counts:
-    ``figure`` as the source words it ("248 people"), ``instead_of`` as the sentence does."""
+    ``figure`` as the source words it ("248 people"), ``instead_of`` as the sentence does;
+    ``published_later``: whether the source was published after the sentence's own document
+    (``None`` when a date is unknown or the two cannot be told apart), so that a reader sees
+    which figure is the newer."""
 
     document_id: str
     figure: str
     instead_of: str
+    published_later: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import quote
 
-from .model import Document, Summary, SummarySentence, is_web_address
+from .model import Document, OtherFigure, Summary, SummarySentence, is_web_address
 
 FORMATS = ("text", "md", "json")
 
@@ -23,11 +23,28 @@ def short_labels(document_ids: Sequence[str]) -> dict[str, str]:
 
 
 def figure_notes(sentence: SummarySentence, labels: dict[str, str]) -> list[str]:
-    """'004, 007 say 248 people' for each figure that sources give instead of the sentence's."""
-    sayers: dict[str, list[str]] = {}
+    """'004, 007 say 248 people' for each figure that sources give instead of the sentence's,
+    with when they were published against the sentence's own source where the dates tell it:
+    '004 says 248 people (published later)', '004, 007 say 248 people (published later: 004;
+    earlier: 007)'."""
+    sayers: dict[str, list[OtherFigure]] = {}
     for other in sentence.other_figures:
-        sayers.setdefault(other.figure, []).append(labels[other.document_id])
-    return [f"{', '.join(who)} {'says' if len(who) == 1 else 'say'} {figure}" for figure, who in sayers.items()]
+        sayers.setdefault(other.figure, []).append(other)
+    return [_figure_note(figure, others, labels) for figure, others in sayers.items()]
+
+
+def _figure_note(figure: str, others: list[OtherFigure], labels: dict[str, str]) -> str:
+    who = [labels[other.document_id] for other in others]
+    note = f"{', '.join(who)} {'says' if len(who) == 1 else 'say'} {figure}"
+    when = {
+        word: [labels[other.document_id] for other in others if other.published_later is later]
+        for word, later in (("later", True), ("earlier", False))
+    }
+    if len(others) == 1:
+        dated = [word for word, labelled in when.items() if labelled]
+        return f"{note} (published {dated[0]})" if dated else note
+    dated = [f"{word}: {', '.join(labelled)}" for word, labelled in when.items() if labelled]
+    return f"{note} (published {'; '.join(dated)})" if dated else note
 
 
 def to_text(summary: Summary) -> str:
@@ -56,19 +73,22 @@ def to_markdown(summary: Summary) -> str:
 
 
 def _source_line(document: Document) -> str:
-    """The title, a link to where the document was published when that is a web address."""
+    """The title, a link to where the document was published when that is a web address, and
+    when it was published when that is known."""
+    published = f", published {document.published}" if document.published else ""
     if not is_web_address(document.url):
-        return _escape_markdown(document.title) if document.title else "(untitled)"
+        return (_escape_markdown(document.title) if document.title else "(untitled)") + published
     # Percent-encoded, the address cannot end the link early (")", a space) or open markup ("<").
     address = quote(document.url, safe=":/?#@!$&'*+,;=%~[]")
-    return f"[{_escape_markdown(document.title or document.url)}]({address})"
+    return f"[{_escape_markdown(document.title or document.url)}]({address}){published}"
 
 
 def to_dict(summary: Summary, with_texts: bool = False) -> dict[str, Any]:
     """The JSON shape of a summary; ``with_texts`` adds each document's cleaned text, in
     which every sentence and piece of evidence can be found verbatim."""
     documents = [
-        {"id": document.id, "title": document.title, "url": document.url} | ({"text": document.text} if with_texts else {})
+        {"id": document.id, "title": document.title, "url": document.url, "published": document.published}
+        | ({"text": document.text} if with_texts else {})
         for document in summary.documents
     ]
     return {
@@ -82,7 +102,12 @@ def to_dict(summary: Summary, with_texts: bool = False) -> dict[str, Any]:
                 "sentence_index": sentence.index,
                 "evidence": [{"document": item.document_id, "text": item.text} for item in sentence.evidence],
                 "other_figures": [
-                    {"document": other.document_id, "figure": other.figure, "instead_of": other.instead_of}
+                    {
+                        "document": other.document_id,
+                        "figure": other.figure,
+                        "instead_of": other.instead_of,
+                        "published_later": other.published_later,
+                    }
                     for other in sentence.other_figures
                 ],
             }

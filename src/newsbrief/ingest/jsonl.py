@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Any, NamedTuple
 
+from ..dates import PUBLISHED_FIELDS, NotADate, iso_published
 from ..errors import InputError
 from ..model import Cluster, Document
 from .html import document_from_html
@@ -168,6 +169,7 @@ def _document(record: Any, where: str) -> Document:
         raise InputError(f'{where}: "title" must be a string or null')
     if url is not None and not isinstance(url, str):
         raise InputError(f'{where}: "url" must be a string or null')
+    published = _published(record, where)
     if pdf is not None:
         if text is not None or html is not None or not isinstance(pdf, str):
             raise InputError(f'{where}: give one of "text", "html" and "pdf", as a string')
@@ -176,17 +178,40 @@ def _document(record: Any, where: str) -> Document:
         except ValueError:  # binascii.Error, or a character outside ASCII
             raise InputError(f'{where}: "pdf" must be the file in base64') from None
         page = document_from_pdf(str(document_id), data, where)
-        return Document(id=page.id, text=page.text, title=title or page.title, url=url)
+        return Document(id=page.id, text=page.text, title=title or page.title, url=url, published=published)
     if html is not None:
         if text is not None or not isinstance(html, str):
             raise InputError(f'{where}: give either "text" or "html", as a string')
         page = document_from_html(str(document_id), html)
-        return Document(id=page.id, text=page.text, title=title or page.title, url=url or page.url)
+        return Document(
+            id=page.id, text=page.text, title=title or page.title, url=url or page.url,
+            published=published or page.published,
+        )
     if text is None and url is not None:
         raise InputError(f'{where}: "url" is never fetched; send the page as "html" or its "text"')
     if not isinstance(text, str):
         raise InputError(f'{where}: "{text_field}" must be a string')
-    return Document(id=str(document_id), text=without_page_breaks(text), title=title, url=url)
+    return Document(id=str(document_id), text=without_page_breaks(text), title=title, url=url, published=published)
+
+
+def _published(record: dict[str, Any], where: str) -> str | None:
+    """The record's publication date in ISO 8601, from the first of the keys crawlers and news
+    APIs use (:data:`~newsbrief.dates.PUBLISHED_FIELDS`); an empty one is none."""
+    field = next((key for key in PUBLISHED_FIELDS if record.get(key) is not None), None)
+    if field is None:
+        return None
+    value = record[field]
+    if not isinstance(value, str):
+        raise InputError(f'{where}: "{field}" must be a date as a string, such as "2018-09-07T14:02:00Z"')
+    if not value.strip():
+        return None
+    try:
+        return iso_published(value)
+    except NotADate:
+        raise InputError(
+            f'{where}: "{field}" is not a date: {value.strip()[:40]!r}; write it in ISO 8601, such as '
+            '"2018-09-07" or "2018-09-07T14:02:00Z"'
+        ) from None
 
 
 def _query(record: dict[str, Any], where: str) -> str | None:

@@ -54,6 +54,9 @@ class DocumentIn(BaseModel):
     html: str | None = Field(None, description="The article as an HTML page; its main text is extracted.")
     pdf: str | None = Field(None, description="The article as a PDF file, in base64; its text is extracted.")
     url: str | None = Field(None, description="Where the article was published, shown with its source; never fetched.")
+    published: str | None = Field(
+        None, description="When the article was published, ISO 8601 (2018-09-07T14:02:00Z) or an RFC 2822 date."
+    )
 
     @model_validator(mode="before")
     @classmethod

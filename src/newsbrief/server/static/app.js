@@ -160,12 +160,19 @@ function showSummary(result) {
   document.getElementById("result").hidden = false;
 }
 
-// "2 sources say 248 people": figures that sources carrying the sentence give instead of its own.
+// "2 sources say 248 people": figures that sources carrying the sentence give instead of its own,
+// and, where the dates tell it, how many of those sources were published after the sentence's
+// own: "1 source says 248 people (1 published later)".
 function figureNotes(otherFigures) {
   const sayers = new Map();
-  for (const other of otherFigures) sayers.set(other.figure, (sayers.get(other.figure) || 0) + 1);
-  return [...sayers].map(([figure, count]) =>
-    `${count} source${count === 1 ? " says" : "s say"} ${figure}`).join("; ");
+  for (const other of otherFigures) sayers.set(other.figure, [...(sayers.get(other.figure) || []), other.published_later]);
+  return [...sayers].map(([figure, when]) => {
+    const note = `${when.length} source${when.length === 1 ? " says" : "s say"} ${figure}`;
+    const later = when.filter((value) => value === true).length;
+    const earlier = when.filter((value) => value === false).length;
+    const dated = [later ? `${later} published later` : "", earlier ? `${earlier} earlier` : ""].filter(Boolean);
+    return dated.length ? `${note} (${dated.join(", ")})` : note;
+  }).join("; ");
 }
 
 function showEvidence(sentence, documents, selectedItem) {
