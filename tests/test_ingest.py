@@ -208,12 +208,15 @@ def test_a_publication_date_is_read_under_the_keys_crawlers_and_news_apis_use(tm
         {"id": "f", "html": '<html><head><meta property="article:published_time" content="2018-09-08T09:00:00Z">'
                             "</head><body><article><p>The quay reopened on Monday after a week of repairs to the "
                             "harbour wall.</p></article></body></html>"},
+        # A date the text mentions is not when the page was published.
+        {"id": "g", "html": "<html><body><article><p>On September 7, 2018, the quay reopened after a week of "
+                            "repairs to the harbour wall.</p></article></body></html>"},
     ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n")
     [cluster] = read_inputs([str(path)]).clusters
     assert [d.published for d in cluster.documents] == [
         "2018-09-07", "2018-09-07T14:02:00", "2018-09-07T14:02:00+00:00", "2018-09-07T16:02:00+02:00", None,
-        "2018-09-08",
+        "2018-09-08", None,
     ]
 
 

@@ -12,7 +12,9 @@ def document_from_html(document_id: str, html: str) -> Document:
     import trafilatura  # imported here: it costs 0.2 s, and most inputs are not HTML
 
     body = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
-    metadata = trafilatura.extract_metadata(html)
+    # Not the extensive search for a date, which takes one the text mentions ("On September 7,
+    # 2018, floods hit ...") for the page's own: a wrong date would tell the wrong figure newer.
+    metadata = trafilatura.extract_metadata(html, extensive=False)
     title = metadata.title if metadata is not None and metadata.title else None
     # The page's own address (its canonical link or og:url), when it gives a web one.
     url = metadata.url if metadata is not None and is_web_address(metadata.url) else None
