@@ -121,14 +121,18 @@ def test_python_and_perl_rouge_agree_within_half_a_point():
 def test_wcep_reader(tmp_path):
     path = tmp_path / "wcep.jsonl"
     record = {"id": "w1", "summary": "Floods hit Valencia.", "articles": [
-        {"id": "x", "title": "Floods", "text": "Floods hit Valencia on Tuesday.", "url": "https://x.example/floods"},
-        "Second article text."]}
+        {"id": "x", "title": "Floods", "text": "Floods hit Valencia on Tuesday.", "url": "https://x.example/floods",
+         "time": "2019-10-22T09:15:00"},
+        "Second article text.",
+        {"id": "z", "text": "Rain fell on Valencia.", "time": "22 Oct"}]}
     path.write_text(json.dumps(record) + "\n")
     [item] = load_dataset(str(path))
     assert item.cluster.id == "w1" and item.references == ("Floods hit Valencia.",)
-    assert [(d.id, d.title, d.url) for d in item.cluster.documents] == [
-        ("x", "Floods", "https://x.example/floods"), ("1", None, None)]
-    # Converted, the articles keep their addresses.
+    # An article's "time" (newspaper3k's) is when it was published; one that is no date is left out.
+    assert [(d.id, d.title, d.url, d.published) for d in item.cluster.documents] == [
+        ("x", "Floods", "https://x.example/floods", "2019-10-22T09:15:00"), ("1", None, None, None),
+        ("z", None, None, None)]
+    # Converted, the articles keep their addresses and dates.
     converted = tmp_path / "converted.jsonl"
     assert CliRunner().invoke(app, ["convert", str(path), "-o", str(converted)]).exit_code == 0
     assert load_dataset(str(converted))[0].cluster == item.cluster

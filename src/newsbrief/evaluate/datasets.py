@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..dates import NotADate, iso_published
 from ..errors import InputError, missing_input
 from ..ingest import MAX_FILE_BYTES, with_unique_ids
 from ..ingest.decode import decode_bytes
@@ -97,11 +98,25 @@ def _wcep_item(record: dict[str, Any], where: str, number: int) -> EvalItem:
             documents.append(Document(id=str(index), text=article))
         elif isinstance(article, dict) and isinstance(article.get("text"), str):
             title, url = (article.get(key) if isinstance(article.get(key), str) else None for key in ("title", "url"))
-            documents.append(Document(id=str(article.get("id", index)), text=article["text"], title=title, url=url))
+            documents.append(Document(
+                id=str(article.get("id", index)), text=article["text"], title=title, url=url,
+                published=_wcep_time(article.get("time")),
+            ))
         else:
             raise InputError(f"{where}: articles[{index}] must be a string or an object with a \"text\"")
     cluster_id = str(record.get("id", number))
     return EvalItem(cluster=Cluster(id=cluster_id, documents=with_unique_ids(documents), summaries=(summary,)))
+
+
+def _wcep_time(time: Any) -> str | None:
+    """An article's publication time as WCEP's extraction wrote it (newspaper3k's, in ISO 8601,
+    or null); like a title that is not a string, one that is not a date is left out."""
+    if not isinstance(time, str):
+        return None
+    try:
+        return iso_published(time)
+    except NotADate:
+        return None
 
 
 def read_multi_news(source: Path) -> list[EvalItem]:
@@ -191,7 +206,10 @@ def to_jsonl_record(item: EvalItem) -> dict[str, Any]:
     record: dict[str, Any] = {
         "id": item.cluster.id,
         "documents": [
-            {"id": d.id, "title": d.title, "text": d.text} | ({"url": d.url} if d.url else {}) for d in item.cluster.documents
+            {"id": d.id, "title": d.title, "text": d.text}
+            | ({"url": d.url} if d.url else {})
+            | ({"published": d.published} if d.published else {})
+            for d in item.cluster.documents
         ],
         "summaries": list(item.cluster.summaries),
     }
