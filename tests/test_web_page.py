@@ -146,6 +146,11 @@ def test_a_figure_from_a_page_published_later_says_so(server_url, browser, tmp_p
     # The two pages are one sentence apart only in the toll; the brief gives the first's 247.
     assert item.text.startswith("A truck bomb killed 247 people")
     assert item.find_element(By.CSS_SELECTOR, ".figures").text == "1 source says 248 people (1 published later)"
+    item.click()
+    wait_for(browser, lambda: browser.find_element(By.ID, "evidence").is_displayed())
+    dates = {source.get_attribute("data-document"): source.find_element(By.CSS_SELECTOR, "h3 .published").text
+             for source in browser.find_elements(By.CSS_SELECTOR, "#evidence-documents .source")}
+    assert dates == {"early": "published 1998-08-07", "late": "published 1998-08-09"}
 
 
 def test_a_pdf_dropped_beside_a_text_file_is_read_by_the_server(server_url, browser, tmp_path):

@@ -200,6 +200,12 @@ function showEvidence(sentence, documents, selectedItem) {
     } else {
       heading.textContent = name;
     }
+    if (source.published) {
+      const published = document.createElement("span");
+      published.className = "published";
+      published.textContent = `published ${source.published}`;
+      heading.append(" ", published);
+    }
     const text = document.createElement("div");
     text.className = "source-text";
     // The evidence sentence is a verbatim substring of the cleaned text the server returned.
