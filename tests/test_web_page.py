@@ -73,16 +73,30 @@ def choose_length(driver, limit: int, unit: str) -> None:
     Select(driver.find_element(By.ID, "unit")).select_by_value(unit)
 
 
+def drop_files(driver, server_url: str, paths) -> None:
+    """Open the page and drop ``paths`` on it, as a reader drags files from their desktop."""
+    from selenium.webdriver.common.by import By
+
+    driver.get(server_url)
+    driver.find_element(By.ID, "files").send_keys("\n".join(str(path) for path in paths))
+    wait_for(driver, lambda: len(driver.find_elements(By.CSS_SELECTOR, ".article")) == len(paths))
+
+
+def summarize_on_page(driver, sentences: int) -> list:
+    """Ask the page for a brief of ``sentences`` sentences; its sentences as shown."""
+    from selenium.webdriver.common.by import By
+
+    choose_length(driver, sentences, "sentences")
+    driver.find_element(By.ID, "summarize").click()
+    return wait_for(driver, lambda: driver.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+
+
 def test_seed_articles_dropped_as_files_give_a_sourced_summary_with_highlighted_evidence(server_url, browser, tmp_path):
     from selenium.webdriver.common.by import By
 
-    browser.get(server_url)
     files = sorted(IDLIB.glob("*.txt"))
-    browser.find_element(By.ID, "files").send_keys("\n".join(str(path) for path in files))
-    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == len(files))
-    choose_length(browser, 3, "sentences")
-    browser.find_element(By.ID, "summarize").click()
-    items = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    drop_files(browser, server_url, files)
+    items = summarize_on_page(browser, 3)
 
     # The page shows exactly what the library gives for the same five texts and budget.
     cluster = Cluster("page", tuple(Document(path.stem, path.read_text(encoding="utf-8")) for path in files))
@@ -113,13 +127,8 @@ def test_seed_articles_dropped_as_files_give_a_sourced_summary_with_highlighted_
 def test_a_figure_another_source_gives_is_shown_under_the_sentence(server_url, browser):
     from selenium.webdriver.common.by import By
 
-    browser.get(server_url)
-    files = sorted(EMBASSY_DIRECTORY.glob("*.txt"))
-    browser.find_element(By.ID, "files").send_keys("\n".join(str(path) for path in files))
-    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 3)
-    choose_length(browser, 1, "sentences")
-    browser.find_element(By.ID, "summarize").click()
-    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    drop_files(browser, server_url, sorted(EMBASSY_DIRECTORY.glob("*.txt")))
+    [item] = summarize_on_page(browser, 1)
     # The sentence is b's "248 people" (tests/test_figures.py); a gave 247.
     assert item.find_element(By.CSS_SELECTOR, ".figures").text == "1 source says 247 people"
     assert item.text.startswith("A truck bomb outside the U.S. Embassy in Nairobi killed 248 people")
@@ -137,12 +146,8 @@ def test_a_figure_from_a_page_published_later_says_so(server_url, browser, tmp_p
         )
         return path
 
-    browser.get(server_url)
-    browser.find_element(By.ID, "files").send_keys(f"{page('early', '1998-08-07', 247)}\n{page('late', '1998-08-09', 248)}")
-    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 2)
-    choose_length(browser, 1, "sentences")
-    browser.find_element(By.ID, "summarize").click()
-    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    drop_files(browser, server_url, [page("early", "1998-08-07", 247), page("late", "1998-08-09", 248)])
+    [item] = summarize_on_page(browser, 1)
     # The two pages are one sentence apart only in the toll; the brief gives the first's 247.
     assert item.text.startswith("A truck bomb killed 247 people")
     assert item.find_element(By.CSS_SELECTOR, ".figures").text == "1 source says 248 people (1 published later)"
@@ -163,14 +168,10 @@ def test_a_pdf_dropped_beside_a_text_file_is_read_by_the_server(server_url, brow
     ]]))
     wire = tmp_path / "wire.txt"
     wire.write_text("Floods killed 40 people in the city of Valencia on Tuesday, officials said.\n")
-    browser.get(server_url)
-    browser.find_element(By.ID, "files").send_keys(f"{memo}\n{wire}")
-    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 2)
+    drop_files(browser, server_url, [memo, wire])
     boxes = browser.find_elements(By.CSS_SELECTOR, ".article-text")
     assert boxes[0].get_attribute("value") == "PDF file, 1 KB: its text is read by the server"
-    choose_length(browser, 1, "sentences")
-    browser.find_element(By.ID, "summarize").click()
-    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    [item] = summarize_on_page(browser, 1)
     assert item.text == (
         "Floods hit the city of Valencia on Tuesday, killing 40 people, the regional government said in a "
         "statement.2 of 2 sources"
@@ -188,12 +189,8 @@ def test_a_dropped_page_links_its_evidence_to_where_it_was_published(server_url,
     )
     wire = tmp_path / "wire.txt"
     wire.write_text("Floods killed 40 people in the city of Valencia on Tuesday, the regional government said.\n")
-    browser.get(server_url)
-    browser.find_element(By.ID, "files").send_keys(f"{page}\n{wire}")
-    wait_for(browser, lambda: len(browser.find_elements(By.CSS_SELECTOR, ".article")) == 2)
-    choose_length(browser, 1, "sentences")
-    browser.find_element(By.ID, "summarize").click()
-    [item] = wait_for(browser, lambda: browser.find_elements(By.CSS_SELECTOR, ".summary-sentence"))
+    drop_files(browser, server_url, [page, wire])
+    [item] = summarize_on_page(browser, 1)
     item.click()
     wait_for(browser, lambda: browser.find_element(By.ID, "evidence").is_displayed())
     headings = {source.get_attribute("data-document"): source.find_element(By.TAG_NAME, "h3")
