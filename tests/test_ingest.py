@@ -205,6 +205,8 @@ def test_a_publication_date_is_read_under_the_keys_crawlers_and_news_apis_use(tm
         {"id": "c", "text": "The quay reopened on Monday.", "publishedAt": "2018-09-07T14:02:00Z"},
         {"id": "d", "text": "The quay reopened on Monday.", "datePublished": "Fri, 07 Sep 2018 16:02:00 +0200"},
         {"id": "e", "text": "The quay reopened on Monday.", "date": ""},
+        # A key left empty gives way to the next that has a date.
+        {"id": "e2", "text": "The quay reopened on Monday.", "published": " ", "publishedAt": "2018-09-07"},
         {"id": "f", "html": '<html><head><meta property="article:published_time" content="2018-09-08T09:00:00Z">'
                             "</head><body><article><p>The quay reopened on Monday after a week of repairs to the "
                             "harbour wall.</p></article></body></html>"},
@@ -216,7 +218,7 @@ def test_a_publication_date_is_read_under_the_keys_crawlers_and_news_apis_use(tm
     [cluster] = read_inputs([str(path)]).clusters
     assert [d.published for d in cluster.documents] == [
         "2018-09-07", "2018-09-07T14:02:00", "2018-09-07T14:02:00+00:00", "2018-09-07T16:02:00+02:00", None,
-        "2018-09-08", None,
+        "2018-09-07", "2018-09-08", None,
     ]
 
 

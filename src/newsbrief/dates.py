@@ -40,6 +40,18 @@ def iso_published(text: str) -> str:
         raise NotADate(text) from None
 
 
+def published_or_none(value: object) -> str | None:
+    """``value`` in ISO 8601 when it is a date written as a string, else ``None``: for the
+    readers that leave out what they cannot read (a page's metadata, an evaluation set's
+    articles), as they leave out a title that is not a string."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return iso_published(value)
+    except NotADate:
+        return None
+
+
 def published_later(source: str | None, own: str | None) -> bool | None:
     """Whether ``source`` was published after ``own`` (both ISO 8601, as :func:`iso_published`
     writes them). ``None`` when either is unknown or they cannot be told apart: the same day

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..dates import NotADate, iso_published
+from ..dates import published_or_none
 from ..errors import InputError, missing_input
 from ..ingest import MAX_FILE_BYTES, with_unique_ids
 from ..ingest.decode import decode_bytes
@@ -100,23 +100,12 @@ def _wcep_item(record: dict[str, Any], where: str, number: int) -> EvalItem:
             title, url = (article.get(key) if isinstance(article.get(key), str) else None for key in ("title", "url"))
             documents.append(Document(
                 id=str(article.get("id", index)), text=article["text"], title=title, url=url,
-                published=_wcep_time(article.get("time")),
+                published=published_or_none(article.get("time")),  # newspaper3k's, in ISO 8601
             ))
         else:
             raise InputError(f"{where}: articles[{index}] must be a string or an object with a \"text\"")
     cluster_id = str(record.get("id", number))
     return EvalItem(cluster=Cluster(id=cluster_id, documents=with_unique_ids(documents), summaries=(summary,)))
-
-
-def _wcep_time(time: Any) -> str | None:
-    """An article's publication time as WCEP's extraction wrote it (newspaper3k's, in ISO 8601,
-    or null); like a title that is not a string, one that is not a date is left out."""
-    if not isinstance(time, str):
-        return None
-    try:
-        return iso_published(time)
-    except NotADate:
-        return None
 
 
 def read_multi_news(source: Path) -> list[EvalItem]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..dates import NotADate, iso_published
+from ..dates import published_or_none
 from ..model import Document, is_web_address
 
 
@@ -18,16 +18,6 @@ def document_from_html(document_id: str, html: str) -> Document:
     title = metadata.title if metadata is not None and metadata.title else None
     # The page's own address (its canonical link or og:url), when it gives a web one.
     url = metadata.url if metadata is not None and is_web_address(metadata.url) else None
-    return Document(id=document_id, text=body or "", title=title, url=url, published=_page_date(metadata))
-
-
-def _page_date(metadata: object) -> str | None:
-    """The day the page says it was published (trafilatura reads it from the page's metadata and
-    markup, as YYYY-MM-DD); a page that gives none, or none that reads as a date, has none."""
-    day = getattr(metadata, "date", None)
-    if not isinstance(day, str):
-        return None
-    try:
-        return iso_published(day)
-    except NotADate:
-        return None
+    # The day the page says it was published, which trafilatura gives as YYYY-MM-DD.
+    published = published_or_none(getattr(metadata, "date", None))
+    return Document(id=document_id, text=body or "", title=title, url=url, published=published)

@@ -196,15 +196,13 @@ def _document(record: Any, where: str) -> Document:
 
 def _published(record: dict[str, Any], where: str) -> str | None:
     """The record's publication date in ISO 8601, from the first of the keys crawlers and news
-    APIs use (:data:`~newsbrief.dates.PUBLISHED_FIELDS`); an empty one is none."""
-    field = next((key for key in PUBLISHED_FIELDS if record.get(key) is not None), None)
+    APIs use (:data:`~newsbrief.dates.PUBLISHED_FIELDS`) that gives one: an empty one gives none."""
+    field = next((key for key in PUBLISHED_FIELDS if _gives_a_value(record.get(key))), None)
     if field is None:
         return None
     value = record[field]
     if not isinstance(value, str):
         raise InputError(f'{where}: "{field}" must be a date as a string, such as "2018-09-07T14:02:00Z"')
-    if not value.strip():
-        return None
     try:
         return iso_published(value)
     except NotADate:
@@ -212,6 +210,11 @@ def _published(record: dict[str, Any], where: str) -> str | None:
             f'{where}: "{field}" is not a date: {value.strip()[:40]!r}; write it in ISO 8601, such as '
             '"2018-09-07" or "2018-09-07T14:02:00Z"'
         ) from None
+
+
+def _gives_a_value(value: Any) -> bool:
+    """Neither null nor an empty string: what crawls write for a field they could not fill."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
 
 
 def _query(record: dict[str, Any], where: str) -> str | None:
