@@ -42,6 +42,9 @@ def test_which_of_two_sources_is_the_later(source, own, later):
     assert published_later(source, own) is later
 
 
-@pytest.mark.parametrize(("value", "read"), [("2019-10-22T09:15:00", "2019-10-22T09:15:00"), ("22 Oct", None), (None, None), (1571735700, None)])
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [("2019-10-22T09:15:00", "2019-10-22T09:15:00"), ("22 Oct", None), (None, None), (1571735700, None)],
+)
 def test_readers_that_leave_out_what_they_cannot_read_get_a_date_or_none(value, read):
     assert published_or_none(value) == read
