@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -177,21 +178,21 @@ def _document(record: Any, where: str) -> Document:
             data = base64.b64decode(pdf, validate=True)
         except ValueError:  # binascii.Error, or a character outside ASCII
             raise InputError(f'{where}: "pdf" must be the file in base64') from None
-        page = document_from_pdf(str(document_id), data, where)
-        return Document(id=page.id, text=page.text, title=title or page.title, url=url, published=published)
+        return _given_over(document_from_pdf(str(document_id), data, where), title, url, published)
     if html is not None:
         if text is not None or not isinstance(html, str):
             raise InputError(f'{where}: give either "text" or "html", as a string')
-        page = document_from_html(str(document_id), html)
-        return Document(
-            id=page.id, text=page.text, title=title or page.title, url=url or page.url,
-            published=published or page.published,
-        )
+        return _given_over(document_from_html(str(document_id), html), title, url, published)
     if text is None and url is not None:
         raise InputError(f'{where}: "url" is never fetched; send the page as "html" or its "text"')
     if not isinstance(text, str):
         raise InputError(f'{where}: "{text_field}" must be a string')
     return Document(id=str(document_id), text=without_page_breaks(text), title=title, url=url, published=published)
+
+
+def _given_over(page: Document, title: str | None, url: str | None, published: str | None) -> Document:
+    """A page read from its HTML or PDF, with what the record gives in place of what the page says."""
+    return replace(page, title=title or page.title, url=url or page.url, published=published or page.published)
 
 
 def _published(record: dict[str, Any], where: str) -> str | None:
