@@ -165,7 +165,10 @@ function showSummary(result) {
 // own: "1 source says 248 people (1 published later)".
 function figureNotes(otherFigures) {
   const sayers = new Map();
-  for (const other of otherFigures) sayers.set(other.figure, [...(sayers.get(other.figure) || []), other.published_later]);
+  for (const other of otherFigures) {
+    if (!sayers.has(other.figure)) sayers.set(other.figure, []);
+    sayers.get(other.figure).push(other.published_later);
+  }
   return [...sayers].map(([figure, when]) => {
     const note = `${when.length} source${when.length === 1 ? " says" : "s say"} ${figure}`;
     const later = when.filter((value) => value === true).length;
