@@ -492,6 +492,21 @@ def test_a_wire_closing_mark_after_a_straight_opening_one_becomes_straight():
     assert normalize_text(text) == text
 
 
+def test_a_decimal_point_set_apart_from_its_decimals_is_joined_before_an_amount_s_unit():
+    # Xinhua copy in DUC 2006: read as written, the segmenter cut the sentence at the point.
+    assert clean("The cost of malaria in Africa will exceed 3. 5 billion U.S. dollars, twice the aid.\n"
+                 "The catch will be limited under 16. 5 percent, and 2. 5% of it goes to research.") == [
+        "The cost of malaria in Africa will exceed 3.5 billion U.S. dollars, twice the aid.",
+        "The catch will be limited under 16.5 percent, and 2.5% of it goes to research.",
+    ]
+    # A year or a number of four digits ends its sentence; so does a point before a number
+    # without an amount's unit.
+    for kept in ("Signs proclaiming We Survived the Manhunt 1998. 1999? 2000? appear.",
+                 "It was founded in 1998. 5 million people have joined since.",
+                 "The plan has 3. 5 parts were dropped."):
+        assert normalize_text(kept) == kept
+
+
 def test_a_pdfs_ligatures_are_read_as_their_letters():
     assert normalize_text("The ﬁrm's oﬃcials ﬂed the speciﬁc oﬀer.") == "The firm's officials fled the specific offer."
 

@@ -36,6 +36,11 @@ from newsbrief.split import cluster_sentences, split_sentences
         ("The talks resume at 9 a.m. EDT. Both sides will attend at 10 a.m. Moscow time.",
          ["The talks resume at 9 a.m. EDT.", "Both sides will attend at 10 a.m. Moscow time."]),
         ("The talks ended at 5 p.m. The ministers flew home.", ["The talks ended at 5 p.m.", "The ministers flew home."]),
+        # A full stop typed after an abbreviation's point goes; a wire's spaced ellipsis stays.
+        ("Crews shut off water beginning at 6:30 a.m. . The issue is old.",
+         ["Crews shut off water beginning at 6:30 a.m.", "The issue is old."]),
+        ("Crews shut off water at 6:30 a.m. .", ["Crews shut off water at 6:30 a.m."]),
+        ("He said the U.S. . . . would act.", ["He said the U.S. . . . would act."]),
         # No sentence opens in lower case; a name may end in an exclamation mark.
         ("The twins are due in April, E! reports, a year after the wedding. Fans cheered.",
          ["The twins are due in April, E! reports, a year after the wedding.", "Fans cheered."]),

@@ -65,6 +65,13 @@ _STRAIGHT_THEN_WIRE_CLOSE = re.compile("\"((?:(?!'')[^\"\n]){0,400}?)(?<=\\S)''"
 # said Michael Mumma'. Only after a character, where a quotation closes.
 _LOST_CLOSING_QUOTE = re.compile("(?<=\\S)\ufffd\\?")
 
+# A decimal point a wire set apart from its decimals: "will exceed 3. 5 billion U.S. dollars",
+# "under 16. 5 percent" (Xinhua). Read so, the sentence is cut at the point. Only before an
+# amount's unit and after at most three digits: "the Manhunt 1998. 1999? 2000?" is a list of years.
+# The pattern opens with the point, a literal the search skips to: a digit first costs 40 times more.
+_SPACED_DECIMAL = re.compile(r"\. (?=\d+ ?(?:(?:billion|million|trillion|thousand|percent|per cent)\b|%))")
+_DECIMAL_WHOLE_PART = re.compile(r"(?:^|[^\d.,])\d{1,3}$")
+
 CLOSERS = "\"'”’»)]"
 # The full stops of scripts written with spaces that do not use ".": the danda of Hindi, Marathi
 # or Nepali ("।", "॥"), Urdu's "۔", Armenian's "։", Amharic's "።". Without them no paragraph of
@@ -333,9 +340,15 @@ def normalize_text(text: str) -> str:
     elif "''" in text and '"' in text:
         text = _STRAIGHT_THEN_WIRE_CLOSE.sub(r'"\1"', text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACED_DECIMAL.sub(_joined_decimal, text)
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return without_markdown("\n".join(line.strip() for line in text.split("\n")))
+
+
+def _joined_decimal(point: re.Match[str]) -> str:
+    whole_part = point.string[max(0, point.start() - 4) : point.start()]
+    return "." if _DECIMAL_WHOLE_PART.search(whole_part) else point.group()
 
 
 def without_scripts(text: str) -> str:

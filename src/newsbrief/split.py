@@ -31,6 +31,9 @@ _ENDS_WITH_QUOTE = re.compile(r"[.!?,][\"”’']$")
 # “' | 'But that is not unlike ...' | 'They did the exact same thing ...'. The mark belongs to the
 # sentence it opens, and the sentences after it are still the speaker's.
 _STRAY_OPENING_QUOTE = re.compile(r"[.!?]\s+[“\"]$")
+# A full stop typed after an abbreviation's own point, set apart: "... beginning at 6:30 a.m. ."
+# The segmenter cuts after it; the sentence ends at the abbreviation, as it would in print.
+_STOP_AFTER_ABBREVIATION = re.compile(r"(?<=\w\.)\s+\.$")
 # Other cuts the segmenter makes where no sentence ends, each an ending of the piece before
 # and a beginning of the piece after, from the development sets' newswire and web news:
 # - titles it does not know, before a name: "seeds Ms. | Houser gave him" (151 cuts);
@@ -80,7 +83,7 @@ def _rejoin(pieces: Iterable[str]) -> list[str]:
             joined[-1] += piece
         else:
             joined.append(piece)
-    return [sentence.strip() for sentence in joined]
+    return [_without_stop_after_abbreviation(sentence.strip()) for sentence in joined]
 
 
 def _opens_a_quotation(piece: str) -> bool:
@@ -106,6 +109,15 @@ def _without_stray_opening_quote(piece: str) -> tuple[str, str]:
         mark = len(stripped) - 1
         return piece[:mark], piece[mark:]
     return piece, ""
+
+
+def _without_stop_after_abbreviation(sentence: str) -> str:
+    if not sentence.endswith(" ."):
+        return sentence
+    # The last characters only, as for the stray quotation mark.
+    tail = sentence[-8:]
+    doubled = _STOP_AFTER_ABBREVIATION.search(tail)
+    return sentence[: len(sentence) - len(tail) + doubled.start()] if doubled else sentence
 
 
 def _continues(before: str, piece: str) -> bool:
