@@ -207,7 +207,8 @@ def run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
-BUDGET_FACT = "The council approved the new harbour budget on Monday after a long debate."
+# c's version of the fact the three documents share: the fewest words for the same word pairs.
+BUDGET_FACT = "The council approved the new harbour budget on Monday evening."
 STATION_FACT = "The mayor opened the rebuilt railway station on Monday morning."
 
 

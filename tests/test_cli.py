@@ -162,7 +162,7 @@ def test_query_focused_gives_each_jsonl_cluster_its_own_topic(tmp_path):
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
         "== station ==\nThe mayor opened the rebuilt railway station on Monday morning. [a, b]\n\n"
-        "== budget ==\nThe council approved the new harbour budget on Monday after a long debate. [a, b]\n\n"
+        "== budget ==\nThe council approved the new harbour budget on Monday, officials said. [a, b]\n\n"
     )
     # Articles given as files carry no topic statement.
     article = tmp_path / "a.txt"
@@ -271,7 +271,7 @@ def test_query_focuses_the_summary(tmp_path):
         (tmp_path / f"{name}.txt").write_text(text)
     generic = run("summarize", str(tmp_path), "--sentences", "1")
     focused = run("summarize", str(tmp_path), "--sentences", "1", "--query", "railway station")
-    assert generic.stdout == "The council approved the new harbour budget on Monday after a long debate. [a, b, c]\n"
+    assert generic.stdout == "The council approved the new harbour budget on Monday evening. [a, b, c]\n"
     assert focused.stdout == "The mayor opened the rebuilt railway station on Monday morning. [a, b, c]\n"
     assert focused.stderr == ""
     unfocused = run("summarize", str(tmp_path), "--sentences", "1", "--query", "football")

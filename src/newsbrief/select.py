@@ -95,7 +95,8 @@ def budgeted_greedy(
     """
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
     affordable = (costs > 0) & (costs <= budget.capacity())
-    scale = np.where(costs > 0, costs, 1.0) ** cost_exponent
+    reading = np.array([budget.reading_cost(sentence) for sentence in sentences], dtype=float)
+    scale = np.where(reading > 0, reading, 1.0) ** cost_exponent
     objective = objective_factory()
     admission = chosen_from.admission()
     pool = affordable.copy()
