@@ -435,8 +435,10 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
     assert admission.admits(2) is False
     assert admission.choose(1) == [2]
     assert chosen_from.introductions_among([2, 1]) == {2: Introduction("Villarreal", frozenset({1}))}
-    # An apposition or an age after the surname is the same form.
-    for subject in ("Villarreal, a Texas lawyer, worked for the party.", "Villarreal, 46, worked for the party."):
+    # An apposition or an age after the surname is the same form, and so is a possessive
+    # ("Abrams' version would change the definition of science ...", duc2006).
+    for subject in ("Villarreal, a Texas lawyer, worked for the party.", "Villarreal, 46, worked for the party.",
+                    "Villarreal's firm will sign the filings.", "Villarreal’s firm will sign the filings."):
         assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) == "Villarreal"
     assert Eligibility(sentences, StandaloneRule(introduced_subjects=False)).awaited_name(2) is None
     # Reading only speakers is the speaker rule's own switch.
