@@ -86,12 +86,6 @@ class Budget:
             return 1
         return len(sentence.text) + 1
 
-    def reading_cost(self, sentence: Sentence) -> int:
-        """What a sentence costs its reader, the cost selection ranks it by: its cost, but its
-        words under a budget in sentences, which charges every sentence one and would let the
-        longest version of a fact win for its length alone."""
-        return sentence.word_count if self.unit == "sentences" else self.cost(sentence)
-
     def capacity(self) -> int:
         # The joining space charged per sentence is not owed by the last sentence.
         return self.limit + 1 if self.unit == "chars" else self.limit

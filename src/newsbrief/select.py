@@ -1,10 +1,11 @@
 """Select: choose sentences under the budget, none saying or restating what a chosen one says.
 
 Selection is budgeted greedy maximisation of an objective (Lin & Bilmes 2010): at each step
-take the affordable candidate with the best gain per unit of cost**r, then compare the
-result with the best single sentence, which keeps the (1 - 1/e)/2 guarantee for monotone
-submodular objectives such as concept coverage. Objectives give the gains of all sentences
-at once as a vector, so each step is a sparse matrix product, not a Python loop.
+take the affordable candidate with the best gain per unit of cost**r (of words, under a budget
+in sentences), then compare the result with the best single sentence, which keeps the
+(1 - 1/e)/2 guarantee for monotone submodular objectives such as concept coverage. Objectives
+give the gains of all sentences at once as a vector, so each step is a sparse matrix product,
+not a Python loop.
 
 Which sentences may be chosen is asked of an :class:`~newsbrief.eligibility.Eligibility` as they
 reach the top of the ranking. A sentence that cannot stand alone because it points back ("He
@@ -95,7 +96,12 @@ def budgeted_greedy(
     """
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
     affordable = (costs > 0) & (costs <= budget.capacity())
-    reading = np.array([budget.reading_cost(sentence) for sentence in sentences], dtype=float)
+    # Ranked by what a sentence costs its reader: a budget in sentences charges each one 1, and
+    # by that the longest version of a fact would win for its length alone.
+    if budget.unit == "sentences":
+        reading = np.array([sentence.word_count for sentence in sentences], dtype=float)
+    else:
+        reading = costs
     scale = np.where(reading > 0, reading, 1.0) ** cost_exponent
     objective = objective_factory()
     admission = chosen_from.admission()
