@@ -281,9 +281,9 @@ _FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=([A-Z][a-z]+(?:-[A-Z]
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # A subject named by one capitalized word, as a report names someone it introduced before:
 # "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
-# "Cary, 22, who was ...", and the possessive: "Abrams' version would change ...". Whether the word is a person's is the cluster's to say
-# (:meth:`Eligibility.names_a_person`): "Wetlands, a kind of ..." and "Australia is leading ..."
-# have the same form.
+# "Cary, 22, who was ...", and the possessive: "Abrams' version would change ...". Whether the
+# word is a person's is the cluster's to say (:meth:`Eligibility.names_a_person`): "Wetlands, a
+# kind of ..." and "Australia is leading ..." have the same form.
 _ONE_WORD_SUBJECT = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,? [a-z]|, \d{1,3}, |['’]s? [a-z])")
 # Offices written before a surname: "President Clinton" names a person, though the cluster
 # writes "president" in lower case too (abbreviated ones, "Sen.", are not read as full names).
