@@ -32,6 +32,10 @@ from .sentences import documents
         ("The mine will add $3.7 billion to the economy over its 30-year life, it says.", False),
         ("The 1996 withdrawal from Chechnya was a mistake, he said, according to the Itar-Tass agency.", False),
         ("Police expect to make more arrests, Detective Ken Greco said Tuesday.", True),  # named
+        # A reported reason or consequence of what the sentence before said.
+        ("Jacob Coin, of the gaming association, said that's because most casino jobs go to outsiders.", False),
+        ("Tafel said that is why the Log Cabin Republicans will be in Dallas this weekend.", False),
+        ("Officials said prices rose because of the drought, and that is why the plan failed.", True),  # its own
         ("The shooting began shortly after 9 a.m., and it said nothing of a motive.", True),  # no speaker
         ("In the last five years, they've also used surgery through small incisions.", False),
         ("According to Fualaau, he's made the move to protect his business interests.", True),
