@@ -239,6 +239,9 @@ def test_standalone_rule(text, standalone):
         ("Aside from that, only 63 percent of the residents are high school graduates.", True),
         ("One of them, interferon beta-1a, is a genetically engineered replica of a human protein.", True),
         ("Two of those athletes have since tested positive in the retesting of the samples.", True),
+        ("Fourteen of his associates have also been detained, Amnesty International said.", True),  # whose?
+        ("Most of its products do not last.", True),
+        ("Seven of those 77 people died.", True),
         ("At that point, air traffic controllers lost contact with the plane's transponder.", True),
         ("Of these patients, nearly 15 percent were younger than 50.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),

@@ -115,9 +115,9 @@ _CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
 _REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
 # An opening phrase that refers back to what the previous sentence said: its time ("Since then,",
 # "Before that,"), its fact ("Despite this,", "Aside from that,", "In doing so,", "For that
-# reason,"), its people ("One of those associates is ...", "For them,"), a thing it named ("At that
-# point,", "To that end,", "Of these patients,"), or a reply to it ("In response,", "In return,",
-# "On the other hand,", "For his part,"). A phrase that ends in the word pointing back, or
+# reason,"), its people ("One of those associates is ...", "Fourteen of his associates have ...",
+# "For them,"), a thing it named ("At that point,", "To that end,", "Of these patients,"), or a
+# reply to it ("In response,", "In return,", "On the other hand,", "For his part,"). A phrase that ends in the word pointing back, or
 # in that word and a noun, opens with a preposition or a participle, so that "The report concludes
 # that, during the flight, ..." is not one, nor are "In a week or so," and "As one mother puts
 # it,"; a share of "those" is not one when a relative clause says who ("Some of those who ...").
@@ -143,8 +143,9 @@ _DETERMINER_THAT = (
 _BACK_REFERRING_OPENING = re.compile(
     rf"^(?:{_OPENING_PREPOSITION}(?: [a-z]+){{0,3}}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
     rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|{_DEICTIC_THIS}|{_DETERMINER_THAT})(?: [a-z]+){{1,3}},"
-    r"|(?:None|One|Two|Three|Four|Five|Most|Many|Some|(?:Nearly |Almost )?All|Each|Both|Several|Few|Half|Much) of "
-    r"(?:these|those|them|it)\b(?! (?:who|that|which|whom|whose)\b)"
+    r"|(?:None|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|Twenty|Dozens|"
+    r"Hundreds|Thousands|\d[\d,]*|Most|Many|Some|More|(?:Nearly |Almost )?All|Each|Both|Several|Few|Half|Much) of "
+    r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
     r"|In (?:response|return|turn),|As such,|On the other hand,|Case in point\b)"
 )
