@@ -36,6 +36,7 @@ from .sentences import documents
         ("Jacob Coin, of the gaming association, said that's because most casino jobs go to outsiders.", False),
         ("Tafel said that is why the Log Cabin Republicans will be in Dallas this weekend.", False),
         ("Officials said prices rose because of the drought, and that is why the plan failed.", True),  # its own
+        ("The United States attacked a factory in Khartoum and says it was because the factory made VX.", True),
         ("The shooting began shortly after 9 a.m., and it said nothing of a motive.", True),  # no speaker
         ("In the last five years, they've also used surgery through small incisions.", False),
         ("According to Fualaau, he's made the move to protect his business interests.", True),
