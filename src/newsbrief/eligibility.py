@@ -117,10 +117,11 @@ _REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
 # "Before that,"), its fact ("Despite this,", "Aside from that,", "In doing so,", "For that
 # reason,"), its people ("One of those associates is ...", "Fourteen of his associates have ...",
 # "For them,"), a thing it named ("At that point,", "To that end,", "Of these patients,"), or a
-# reply to it ("In response,", "In return,", "On the other hand,", "For his part,"). A phrase that ends in the word pointing back, or
-# in that word and a noun, opens with a preposition or a participle, so that "The report concludes
-# that, during the flight, ..." is not one, nor are "In a week or so," and "As one mother puts
-# it,"; a share of "those" is not one when a relative clause says who ("Some of those who ...").
+# reply to it ("In response,", "In return,", "On the other hand,", "For his part,"). A phrase that
+# ends in the word pointing back, or in that word and a noun, opens with a preposition or a
+# participle, so that "The report concludes that, during the flight, ..." is not one, nor are "In
+# a week or so," and "As one mother puts it,"; a share of "those" is not one when a relative
+# clause says who ("Some of those who ...").
 # A contrast ("By contrast, Abbas does recognize Israel.") still states its own fact, and
 # refusing it cost Multi-News 0.04 R-1.
 _OPENING_PREPOSITION = (
