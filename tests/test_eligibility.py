@@ -159,11 +159,16 @@ from .sentences import documents
         ("The same survey shows the younger age group also has the strongest belief in the individual.", False),
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
+        ("A few are before grand juries or are being prosecuted.", False),
         # A count of others than the ones the story told of before.
         ("Two other crewmen died; Mr. Bush was awarded the Distinguished Flying Cross.", False),
         ("Three others were crushed by debris near Izmit on Tuesday.", False),
         ("Several other states are debating similar moves this year.", False),
         ("Two people died and several others were hurt in the crash.", True),
+        # Any count reads so, as in a share of them below.
+        ("One other victim is in serious condition at Christiana Hospital in Newark, Delaware.", False),
+        ("Eleven others were hurt when the roof of the station collapsed.", False),
+        ("Eleven people were hurt when the roof of the station collapsed.", True),
         # Someone described by age or with the age after a description, where the story named them.
         ("The 21-year-old University of Wyoming freshman was driven to a remote area.", False),
         ("The 73-year-old, who entered the courtroom in a wheelchair, had pleaded guilty.", False),
@@ -243,6 +248,7 @@ def test_standalone_rule(text, standalone):
         ("Fourteen of his associates have also been detained, Amnesty International said.", True),  # whose?
         ("Most of its products do not last.", True),
         ("Seven of those 77 people died.", True),
+        ("A few of them were arrested near the border on Monday.", True),
         ("At that point, air traffic controllers lost contact with the plane's transponder.", True),
         ("Of these patients, nearly 15 percent were younger than 50.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),

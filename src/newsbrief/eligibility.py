@@ -74,6 +74,14 @@ _CONTINUING_OPENING = re.compile(
 # ..."), but for "the other day" and its like, which mean "recently"; and so does a count of others
 # ("Two other guards remain fugitives.", "Three others were crushed by debris ...", "Several other
 # states are debating similar moves."): others than the ones the story told of before.
+# A count and a quantifier read the same way whether they stand for the previous sentence's noun,
+# count others than its people ("Eleven others were hurt") or take a share of them ("Fourteen of
+# his associates").
+_COUNT = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|Twenty|Dozens|Hundreds|"
+    r"Thousands|\d[\d,]*)"
+)
+_QUANTIFIER = r"(?:Most|Many|Some|Several|A few|Few|(?:Nearly |Almost )?All)"
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
     r"|(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
@@ -81,9 +89,9 @@ _STAND_IN_SUBJECT = re.compile(
     r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
     r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
     r"tweeted|posted)\b)"
-    r"|(?:Most|Many|Some|Several|Few|All) (?:is|was|are|were|has|have|had)\b"
+    rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had)\b"
     r"|The latter\b"
-    r"|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|A few|Few|Most|All|\d[\d,]*) others?\b)"
+    rf"|(?:{_COUNT}|{_QUANTIFIER}) others?\b)"
 )
 # Someone described where the story named them before, by age or by a description with the
 # age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
@@ -144,8 +152,7 @@ _DETERMINER_THAT = (
 _BACK_REFERRING_OPENING = re.compile(
     rf"^(?:{_OPENING_PREPOSITION}(?: [a-z]+){{0,3}}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
     rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|{_DEICTIC_THIS}|{_DETERMINER_THAT})(?: [a-z]+){{1,3}},"
-    r"|(?:None|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|Twenty|Dozens|"
-    r"Hundreds|Thousands|\d[\d,]*|Most|Many|Some|More|(?:Nearly |Almost )?All|Each|Both|Several|Few|Half|Much) of "
+    rf"|(?:{_COUNT}|{_QUANTIFIER}|None|More|Each|Both|Half|Much) of "
     r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
     r"|In (?:response|return|turn),|As such,|On the other hand,|Case in point\b)"
