@@ -1,6 +1,7 @@
 import pytest
 
 from newsbrief.dates import NotADate, iso_published, published_later, published_or_none
+from newsbrief.model import Document
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,11 @@ def test_which_of_two_sources_is_the_later(source, own, later):
 )
 def test_readers_that_leave_out_what_they_cannot_read_get_a_date_or_none(value, read):
     assert published_or_none(value) == read
+
+
+def test_a_document_keeps_its_date_in_iso_8601_and_refuses_what_is_not_one():
+    assert Document("a", "text", published="Fri, 07 Sep 2018 14:02:00 GMT").published == "2018-09-07T14:02:00+00:00"
+    assert Document("a", "text", published="2018-09-07").published == "2018-09-07"
+    assert Document("a", "text").published is None
+    with pytest.raises(NotADate, match=r"""^not a date: 'Sep 7, 2018'; write it in ISO 8601, such as "2018-09-07" or"""):
+        Document("a", "text", published="Sep 7, 2018")

@@ -37,7 +37,9 @@ def iso_published(text: str) -> str:
     try:
         return parsedate_to_datetime(text).isoformat()
     except (TypeError, ValueError, IndexError):
-        raise NotADate(text) from None
+        raise NotADate(
+            f'not a date: {text[:40]!r}; write it in ISO 8601, such as "2018-09-07" or "2018-09-07T14:02:00Z"'
+        ) from None
 
 
 def published_or_none(value: object) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .dates import iso_published
+
 BudgetUnit = Literal["words", "sentences", "chars"]
 BUDGET_UNITS: tuple[str, ...] = ("words", "sentences", "chars")
 
@@ -18,13 +20,21 @@ def is_web_address(url: str | None) -> bool:
 class Document:
     """One article: an id unique within its cluster, an optional title and the body text, the
     address it was published at when known (shown with its source, never fetched), and when it
-    was published, in ISO 8601 ("2018-09-07", "2018-09-07T14:02:00+00:00")."""
+    was published, kept in ISO 8601 ("2018-09-07", "2018-09-07T14:02:00+00:00") whatever form
+    :func:`~newsbrief.dates.iso_published` reads it from; any other string raises
+    :class:`~newsbrief.dates.NotADate`."""
 
     id: str
     text: str
     title: str | None = None
     url: str | None = None
     published: str | None = None
+
+    def __post_init__(self) -> None:
+        # Dates are compared when sources give a figure differently; one that cannot be read
+        # would fail there, far from the code that gave it.
+        if self.published is not None:
+            object.__setattr__(self, "published", iso_published(self.published))
 
 
 @dataclass(frozen=True)

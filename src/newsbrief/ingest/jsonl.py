@@ -206,11 +206,8 @@ def _published(record: dict[str, Any], where: str) -> str | None:
         raise InputError(f'{where}: "{field}" must be a date as a string, such as "2018-09-07T14:02:00Z"')
     try:
         return iso_published(value)
-    except NotADate:
-        raise InputError(
-            f'{where}: "{field}" is not a date: {value.strip()[:40]!r}; write it in ISO 8601, such as '
-            '"2018-09-07" or "2018-09-07T14:02:00Z"'
-        ) from None
+    except NotADate as error:
+        raise InputError(f'{where}: "{field}" is {error}') from None
 
 
 def _gives_a_value(value: Any) -> bool:
