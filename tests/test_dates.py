@@ -1,3 +1,5 @@
+from datetime import date, datetime, timezone
+
 import pytest
 
 from newsbrief.dates import NotADate, iso_published, published_later, published_or_none
@@ -55,5 +57,8 @@ def test_a_document_keeps_its_date_in_iso_8601_and_refuses_what_is_not_one():
     assert Document("a", "text", published="Fri, 07 Sep 2018 14:02:00 GMT").published == "2018-09-07T14:02:00+00:00"
     assert Document("a", "text", published="2018-09-07").published == "2018-09-07"
     assert Document("a", "text").published is None
+    assert Document("a", "text", published=date(2018, 9, 7)).published == "2018-09-07"
+    moment = datetime(2018, 9, 7, 14, 2, tzinfo=timezone.utc)
+    assert Document("a", "text", published=moment).published == "2018-09-07T14:02:00+00:00"
     with pytest.raises(NotADate, match=r"""^not a date: 'Sep 7, 2018'; write it in ISO 8601, such as "2018-09-07" or"""):
         Document("a", "text", published="Sep 7, 2018")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from .dates import iso_published
@@ -21,8 +22,8 @@ class Document:
     """One article: an id unique within its cluster, an optional title and the body text, the
     address it was published at when known (shown with its source, never fetched), and when it
     was published, kept in ISO 8601 ("2018-09-07", "2018-09-07T14:02:00+00:00") whatever form
-    :func:`~newsbrief.dates.iso_published` reads it from; any other string raises
-    :class:`~newsbrief.dates.NotADate`."""
+    :func:`~newsbrief.dates.iso_published` reads it from, or from a ``date`` or ``datetime``;
+    any other string raises :class:`~newsbrief.dates.NotADate`."""
 
     id: str
     text: str
@@ -33,7 +34,9 @@ class Document:
     def __post_init__(self) -> None:
         # Dates are compared when sources give a figure differently; one that cannot be read
         # would fail there, far from the code that gave it.
-        if self.published is not None:
+        if isinstance(self.published, date):  # a datetime is a date too
+            object.__setattr__(self, "published", self.published.isoformat())
+        elif self.published is not None:
             object.__setattr__(self, "published", iso_published(self.published))
 
 
