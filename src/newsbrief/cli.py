@@ -22,7 +22,7 @@ from .evaluate.peers import PEERS
 from .evaluate.run import BASELINES
 from .ingest import read_inputs
 from .model import Budget
-from .render import render
+from .render import FORMATS, render
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 2 bad command-line usage; 3 bad input (missing path, empty, binary,"
@@ -79,7 +79,7 @@ def newsbrief() -> None:
     """Short, non-redundant, sourced briefs from clusters of news articles."""
 
 
-OutputFormat = Enum("OutputFormat", {name: name for name in ("text", "md", "json")}, type=str)
+OutputFormat = Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
 Method = Enum("Method", {name: name for name in METHODS}, type=str)
 RougeImplementation = Enum("RougeImplementation", {name: name for name in ("python", "perl")}, type=str)
 Measure = Enum("Measure", {name: name for name in ("r", "p", "f")}, type=str)

@@ -10,8 +10,6 @@ from urllib.parse import quote
 
 from .model import Document, OtherFigure, Summary, SummarySentence, is_web_address
 
-FORMATS = ("text", "md", "json")
-
 
 def short_labels(document_ids: Sequence[str]) -> dict[str, str]:
     """Crawl file names such as ``001_5884c681905fa99b`` are shown by their prefix ``001`` when
@@ -125,9 +123,12 @@ def to_json(summary: Summary) -> str:
     return json.dumps(to_dict(summary), ensure_ascii=False) + "\n"
 
 
+RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json}
+FORMATS = tuple(RENDERERS)
+
+
 def render(summary: Summary, output_format: str) -> str:
-    renderers = {"text": to_text, "md": to_markdown, "json": to_json}
-    return renderers[output_format](summary)
+    return RENDERERS[output_format](summary)
 
 
 def _escape_markdown(text: str) -> str:
