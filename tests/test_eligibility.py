@@ -160,6 +160,7 @@ from .sentences import documents
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
         ("A few are before grand juries or are being prosecuted.", False),
+        ("Almost all were later proved to have been hoaxes, the officials said.", False),
         # A count of others than the ones the story told of before.
         ("Two other crewmen died; Mr. Bush was awarded the Distinguished Flying Cross.", False),
         ("Three others were crushed by debris near Izmit on Tuesday.", False),
@@ -249,6 +250,7 @@ def test_standalone_rule(text, standalone):
         ("Most of its products do not last.", True),
         ("Seven of those 77 people died.", True),
         ("A few of them were arrested near the border on Monday.", True),
+        ("Nearly all of them grew up in white families, as the only minorities in their schools.", True),
         ("At that point, air traffic controllers lost contact with the plane's transponder.", True),
         ("Of these patients, nearly 15 percent were younger than 50.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),

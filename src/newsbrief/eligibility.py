@@ -81,7 +81,7 @@ _COUNT = (
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|Twenty|Dozens|Hundreds|"
     r"Thousands|\d[\d,]*)"
 )
-_QUANTIFIER = r"(?:Most|Many|Some|Several|A few|Few|(?:Nearly |Almost )?All)"
+_QUANTIFIER = r"(?:Most|Many|Some|Several|A few|Few|All|(?:Nearly|Almost) all)"
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
     r"|(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
