@@ -30,6 +30,7 @@ from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.model import Sentence
 
 MEASURE_FIELDS = {"r": "recall", "p": "precision", "f": "fmeasure"}
+ROUGE_2 = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
 
 
 def best_opening(sentences: list[Sentence], summaries: tuple[str, ...], words: int, measure: str) -> list[str]:
@@ -41,11 +42,10 @@ def best_opening(sentences: list[Sentence], summaries: tuple[str, ...], words: i
     for sentence in sentences:
         documents.setdefault(sentence.document_id, []).append(sentence.text)
     openings = [fit_budget(texts, words) for texts in documents.values()]
-    scorer = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
     field = MEASURE_FIELDS[measure]
 
     def rouge2(opening: list[str]) -> float:
-        scores = [getattr(scorer.score(summary, "\n".join(opening))["rouge2"], field) for summary in summaries]
+        scores = [getattr(ROUGE_2.score(summary, "\n".join(opening))["rouge2"], field) for summary in summaries]
         return sum(scores) / len(scores)
 
     return max(openings, key=rouge2, default=[])

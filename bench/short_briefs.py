@@ -3,8 +3,8 @@
     python bench/short_briefs.py ../shared/data [--sizes 1 2 3 5]
 
 A news app shows one to five sentences. No development set has references that short, so
-each brief of N sentences is scored against each reference's first N sentences (split as
-newsbrief splits), with python ROUGE's F1, which charges a brief for words the reference
+each brief of N sentences is scored against each reference's first N sentences (its lines
+where it is written one sentence a line, as ROUGE reads it), with python ROUGE's F1, which charges a brief for words the reference
 opening lacks as well as rewarding what it shares. Beside the default: its `lead` method (each
 document's first sentence that may stand alone, in turn) and the default ranking sentences by
 what they add alone (`cost_exponent=0`), which a budget in sentences did until the session of
@@ -23,8 +23,8 @@ from ablations import SETS, rouge_per_cluster
 
 from newsbrief import Budget, Summarizer
 from newsbrief.evaluate.datasets import load_dataset
+from newsbrief.evaluate.rouge import reference_sentences
 from newsbrief.evaluate.stats import paired_bootstrap_p
-from newsbrief.split import split_sentences
 
 SUMMARIZERS = {
     "default": Summarizer(),
@@ -35,7 +35,7 @@ SUMMARIZERS = {
 
 def reference_openings(summaries: tuple[str, ...], sentences: int) -> tuple[str, ...]:
     """Each reference's first ``sentences`` sentences."""
-    return tuple(" ".join(split_sentences(summary)[:sentences]) for summary in summaries)
+    return tuple(" ".join(reference_sentences(summary)[:sentences]) for summary in summaries)
 
 
 def main() -> None:
