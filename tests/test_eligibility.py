@@ -420,6 +420,32 @@ def test_a_spokesman_most_documents_quote_further_down_still_needs_an_introducti
     assert chosen_from.awaited_name(3) == "Strella" and chosen_from.admits(3) is False
 
 
+def test_an_official_one_of_two_outlets_names_in_its_opening_still_needs_an_introduction():
+    # Half the documents is one of two: the other outlet's readers never met him.
+    search = [
+        "A Chinese ship detected a pulse signal in the southern Indian Ocean, said Angus Houston, who leads the search.",
+        "Investigators have not linked the signal to the missing plane.",
+        "Houston said Sunday that the sounds were detected in the high probability area.",
+    ]
+    sentences = documents(
+        cnn=search,
+        bbc=[
+            "A Chinese ship searching for the missing plane has picked up a pulse signal, Chinese media say.",
+            "The signal has a frequency of 37.5kHz, the same as the flight recorders emit.",
+        ],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(2) == "Houston" and chosen_from.admits(2) is False
+    assert chosen_from.admits(2, {"Houston"}) is True
+    # When a second outlet names him too, he is the story's own.
+    sentences = documents(
+        cnn=search,
+        bbc=["Angus Houston, who leads the search, said the signal was encouraging."],
+        abc=["The signal has a frequency of 37.5kHz, the same as the flight recorders emit."],
+    )
+    assert Eligibility(sentences).awaited_name(2) is None
+
+
 def test_a_name_the_only_document_gives_in_its_opening_needs_no_introduction():
     sentences = documents(
         wire=[

@@ -534,11 +534,14 @@ class Eligibility:
     def awaited_name(self, index: int) -> str | None:
         """The surname sentence ``index`` names its speaker or, in English, its subject by, if
         an earlier sentence of its document gave the full name, the sentence itself does not,
-        and the name is not the story's own: one that at least half of the cluster's documents
+        and the name is not the story's own: one that more than half of the cluster's documents
         use and one of them gives in its opening ("Trump said" in a cluster about his campaign),
-        which a reader of the brief knows. A spokesman's ("Strella said in an email.") or an
-        expert's is not, even where several outlets quote them: they speak further down. A
-        subject waits only if the cluster takes it for a person's name (:meth:`names_a_person`)."""
+        which a reader of the brief knows. Half is not enough: in a cluster of two stories, the
+        official whom one outlet names in its opening ("said Angus Houston, the head of the
+        Australian agency coordinating the search") is a stranger to the other's readers. A
+        spokesman's ("Strella said in an email.") or an expert's is not the story's own either,
+        even where several outlets quote them: they speak further down. A subject waits only if
+        the cluster takes it for a person's name (:meth:`names_a_person`)."""
         if index not in self._awaited_name:
             self._awaited_name[index] = self._find_awaited_name(index)
         return self._awaited_name[index]
@@ -611,7 +614,7 @@ class Eligibility:
         # The openings first: they are short, and most names waited for are not in them.
         if name not in self._openings:
             return False
-        return 2 * len(self._documents_using(name)) >= len(self._document_texts)
+        return 2 * len(self._documents_using(name)) > len(self._document_texts)
 
     def _documents_using(self, word: str) -> list[str]:
         """The texts of the documents that hold ``word``, by one search of the cluster's text
