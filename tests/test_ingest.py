@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.api import candidate_sentences
+from newsbrief.api import candidate_sentences, summarize
 from newsbrief.errors import InputError
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
-from newsbrief.model import Cluster
+from newsbrief.model import Budget, Cluster
 
 from .conftest import IDLIB
 from .pdf_files import text_pdf
@@ -34,6 +34,22 @@ def test_multi_news_separator_splits_one_file_into_articles(tmp_path):
     assert [d.id for d in documents] == ["story-01", "story-02", "story-03"]
     assert [d.title for d in documents] == ["First headline", "Second headline", None]  # one paragraph: all body
     assert documents[1].text == "Second headline\nSecond body."
+
+
+def test_a_story_pasted_without_its_headline_keeps_its_lede(tmp_path):
+    lede = "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on Friday, Kenyan officials said."
+    (tmp_path / "wire.txt").write_text(
+        f"{lede}\n\nThe blast collapsed a five-storey office building next to the embassy.\n"
+    )
+    (tmp_path / "asked.txt").write_text(
+        "Is Nairobi safe for diplomats?\nThe embassy will stay closed until Monday, a spokesman said.\n"
+    )
+    asked, wire = read_inputs([str(tmp_path)]).clusters[0].documents
+    assert wire.title is None
+    # A headline may end with a question mark: still the title.
+    assert asked.title == "Is Nairobi safe for diplomats?"
+    summary = summarize(Cluster("nairobi", (wire,)), Budget("words", 100))
+    assert summary.sentences[0].text == lede
 
 
 def test_markdown_files_are_read_with_their_heading_as_the_title(tmp_path):

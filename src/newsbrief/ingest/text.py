@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..clean import CLOSERS, OTHER_FULL_STOPS
 from ..model import Document
 from .pages import without_page_breaks
 
@@ -23,18 +24,28 @@ def split_articles(text: str) -> list[str]:
 
 
 HEADLINE_MAX_WORDS = 30
+_FULL_STOPS = (".",) + OTHER_FULL_STOPS
 # A Markdown file's headline is a heading: "# Truck bomb hits U.S. embassy in Nairobi".
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def document_from_text(document_id: str, text: str) -> Document:
-    """The first non-empty line is the title when more lines follow and it is short enough
-    to be a headline; a file of one paragraph is all body. The body keeps every line, title
-    included, because outlets repeat the headline in the body and cleaning removes those copies.
-    A page's head is no headline: pages lose their furniture first."""
+    """The first non-empty line is the title when more lines follow and it reads as a
+    headline: short enough, and without a full stop at its end. A story pasted without its
+    headline opens with its lede ("A truck bomb outside the U.S. Embassy in Nairobi killed 247
+    people on Friday, Kenyan officials said."), which cleaning would otherwise remove from the
+    body as the headline's copy; a headline may end with a question or an exclamation mark
+    ("Is Idlib next?"), hardly ever with a full stop. A file of one paragraph is all body. The
+    body keeps every line, title included, because outlets repeat the headline in the body and
+    cleaning removes those copies. A page's head is no headline: pages lose their furniture
+    first."""
     text = without_page_breaks(text)
     first_lines = list(islice((line.strip() for line in text.splitlines() if line.strip()), 2))
-    is_headline = len(first_lines) == 2 and len(first_lines[0].split(None, HEADLINE_MAX_WORDS)) <= HEADLINE_MAX_WORDS
+    is_headline = (
+        len(first_lines) == 2
+        and len(first_lines[0].split(None, HEADLINE_MAX_WORDS)) <= HEADLINE_MAX_WORDS
+        and not first_lines[0].rstrip(CLOSERS).endswith(_FULL_STOPS)
+    )
     return Document(id=document_id, text=text, title=_MARKDOWN_HEADING.sub("", first_lines[0]) if is_headline else None)
 
 
