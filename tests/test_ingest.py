@@ -44,8 +44,15 @@ def test_a_story_pasted_without_its_headline_keeps_its_lede(tmp_path):
     (tmp_path / "asked.txt").write_text(
         "Is Nairobi safe for diplomats?\nThe embassy will stay closed until Monday, a spokesman said.\n"
     )
-    asked, wire = read_inputs([str(tmp_path)]).clusters[0].documents
-    assert wire.title is None
+    # The same lede wrapped at 70 characters: its first line stops mid-sentence.
+    (tmp_path / "wrapped.txt").write_text(
+        "A truck bomb outside the U.S. Embassy in Nairobi killed 247 people on\n"
+        "Friday, Kenyan officials said. The blast collapsed a five-storey office\n"
+        "building next to the embassy and damaged the embassy itself, witnesses\n"
+        "said.\n"
+    )
+    asked, wire, wrapped = read_inputs([str(tmp_path)]).clusters[0].documents
+    assert (wire.title, wrapped.title) == (None, None)
     # A headline may end with a question mark: still the title.
     assert asked.title == "Is Nairobi safe for diplomats?"
     summary = summarize(Cluster("nairobi", (wire,)), Budget("words", 100))

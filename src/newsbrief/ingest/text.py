@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..clean import CLOSERS, OTHER_FULL_STOPS
+from ..clean import CLOSERS, OTHER_FULL_STOPS, rejoin_broken_lines
 from ..model import Document
 from .pages import without_page_breaks
 
@@ -35,16 +35,20 @@ def document_from_text(document_id: str, text: str) -> Document:
     headline opens with its lede ("A truck bomb outside the U.S. Embassy in Nairobi killed 247
     people on Friday, Kenyan officials said."), which cleaning would otherwise remove from the
     body as the headline's copy; a headline may end with a question or an exclamation mark
-    ("Is Idlib next?"), hardly ever with a full stop. A file of one paragraph is all body. The
-    body keeps every line, title included, because outlets repeat the headline in the body and
-    cleaning removes those copies. A page's head is no headline: pages lose their furniture
-    first."""
+    ("Is Idlib next?"), hardly ever with a full stop. Nor is the first line of a paragraph
+    wrapped at a fixed width a headline: it goes on in the next line (as cleaning's
+    :func:`~newsbrief.clean.rejoin_broken_lines` reads it). A file of one paragraph is all
+    body. The body keeps every line, title included, because outlets repeat the headline in
+    the body and cleaning removes those copies. A page's head is no headline: pages lose their
+    furniture first."""
     text = without_page_breaks(text)
-    first_lines = list(islice((line.strip() for line in text.splitlines() if line.strip()), 2))
+    lines = [line.strip() for line in text.splitlines()]
+    first_lines = list(islice(filter(None, lines), 2))
     is_headline = (
         len(first_lines) == 2
         and len(first_lines[0].split(None, HEADLINE_MAX_WORDS)) <= HEADLINE_MAX_WORDS
         and not first_lines[0].rstrip(CLOSERS).endswith(_FULL_STOPS)
+        and rejoin_broken_lines(lines)[0] == first_lines[0]
     )
     return Document(id=document_id, text=text, title=_MARKDOWN_HEADING.sub("", first_lines[0]) if is_headline else None)
 
