@@ -51,10 +51,19 @@ def test_a_story_pasted_without_its_headline_keeps_its_lede(tmp_path):
         "building next to the embassy and damaged the embassy itself, witnesses\n"
         "said.\n"
     )
-    asked, wire, wrapped = read_inputs([str(tmp_path)]).clusters[0].documents
-    assert (wire.title, wrapped.title) == (None, None)
+    # Two sentences on the first line, the second ending with an exclamation mark.
+    (tmp_path / "two.txt").write_text(
+        "Police have arrested two suspects in the bombing, officials said. More arrests are expected!\n"
+        "The suspects were detained in Mombasa.\n"
+    )
+    # An abbreviation's point inside a headline is no sentence's end.
+    (tmp_path / "inquiry.txt").write_text(
+        "Dr. Smith to lead U.S. Embassy inquiry\nThe State Department named Dr. Ann Smith to lead the inquiry.\n"
+    )
+    asked, inquiry, two, wire, wrapped = read_inputs([str(tmp_path)]).clusters[0].documents
+    assert (two.title, wire.title, wrapped.title) == (None, None, None)
     # A headline may end with a question mark: still the title.
-    assert asked.title == "Is Nairobi safe for diplomats?"
+    assert (asked.title, inquiry.title) == ("Is Nairobi safe for diplomats?", "Dr. Smith to lead U.S. Embassy inquiry")
     summary = summarize(Cluster("nairobi", (wire,)), Budget("words", 100))
     assert summary.sentences[0].text == lede
 
