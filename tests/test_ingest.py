@@ -60,10 +60,15 @@ def test_a_story_pasted_without_its_headline_keeps_its_lede(tmp_path):
     (tmp_path / "inquiry.txt").write_text(
         "Dr. Smith to lead U.S. Embassy inquiry\nThe State Department named Dr. Ann Smith to lead the inquiry.\n"
     )
-    asked, inquiry, two, wire, wrapped = read_inputs([str(tmp_path)]).clusters[0].documents
+    # A wire's headline in title case may end on an abbreviation's point.
+    (tmp_path / "ap.txt").write_text(
+        "Wyo. Judge Bars Defense in Laramie Trial, Sends Case to Jury in Pa.\nThe judge ruled on Friday.\n"
+    )
+    ap, asked, inquiry, two, wire, wrapped = read_inputs([str(tmp_path)]).clusters[0].documents
     assert (two.title, wire.title, wrapped.title) == (None, None, None)
     # A headline may end with a question mark: still the title.
     assert (asked.title, inquiry.title) == ("Is Nairobi safe for diplomats?", "Dr. Smith to lead U.S. Embassy inquiry")
+    assert ap.title == "Wyo. Judge Bars Defense in Laramie Trial, Sends Case to Jury in Pa."
     summary = summarize(Cluster("nairobi", (wire,)), Budget("words", 100))
     assert summary.sentences[0].text == lede
 
