@@ -275,7 +275,7 @@ def test_query_focuses_the_summary(tmp_path):
     assert focused.stdout == "The mayor opened the rebuilt railway station on Monday morning. [a, b, c]\n"
     assert focused.stderr == ""
     unfocused = run("summarize", str(tmp_path), "--sentences", "1", "--query", "football")
-    assert (unfocused.stdout, unfocused.stderr) == (generic.stdout, "newsbrief: warning: no word of the query is in a word pair the stories share or repeat; the brief is generic\n")
+    assert (unfocused.stdout, unfocused.stderr) == (generic.stdout, "newsbrief: warning: no sentence holds a word of the query; the brief is generic\n")
 
 
 def test_language_writes_the_brief_from_the_documents_in_that_language(tmp_path):

@@ -10,6 +10,7 @@ from newsbrief.eligibility import StandaloneRule
 from newsbrief.language import UnknownLanguageError
 from newsbrief.redundancy import Redundancy, SimilarityRule
 from newsbrief.represent import analyze_cluster, vectorize
+from newsbrief.score import query_relevance
 from newsbrief.split import cluster_sentences
 
 FLOODS = Cluster(
@@ -439,9 +440,9 @@ def test_a_query_chooses_among_facts_the_cluster_agrees_on(query, expected):
 @pytest.mark.parametrize(
     ("method", "query", "warning"),
     [
-        ("coverage", "football match", "no word of the query is in a word pair the stories share or repeat; the brief is generic"),
+        ("coverage", "football match", "no sentence holds a word of the query; the brief is generic"),
         # Stop words and words of instructions are not topic words.
-        ("coverage", "Describe what they did.", "no word of the query is in a word pair the stories share or repeat; the brief is generic"),
+        ("coverage", "Describe what they did.", "no sentence holds a word of the query; the brief is generic"),
         ("centroid", "railway station", "method centroid does not use the query (coverage does); the brief is generic"),
         ("lead", "railway station", "method lead does not use the query (coverage does); the brief is generic"),
     ],
@@ -453,13 +454,30 @@ def test_a_query_that_cannot_focus_the_brief_says_so(method, query, warning):
     assert focused.sentences == generic.sentences and generic.warnings == ()
 
 
-def test_a_query_on_one_story_focuses_among_what_it_repeats():
-    # One story: its word pairs weigh from their second mention. "on Monday" is in both of a's
-    # sentences; "railway station" in one only.
+def test_a_query_brings_what_it_asks_about_first_even_from_one_outlet():
+    # All three outlets report the budget, one the lorry: the generic brief tells the budget,
+    # a brief about the lorry tells the lorry, with its one source.
+    lorry = "Police closed the harbour road after a lorry overturned near the quay on Monday."
+    town = Cluster("town", TOWN.documents + (Document("d", lorry),))
+    assert [s.text for s in summarize(town, Budget("sentences", 1)).sentences] == [
+        "The council approved the new harbour budget on Monday evening."]
+    for query in ("lorry", "What happened to the lorry?"):
+        focused = summarize(town, Budget("sentences", 1), query=query)
+        assert [(s.text, s.sources) for s in focused.sentences] == [(lorry, ("d",))] and focused.warnings == ()
+    # One story: the query chooses among its sentences.
     story = Cluster("one", (TOWN.documents[0],))
-    assert summarize(story, Budget("sentences", 1), query="Monday").warnings == ()
-    assert summarize(story, Budget("sentences", 1), query="railway station").warnings == (
-        "no word of the query is in a word pair the stories share or repeat; the brief is generic",)
+    assert [s.text for s in summarize(story, Budget("sentences", 1), query="railway station").sentences] == [
+        "The mayor opened the rebuilt railway station on Monday morning."]
+
+
+def test_a_sentence_counts_for_a_query_by_the_share_of_its_topic_words_it_holds():
+    sentences = candidate_sentences(TOWN).sentences
+    analysis = analyze_cluster([s.text for s in sentences])
+    # Every budget sentence holds neither query word: a quarter of its gain.
+    assert query_relevance(analysis, "railway station", 2.0, 0.25).tolist() == [0.25, 3.0, 0.25, 3.0, 0.25, 3.0]
+    # One of two topic words: half the weight.
+    assert query_relevance(analysis, "harbour railway", 2.0, 0.25).tolist() == [2.0] * 6
+    assert query_relevance(analysis, "Describe the football match.", 2.0, 0.25) is None
 
 
 def test_a_query_that_focuses_the_brief_gives_no_warning():

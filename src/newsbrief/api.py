@@ -28,7 +28,7 @@ from .score import (
     concept_matrix,
     off_topic_documents,
     position_prior,
-    shares_query_words,
+    query_relevance,
 )
 from .select import ConceptCoverage, MarginalRelevance, budgeted_greedy, lead_selection
 from .split import cluster_sentences
@@ -54,9 +54,10 @@ class Summarizer:
     ``lead_prior`` is the share of the mean concept weight granted to the first sentence of a
     lone document, falling linearly to 0 at its end and divided by the number of documents
     raised to ``lead_prior_exponent`` (:func:`~newsbrief.score.position_prior`);
-    ``cost_exponent`` is Lin & Bilmes' *r*; ``query_weight`` is how much more a concept weighs
-    when it shares a word with the query (``coverage`` only; with no query the summary is
-    generic); ``same_story`` is the share of the smaller document's concepts two documents must
+    ``cost_exponent`` is Lin & Bilmes' *r*; with a query (``coverage`` only; with none the
+    summary is generic) a sentence's gain counts ``1 + query_weight`` × the share of the query's
+    topic words it holds, and ``query_elsewhere`` times when it holds none
+    (:func:`~newsbrief.score.query_relevance`); ``same_story`` is the share of the smaller document's concepts two documents must
     share to count as one story in concept weights (``None``: every document is its own),
     with ``copies_count_once`` a sentence pasted word for word into several stories counts for
     one of them, and with ``two_story_agreement`` a concept both stories of a two-story cluster
@@ -77,6 +78,7 @@ class Summarizer:
     lead_prior_exponent: float = 0.5
     mmr_trade_off: float = 0.7
     query_weight: float = 2.0
+    query_elsewhere: float = 0.25
     same_story: float | None = 0.4
     copies_count_once: bool = True
     two_story_agreement: bool = True
@@ -90,7 +92,7 @@ class Summarizer:
 
     def summarize(self, cluster: Cluster, budget: Budget = Budget(), query: str | None = None) -> Summary:
         """A summary of ``cluster`` within ``budget``; with a ``query`` (a topic statement or
-        question), concepts that share its words weigh more."""
+        question), the sentences that hold its words come first."""
         candidates = candidate_sentences(cluster, self.language)
         readable, sentences = candidates.readable, candidates.sentences
         warnings = _silent_documents(cluster.documents, sentences, readable, asked=self.language is not None)
@@ -162,13 +164,14 @@ class Summarizer:
                 f"document {document_id}: skipped as off-topic: none of its word pairs recurs in another story"
                 for document_id in off_topic
             )
-        weights = concepts.weights
+        relevance = None
         if query:
-            shared = shares_query_words(concepts.concepts, query, language)
-            if not (shared * weights).any():
-                warnings.append("no word of the query is in a word pair the stories share or repeat; the brief is generic")
-            weights = weights * (1.0 + self.query_weight * shared)
-        return self.cover_concepts(sentences, concepts.matrix, weights, off_topic, chosen_from, redundancy, budget)
+            relevance = query_relevance(analysis, query, self.query_weight, self.query_elsewhere, language)
+            if relevance is None:
+                warnings.append("no sentence holds a word of the query; the brief is generic")
+        return self.cover_concepts(
+            sentences, concepts.matrix, concepts.weights, off_topic, chosen_from, redundancy, budget, relevance
+        )
 
     def cover_concepts(
         self,
@@ -179,12 +182,13 @@ class Summarizer:
         chosen_from: Eligibility,
         redundancy: Redundancy,
         budget: Budget,
+        relevance: np.ndarray | None = None,
     ) -> list[int]:
         """The ``coverage`` method's choice given each concept's weight: budgeted greedy
         coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior for
         the documents not in ``off_topic`` (:func:`~newsbrief.score.off_topic_documents` of
-        that matrix). Experiments with other weights (``bench/learned_weights.py``) select
-        through it."""
+        that matrix), each sentence's gain times its ``relevance`` to a query. Experiments with
+        other weights (``bench/learned_weights.py``) select through it."""
         weighing = weights[weights > 0]
         # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
         # its strength whatever the scale of the weights.
@@ -194,7 +198,7 @@ class Summarizer:
             skipped = set(off_topic)
             prior[[sentence.document_id in skipped for sentence in sentences]] = 0.0
         return budgeted_greedy(
-            lambda: ConceptCoverage(concepts, weights, prior),
+            lambda: ConceptCoverage(concepts, weights, prior, relevance),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,
         )
 

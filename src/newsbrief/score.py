@@ -129,10 +129,23 @@ QUERY_TASK_WORDS = frozenset(
 )
 
 
-def shares_query_words(concepts: Sequence[str], query: str, language: str = "en") -> np.ndarray:
-    """1.0 for each bigram concept with a stem among the query's topic words, else 0.0."""
+def query_relevance(
+    analysis: Analysis, query: str, weight: float, elsewhere: float, language: str = "en"
+) -> np.ndarray | None:
+    """How much each sentence's gain counts for a query: ``1 + weight`` × the share of the
+    query's topic words (its content stems but words of instructions, among those the cluster
+    uses) the sentence holds, and ``elsewhere`` for a sentence that holds none, so that the
+    brief tells what the query asks about before anything else. ``None`` when no sentence
+    holds one: the query cannot focus the brief."""
     topic = set(analyze(query, language).content) - QUERY_TASK_WORDS
-    return np.array([float(not topic.isdisjoint(concept.split())) for concept in concepts])
+    codes = np.array([code for code, stem in enumerate(analysis.stems) if stem in topic], dtype=np.int64)
+    held = np.isin(analysis.content_stems, codes)
+    if not held.any():
+        return None
+    # Each (sentence, topic word) pair once, however often the sentence repeats the word.
+    pairs = np.unique(analysis.content_rows[held].astype(np.int64) * len(analysis.stems) + analysis.content_stems[held])
+    share = np.bincount(pairs // len(analysis.stems), minlength=analysis.sentences) / len(codes)
+    return np.where(share > 0, 1.0 + weight * share, elsewhere)
 
 
 def off_topic_documents(sentences: Sequence[Sentence], concepts: sparse.csr_matrix) -> tuple[str, ...]:

@@ -43,18 +43,22 @@ class Objective(Protocol):
 class ConceptCoverage:
     """Sum of the weights of the concepts the selection covers, plus a per-sentence prior.
 
-    ``concepts`` is a 0/1 sentence-by-concept matrix, ``weights`` the weight of each concept.
+    ``concepts`` is a 0/1 sentence-by-concept matrix, ``weights`` the weight of each concept;
+    with a query, each sentence's gain is multiplied by its ``relevance`` to it
+    (:func:`~newsbrief.score.query_relevance`).
     """
 
     concepts: sparse.csr_matrix
     weights: np.ndarray
     prior: np.ndarray
+    relevance: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         self._uncovered = self.weights.astype(float).copy()
 
     def gains(self) -> np.ndarray:
-        return np.asarray(self.concepts @ self._uncovered).ravel() + self.prior
+        gains = np.asarray(self.concepts @ self._uncovered).ravel() + self.prior
+        return gains if self.relevance is None else gains * self.relevance
 
     def add(self, index: int) -> None:
         row = self.concepts.indices[self.concepts.indptr[index] : self.concepts.indptr[index + 1]]
