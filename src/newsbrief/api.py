@@ -57,16 +57,17 @@ class Summarizer:
     ``cost_exponent`` is Lin & Bilmes' *r*; with a query (``coverage`` only; with none the
     summary is generic) a sentence's gain counts ``1 + query_weight`` × the share of the query's
     topic words it holds, and ``query_elsewhere`` times when it holds none
-    (:func:`~newsbrief.score.query_relevance`); ``same_story`` is the share of the smaller document's concepts two documents must
-    share to count as one story in concept weights (``None``: every document is its own),
-    with ``copies_count_once`` a sentence pasted word for word into several stories counts for
-    one of them, and with ``two_story_agreement`` a concept both stories of a two-story cluster
-    carry weighs double, and from ``attribution_from`` stories on a word pair written with an
-    attribution verb ("officials said") is no concept (``None``, the default: never; a candidate
-    measured in docs/benchmarks.md) (:func:`~newsbrief.score.concept_matrix`). ``language`` is the ISO 639
-    code of the brief's language: the documents told to be in another are set aside, and its
-    rules split the sentences and read their words; ``None``, the language most documents are
-    in (English when it cannot be told).
+    (:func:`~newsbrief.score.query_relevance`); ``same_story`` is the share of the smaller
+    document's concepts two documents must share to count as one story in concept weights
+    (``None``: every document is its own), with ``copies_count_once`` a sentence pasted word for
+    word into several stories counts for one of them, and with ``two_story_agreement`` a concept
+    both stories of a two-story cluster carry weighs double, and from ``attribution_from``
+    stories on a word pair written with an attribution verb ("officials said") is no concept
+    (``None``, the default: never; a candidate measured in docs/benchmarks.md)
+    (:func:`~newsbrief.score.concept_matrix`). ``language`` is the ISO 639 code of the brief's
+    language: the documents told to be in another are set aside, and its rules split the
+    sentences and read their words; ``None``, the language most documents are in (English when
+    it cannot be told).
     """
 
     method: str = DEFAULT_METHOD
