@@ -302,6 +302,7 @@ def test_a_json_file_of_one_document_is_read_as_its_records(tmp_path):
         (json.dumps([HARBOUR_CLUSTER, HARBOUR_CLUSTER], indent=2), "set.json: item 2: cluster id 'harbour' already used at item 1"),
         (json.dumps([HARBOUR_CLUSTER, {"id": "x", "documents": "none"}]), 'set.json: item 2: "documents" must be a list of documents'),
         (json.dumps({"id": 3.5, "documents": []}, indent=2), 'set.json: "id" must be a string'),
+        (json.dumps({"documents": []}, indent=2), 'set.json: the cluster has no "id"; give it one: {"id": "...", "documents": [...]}'),
         # Not one JSON document: read as JSON Lines, the line named.
         ('{"id": "x", "documents": []}\n{"id": "y",\n', "set.json:2: malformed JSON (Expecting property name enclosed in double quotes at column 12)"),
     ],

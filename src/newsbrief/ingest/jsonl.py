@@ -141,6 +141,8 @@ def cluster_from_record(record: Any, where: str) -> Cluster:
             f'{where}: neither a cluster ("id", "documents") nor an article ("text", "html" or "pdf"); it has {fields}'
         )
     cluster_id = record.get("id")
+    if cluster_id is None:
+        raise InputError(f'{where}: the cluster has no "id"; give it one: {{"id": "...", "documents": [...]}}')
     if not isinstance(cluster_id, (str, int)) or isinstance(cluster_id, bool):
         raise InputError(f'{where}: "id" must be a string')
     documents = record.get("documents")
