@@ -20,17 +20,16 @@ import argparse
 from pathlib import Path
 
 from ablations import SETS, rouge_cell
-from rouge_score import rouge_scorer
 
 from newsbrief import Budget, Summarizer
 from newsbrief.api import candidate_sentences
 from newsbrief.eligibility import Eligibility
 from newsbrief.evaluate.baselines import fit_budget, oracle_choice
 from newsbrief.evaluate.datasets import load_dataset
+from newsbrief.evaluate.rouge import PythonRouge
 from newsbrief.model import Sentence
 
-MEASURE_FIELDS = {"r": "recall", "p": "precision", "f": "fmeasure"}
-ROUGE_2 = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
+ROUGE_2 = PythonRouge(metrics=("rouge2",))
 
 
 def best_opening(sentences: list[Sentence], summaries: tuple[str, ...], words: int, measure: str) -> list[str]:
@@ -42,13 +41,8 @@ def best_opening(sentences: list[Sentence], summaries: tuple[str, ...], words: i
     for sentence in sentences:
         documents.setdefault(sentence.document_id, []).append(sentence.text)
     openings = [fit_budget(texts, words) for texts in documents.values()]
-    field = MEASURE_FIELDS[measure]
-
-    def rouge2(opening: list[str]) -> float:
-        scores = [getattr(ROUGE_2.score(summary, "\n".join(opening))["rouge2"], field) for summary in summaries]
-        return sum(scores) / len(scores)
-
-    return max(openings, key=rouge2, default=[])
+    scores = ROUGE_2.score(openings, [summaries] * len(openings)).per_cluster
+    return max(zip(openings, scores), key=lambda scored: scored[1]["rouge2"].get(measure), default=([], None))[0]
 
 
 def main() -> None:

@@ -68,14 +68,17 @@ def reference_sentences(reference: str) -> list[str]:
 
 
 class PythonRouge:
-    """Google's ``rouge-score`` with the Porter stemmer, as in most papers since 2019."""
+    """Google's ``rouge-score`` with the Porter stemmer, as in most papers since 2019.
+    ``metrics`` may be fewer than :data:`METRICS` where only they are read: ROUGE-L's longest
+    common subsequence costs more than the other two together."""
 
     description = "rouge-score (Google), Porter stemming, mean over references"
 
-    def __init__(self, truncate_words: int | None = None, stem: bool = True) -> None:
+    def __init__(self, truncate_words: int | None = None, stem: bool = True, metrics: Sequence[str] = METRICS) -> None:
         from rouge_score import rouge_scorer
 
-        self._scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=stem)
+        self._metrics = tuple(metrics)
+        self._scorer = rouge_scorer.RougeScorer(list(self._metrics), use_stemmer=stem)
         self._truncate_words = truncate_words
 
     def score(self, candidates: Sequence[Sequence[str]], references: Sequence[Sequence[str]]) -> ScoredRun:
@@ -93,7 +96,7 @@ class PythonRouge:
                 p=_mean(s[metric].precision for s in per_reference),
                 f=_mean(s[metric].fmeasure for s in per_reference),
             )
-            for metric in METRICS
+            for metric in self._metrics
         }
 
 
