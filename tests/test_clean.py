@@ -625,3 +625,57 @@ def test_a_closing_quotation_mark_lost_to_a_wrong_decoding_is_restored():
     assert normalize_text("“How did it lose that water?\ufffd? said Michael Mumma.") == "“How did it lose that water?” said Michael Mumma."
     # Not where nothing precedes it: no quotation closes there.
     assert normalize_text("\ufffd? starts the line") == "\ufffd? starts the line"
+
+
+# A story as one paragraph, as a text pasted without its line breaks gives it: 109 words in
+# seven sentences, one of them (12 words) a "More news:" list whose links the crawl glued together.
+ONE_LINE_STORY_SENTENCES = [
+    "The United Nations warned on Friday that an assault on the province could trigger a humanitarian emergency.",
+    "Some three million people live in the area, around half of them displaced from elsewhere in the country.",
+    "Aid agencies said they had stockpiled food and medicine for 800,000 people in towns near the border.",
+    "The envoy asked the three powers to give more time for talks before any offensive began.",
+    "More news: Envoy urges restraintEnvoy Staffan de MisturaTurkey's Erdogan warns of massacre.",
+    "Russia and Iran back the Syrian government, while Turkey supports some of the rebel groups.",
+    "The leaders of the three countries are due to meet in Tehran next week.",
+]
+
+
+def test_a_story_on_one_line_loses_only_the_sentence_of_glued_links():
+    story = " ".join(ONE_LINE_STORY_SENTENCES)
+    assert len(story.split()) == 109
+    without_links = " ".join(s for s in ONE_LINE_STORY_SENTENCES if not s.startswith("More news"))
+    assert clean(story) == [without_links]
+
+
+def test_a_paragraph_of_glued_links_goes_whole_when_short_or_mostly_debris():
+    # The same sentences up to the glued links: 80 words, under the 100 that make a paragraph
+    # a story on one line.
+    assert clean(" ".join(ONE_LINE_STORY_SENTENCES[:5])) == [""]
+    # A newsletter's sign-up form of six sentences: the notice is in the first, a fifth of its
+    # words; the rest would read as prose on their own.
+    form = ("Continue reading the main story. Sign up for the newsletter. Thank you for subscribing. "
+            "An error has occurred. Please try again later. View all newsletters.")
+    assert clean(form) == [""]
+    # The story with two sentences of glued links, 32 of its 129 words: more than a fifth.
+    links = [
+        "Also read: Talks stall in GenevaGeneva Talks Live UpdatesLive coverage of the summit in Tehran today.",
+        "Most read: Flood warning for coastal townsCoastal Towns BracedStorm Live Map and forecast for the weekend.",
+    ]
+    story = " ".join(ONE_LINE_STORY_SENTENCES[:4] + links + ONE_LINE_STORY_SENTENCES[5:])
+    assert len(story.split()) == 129
+    assert clean(story) == [""]
+
+
+def test_names_written_in_camel_case_are_not_glued_links_when_the_cluster_repeats_them():
+    cluster = Cluster("crash", (
+        Document("a", "EgyptAir Flight 990 crashed off Nantucket Island, and EgyptAir's chairman blamed a technical fault.\n"
+                      "Shares of DaimlerChrysler and ExxonMobil fell on Monday after the report."),
+        Document("b", "DaimlerChrysler said a merger with ExxonMobil was never discussed.\n"
+                      "The Treasury named the firms, Treasury Secretary Steven MnuchinSteven Terner MnuchinTurkey's "
+                      "Erdogan said in a statement."),
+    ))
+    assert [document.text for document in clean_cluster(cluster).documents] == [
+        "EgyptAir Flight 990 crashed off Nantucket Island, and EgyptAir's chairman blamed a technical fault.\n"
+        "Shares of DaimlerChrysler and ExxonMobil fell on Monday after the report.",
+        "DaimlerChrysler said a merger with ExxonMobil was never discussed.",
+    ]

@@ -73,6 +73,27 @@ def test_a_story_pasted_without_its_headline_keeps_its_lede(tmp_path):
     assert summary.sentences[0].text == lede
 
 
+def test_a_story_saved_on_one_line_gives_the_brief_of_its_file(tmp_path):
+    # The example's second article with its line breaks lost, as a copy from a text field gives
+    # it: its crawl noise ("Adjust Comment Print", a "More news" list glued to Mnuchin's name) is
+    # now inside its one paragraph. The four sentences are the ones its file gives.
+    original = IDLIB / "001_5884c681905fa99b.txt"
+    (tmp_path / "flat.txt").write_text(" ".join(original.read_text(encoding="utf-8").split()), encoding="utf-8")
+    briefs = [
+        [s.text for s in summarize(read_inputs([str(path)]).clusters[0], Budget("words", 100)).sentences]
+        for path in (original, tmp_path / "flat.txt")
+    ]
+    assert briefs[0] == briefs[1] == [
+        "Rouhani's criticism of the United States was echoed by Turkish President Erdogan who stated that Turkey is "
+        '"deeply annoyed by USA supporting a terrorist organisation in Syria".',
+        "The province is home to some three million people - around half of them displaced from other parts of the "
+        "country, according to the United Nations.",
+        "When the presidents of Russia, Turkey and Iran meet in Tehran Friday, Sept. 7, all eyes will be on their "
+        "diplomacy averting a bloodbath in Idlib, Syria's crowded northwestern province and last opposition stronghold.",
+        "Syrian government forces resumed shelling of rebels there.",
+    ]
+
+
 def test_markdown_files_are_read_with_their_heading_as_the_title(tmp_path):
     (tmp_path / "a.md").write_text("# Truck bomb hits U.S. embassy in Nairobi\n\nA truck bomb killed 247 people.\n")
     (tmp_path / "b.markdown").write_text("## #MeToo reaches Kenya\n\nMarchers filled the streets.\n")

@@ -15,9 +15,11 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from itertools import islice
+
+from sentencex import segment
 
 from .model import Cluster
 
@@ -173,7 +175,21 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"^(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|This|That)\s)"
     r"(?:[A-Z][a-z][\w.'’-]*\s){1,3}?[A-Z][a-z][\w.'’-]*\s?/\s?(?:AP|AFP|Reuters|EPA|Bloomberg|Xinhua|AAP|PA)\s(?=[A-Z])"
 )
+# A paragraph the rules flag keeps its other sentences when it is this long and the flagged
+# ones are at most this share of its words (:func:`without_debris_sentences`). On the
+# development sets (the paragraphs flagged, cut into sentences and read): from five sentences
+# and a fifth, stories on one line come back and no sign-up form or archive notice does; from
+# three sentences, a newsletter's "Thank you for subscribing." does, and from a share of 0.3 the
+# Internet Archive's "The goal is to fix all broken links on the web." reaches four briefs. A
+# sign-up form of six short sentences, one of them a notice, has a fifth of its words in that
+# one: the floor of 100 words keeps it out.
+MIXED_PARAGRAPH_WORDS = 100
+MIXED_PARAGRAPH_SENTENCES = 5
+MIXED_PARAGRAPH_DEBRIS_SHARE = 0.2
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
+# Names are written so too ("DaimlerChrysler", "EgyptAir", "YouTube", "MacKinnon"), but a name
+# recurs, and a join of two links' words is written once: a word the cluster writes more than
+# once is a name (:func:`camel_case_names`).
 _GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 # A cheap first test: most lines have no glued words. It looks for the capital first, then behind
 # it: capitals are rarer than small letters, so the engine tries fewer places (twice as fast).
@@ -436,9 +452,9 @@ def clean_cluster(cluster: Cluster) -> Cluster:
     normalized = [
         "" if unspaced_script(document.text) else normalize_text(document.text) for document in cluster.documents
     ]
-    shared = shared_short_lines(normalized)
+    shared, names = shared_short_lines(normalized), camel_case_names(normalized)
     documents = tuple(
-        replace(document, text=clean_text(text, document.title, shared))
+        replace(document, text=clean_text(text, document.title, shared, names))
         for document, text in zip(cluster.documents, normalized)
     )
     return Cluster(id=cluster.id, documents=documents, summaries=cluster.summaries, query=cluster.query)
@@ -452,11 +468,39 @@ def shared_short_lines(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(key for key, count in counts.items() if key and count >= 2)
 
 
-def clean_text(text: str, title: str | None = None, shared: frozenset[str] = frozenset()) -> str:
-    """Clean one normalized document body; the result has one paragraph per line."""
-    title_key = normalized_key(title) if title else None
+def camel_case_names(texts: Iterable[str]) -> frozenset[str]:
+    """The words in camel case that the texts write more than once: names, not the joins of
+    two links' words that a crawl glues together (:data:`_GLUED_WORDS`)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        if _LOWER_THEN_UPPER.search(text):
+            counts.update(match.group() for match in _GLUED_WORDS.finditer(text))
+    return frozenset(word for word, count in counts.items() if count >= 2)
+
+
+@dataclass(frozen=True)
+class DebrisSigns:
+    """What the debris rules read beside a paragraph: its document's title (its
+    :func:`normalized_key`), the short lines other documents share, the fixed notices and the
+    credit terms its document holds (the rules look only for those), and the names its cluster
+    writes in camel case."""
+
+    title_key: str | None = None
+    shared: frozenset[str] = frozenset()
+    notices: tuple[str, ...] = SITE_NOTICES
+    credit_terms: tuple[str, ...] = _CREDIT_TERMS
+    camel_case_names: frozenset[str] = frozenset()
+
+
+def clean_text(
+    text: str, title: str | None = None, shared: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()
+) -> str:
+    """Clean one normalized document body; the result has one paragraph per line. ``shared``
+    are the short lines other documents of its cluster hold too (:func:`shared_short_lines`),
+    ``names`` the words its cluster writes in camel case more than once (:func:`camel_case_names`)."""
     paragraphs = rejoin_broken_lines(text.split("\n"))
     notices, credit_terms = _terms_in(paragraphs)
+    signs = DebrisSigns(normalized_key(title) if title else None, shared, notices, credit_terms, names)
     kept: list[str] = []
     last_kept = -1
     after_handle = False
@@ -480,8 +524,12 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         if after_handle:
             after_handle = False
             continue
-        if repeated_label or is_embedded_post(line) or is_noise_line(line, title_key, shared, notices, credit_terms):
+        if repeated_label or is_embedded_post(line):
             continue
+        if is_noise_line(line, signs):
+            line = without_debris_sentences(line, lambda sentence: is_noise_line(sentence, signs))
+            if not line:
+                continue
         prose = without_pronunciation_guides(without_link_debris(without_urls(line)))
         paragraph = _strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1))
         if lede_pending and ends_like_sentence(paragraph):
@@ -490,6 +538,35 @@ def clean_text(text: str, title: str | None = None, shared: frozenset[str] = fro
         kept.append(paragraph)
         last_kept = index
     return "\n".join(line for line in kept if line)
+
+
+def without_debris_sentences(paragraph: str, is_debris: Callable[[str], bool]) -> str:
+    """A paragraph the debris rules flag, as reporting with its debris sentences taken out, or
+    "" when it is debris as a whole.
+
+    The rules read a paragraph as one line, and one glued link list, credit or copyright notice
+    flags it all. A paragraph is sometimes a whole story: a text pasted without its line breaks,
+    a syndicate's copyright notice run into the 800 words of the story after it, a page's
+    editing links run into a 1,000-word story. When the paragraph holds at least
+    ``MIXED_PARAGRAPH_WORDS`` words in ``MIXED_PARAGRAPH_SENTENCES`` sentences or more and those
+    ``is_debris`` flags hold at most ``MIXED_PARAGRAPH_DEBRIS_SHARE`` of its words, only they go.
+    Shorter, with fewer sentences or with more debris, the paragraph is debris with a few
+    sentences of prose in it, and goes whole: a newsletter's sign-up form ("Thank you for
+    subscribing."), an archive's notice ("The goal is to fix all broken links on the web."), a
+    gallery's captions.
+    """
+    # The segmenter's English rules: a full stop, a question or an exclamation mark, and the
+    # abbreviations, cut most languages written with them well enough to tell debris from prose.
+    words = len(paragraph.split())
+    if words < MIXED_PARAGRAPH_WORDS:
+        return ""
+    sentences = [piece.strip() for piece in segment("en", paragraph) if piece.strip()]
+    if len(sentences) < MIXED_PARAGRAPH_SENTENCES:
+        return ""
+    kept = [sentence for sentence in sentences if not is_debris(sentence)]
+    if sum(len(sentence.split()) for sentence in kept) < (1 - MIXED_PARAGRAPH_DEBRIS_SHARE) * words:
+        return ""
+    return " ".join(kept)
 
 
 def _without_colon_dateline(lede: str) -> str:
@@ -575,22 +652,16 @@ def _wrapped_before(line: str, after: str, width: int) -> bool:
     )
 
 
-def is_noise_line(
-    line: str,
-    title_key: str | None = None,
-    shared: frozenset[str] = frozenset(),
-    notices: tuple[str, ...] = SITE_NOTICES,
-    credit_terms: tuple[str, ...] = _CREDIT_TERMS,
-) -> bool:
-    """Whether a paragraph is crawl debris; ``notices`` are the fixed notices to look for and
-    ``credit_terms`` the words of a photo's or a video's credit to look for."""
+def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
+    """Whether a paragraph is crawl debris."""
+    title_key = signs.title_key
     if not _WORD.search(line):
         return True
     # Keys are built only for lines that could match one: a paragraph can be megabytes long.
     short = _is_short(line)
     if short or (title_key is not None and len(line) <= 2 * len(title_key) + 20):
         key = normalized_key(line)
-        if key == title_key or (short and key in shared):
+        if key == title_key or (short and key in signs.shared):
             return True
     if _BRACKETED.match(line) or _NAVIGATION_LABEL.match(line):
         return True
@@ -599,7 +670,7 @@ def is_noise_line(
     lowered = line.lower()
     if "#" in line and _HASHTAG.search(line):
         return True
-    if any(term in lowered for term in credit_terms) and _CREDIT.search(lowered):
+    if any(term in lowered for term in signs.credit_terms) and _CREDIT.search(lowered):
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
@@ -609,18 +680,24 @@ def is_noise_line(
         return True
     if "/" in line[:60] and _PHOTOGRAPHER_CREDIT.match(line):
         return True
-    if lowered.startswith(_NOTE_LABELS) or any(notice in lowered for notice in notices):
+    if lowered.startswith(_NOTE_LABELS) or any(notice in lowered for notice in signs.notices):
         return True
     if _PHONE_NUMBER.search(lowered) or ("fax" in lowered and _FAX_NUMBER.search(lowered)):
         return True
     if _WRITER_CREDIT.match(line) or is_capitals_heading(line):
         return True
-    if _LOWER_THEN_UPPER.search(line) and len(list(islice(_GLUED_WORDS.finditer(line), 2))) == 2:
+    if _LOWER_THEN_UPPER.search(line) and _has_glued_words(line, signs.camel_case_names):
         return True
     text = without_urls(line).strip()
     if len(text) < len(line) and not has_words(text, SHORT_LINE_WORDS):
         return True
     return not looks_like_prose(text)
+
+
+def _has_glued_words(line: str, names: frozenset[str]) -> bool:
+    """Two words in camel case that are not names: a run of links glued together."""
+    glued = (match for match in _GLUED_WORDS.finditer(line) if match.group() not in names)
+    return len(list(islice(glued, 2))) == 2
 
 
 def is_capitals_heading(line: str) -> bool:
