@@ -375,9 +375,17 @@ def test_archive_widget_and_syndication_notices_are_removed():
         "Editor's Note: This story was updated with comment from the embassy.\n"
         "EDITOR’S NOTE -- The writer covers the Middle East for the agency.\n"
         "Questions should be directed to CoxNet, the Cox News Service, in Atlanta at 404-526-5456.\n"
-        "--Latin America: ANA PENA in New York, 212-499-3333; fax, 212-499-3382."
+        "--Latin America: ANA PENA in New York, 212-499-3333; fax, 212-499-3382.\n"
+        "To publish this article, it must be purchased from New York Times Syndicate sales representative JOHN DOE.\n"
+        "To publish this article, it must be purchased. Please contact one of these sales representatives:\n"
+        "For the ``Families Today'' column, call to connect to a New York Times Syndicate sales executive."
     )
     assert clean(text) == [PROSE]
+
+
+def test_a_story_may_name_sales_representatives():
+    line = "The battle will take place in doctors' offices, as thousands of sales representatives hand out samples."
+    assert clean(f"{PROSE}\n{line}") == [PROSE, line]
 
 
 def test_writer_credits_and_capitals_headings_are_removed():

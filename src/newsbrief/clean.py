@@ -206,10 +206,15 @@ SITE_NOTICES = (
     "tweet location history", "when you tweet with a location", "continue reading the main story",
     "select a newsletter", "you're not a robot",
     "enable javascript", "press esc.", "for your personal, non-commercial use", "order reprints",
-    "all rights reserved", "for use by clients of the", "nonsubscribers:", "sales representative",
+    "all rights reserved", "for use by clients of the", "nonsubscribers:",
     "story will move in the", "stories will move", "all times are eastern", "address questions to",
     "no portion of the materials contained herein", "may not be published, broadcast",
     "contributed to this report", "contributed to this story", "contributed reporting",
+    # A syndicate's terms name its sales staff ("… from New York Times Syndicate sales
+    # representative …", "Please contact one of these sales representatives:"); a story may
+    # name sales representatives too ("… thousands of pharmaceutical sales representatives …").
+    "syndicate sales representative", "syndicate's sales representative", "these sales representatives",
+    "contact sales representative", "syndicate sales executive",
     "as an interest to stay up to date", "the page you requested",
     # A video player's: YouTube's embed when its transcript or its rating fails to load.
     "the interactive transcript could not be loaded", "rating is available when the video has been rented",
