@@ -73,6 +73,22 @@ def test_embedded_post_debris_handles_hashtags_and_the_post_body_are_removed():
     assert clean(text) == [PROSE, "Emergency services said 40 people were rescued from cars overnight."]
 
 
+def test_a_hashtag_the_story_reports_stays_and_a_posts_tags_go():
+    reported = [
+        "The #MeToo movement has toppled dozens of powerful men in Hollywood and beyond.",
+        "Supporters rallied online under the hashtag #BringBackOurGirls.",
+        "That is the idea behind the social media campaign #letstalklumos launched last month.",
+        'The hosts promised "more on the #royalprank." Their accounts were taken down late Friday.',
+    ]
+    posts = [
+        "Thousands marched through the city on Saturday. #Resist #Women",
+        "Bekah is us listening to Bekah's impersonation of Krystal! #TheBachelor",
+        "Family says he had complained about the autopilot. #ABC7now See more here: https://t.co/ZU6yOP8Zu",
+        "First case of Russian strikes in 22 days - had been low level clashes between #Assad forces + rebels.",
+    ]
+    assert clean("\n".join([PROSE, *reported, *posts])) == [PROSE, *reported]
+
+
 def test_a_post_is_removed_with_its_dated_signature_at_its_end_or_on_the_next_line():
     text = (
         f"{PROSE}\n"

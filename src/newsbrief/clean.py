@@ -126,6 +126,9 @@ _LINK_LABEL = re.compile(
 _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +(?=,(?:\s|$)|\.(?!\s?\.)(?:\s|$))")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}|\w@[A-Za-z_]\w+$")
 _HASHTAG = re.compile(r"(?<![\w&])#[A-Za-z]\w*")
+# A word before a hashtag that names it as a thing: "under the hashtag #BringBackOurGirls."
+_NAMES_A_HASHTAG = re.compile(r"\b(?:[Hh]ashtags?|[Tt]he|[Aa]n?|campaign|movement)\W{0,2}$")
+_TWEET_LINKS = ("t.co/", "pic.twitter.com")
 # The signature an embedded post ends with, on a line of its own or at the end of the post's
 # when the crawl kept them together: "Medic leaving area of shooting ... — Jayne Miller
 # (@jemillerwbal) September 20, 2018", Instagram's "A post shared by Name (@name.x) on Sep 20,
@@ -673,7 +676,7 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
     if _BULLET.match(line) and not ends_like_sentence(line):
         return True
     lowered = line.lower()
-    if "#" in line and _HASHTAG.search(line):
+    if "#" in line and is_tweet_with_hashtags(line):
         return True
     if any(term in lowered for term in signs.credit_terms) and _CREDIT.search(lowered):
         return True
@@ -697,6 +700,20 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
     if len(text) < len(line) and not has_words(text, SHORT_LINE_WORDS):
         return True
     return not looks_like_prose(text)
+
+
+def is_tweet_with_hashtags(line: str) -> bool:
+    """A post pasted inline: hashtags with a tweet's link, or written in place of words
+    ("Reports of Russian #RuAF strikes near Jisr al Shughour #Syria", "clashes between #Assad
+    forces + rebels"). A hashtag the story names as a thing is reporting: "The #MeToo movement
+    has …", 'promising "more on the #royalprank."', "under the hashtag #BringBackOurGirls", "the
+    social media campaign #letstalklumos"."""
+    tags = list(_HASHTAG.finditer(line))
+    if not tags:
+        return False
+    if any(link in line for link in _TWEET_LINKS):
+        return True
+    return any(not _NAMES_A_HASHTAG.search(line, max(0, tag.start() - 20), tag.start()) for tag in tags)
 
 
 def _has_glued_words(line: str, names: frozenset[str]) -> bool:
