@@ -703,3 +703,27 @@ def test_names_written_in_camel_case_are_not_glued_links_when_the_cluster_repeat
         "Shares of DaimlerChrysler and ExxonMobil fell on Monday after the report.",
         "DaimlerChrysler said a merger with ExxonMobil was never discussed.",
     ]
+
+
+def test_an_address_goes_without_the_marks_around_it():
+    text = (
+        "By inhibiting only cox-2 enzymes, the drugs spare the stomach, explains the Mayo Clinic Web site "
+        "(www.mayohealth.org).\n"
+        "The town (https://en.wikipedia.org/wiki/Idlib_(city)) lies on the main road between Aleppo and Latakia.\n"
+        # A pointer to the address it ended with, and a contact notice with the area code in brackets.
+        "For in-depth reporting, visit the Campaign 2000 Web site: http://www.coxnews.com/2000.\n"
+        "To learn more, contact the Arthritis Foundation. Phone (800) 283-7800."
+    )
+    assert clean(text) == [
+        "By inhibiting only cox-2 enzymes, the drugs spare the stomach, explains the Mayo Clinic Web site.",
+        "The town lies on the main road between Aleppo and Latakia.",
+    ]
+
+
+def test_a_credit_word_in_a_sentence_is_no_credit():
+    sentences = [
+        "They were created in God's image: \u201cMan is the image of God, not flies.\u201d",
+        "Several strategists doubted Bush was simply trying to soften his image by showing a capacity for clemency.",
+    ]
+    credited = ["Residents watch the water recede on Tuesday. Photo: AP", "Image credit: Richard Bizley/SPL"]
+    assert clean("\n".join([*sentences, *credited])) == sentences

@@ -111,7 +111,16 @@ _STRESSED = re.compile(r"[A-Z]['’]")
 _LOST_MARK = re.compile(r"\?(?= ?[a-z])|\ufffd")
 _WORD_END = re.compile(r"\s|$")
 _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
-_URL = re.compile(r"<?(?:https?://|www\.)\S+>?", re.IGNORECASE)
+# An address, in angle brackets or bare. A bare one ends before the marks that close the
+# sentence or the brackets around it: "… Web site (www.mayohealth.org)." keeps its full stop
+# (its brackets are left empty, then removed), and "wiki/Idlib_(city)" keeps its own pair.
+_POINTS_TO_ADDRESS = re.compile(r":\s*[.!]?$")
+POINTER_MAX_WORDS = 30
+_URL = re.compile(
+    r"<(?:https?://|www\.)[^\s>]*>"
+    r"|(?:https?://|www\.)(?:[^\s()<>]|\([^\s()<>]*\))*(?:[^\s()<>.,;:!?'\"”’\]]|\([^\s()<>]*\))",
+    re.IGNORECASE,
+)
 # A link's words left in parentheses when the crawl dropped the link, a pointer to the page's
 # picture or its next part, and the brackets left empty when the link was all they held: "a
 # settlement information sheet posted on the EPA's website (read it here)", "In a 300+ page report
@@ -155,6 +164,8 @@ _CREDIT_TERMS = CREDIT_WORDS + CREDIT_SOURCES
 _CREDIT = re.compile(
     rf"\b(?:{'|'.join(CREDIT_WORDS)})s?(?:\s+by|\s*/|\s*:|\s*courtesy)|\b(?:{'|'.join(CREDIT_SOURCES)})\b"
 )
+# A lower-case word right before a credit word makes it a sentence's: "soften his image by …".
+_WORD_BEFORE = re.compile(r"\b[a-z][a-z'’]*\s+$")
 # Wire photo captions: "FILE - In this Aug. 11, 2015 file photo, actress Laverne Cox attends ...",
 # "A jawbone ... is shown in this handout photo provided by ...". Matched in the lower-cased line.
 _CAPTION = re.compile(
@@ -238,10 +249,10 @@ _NOTE_LABELS = (
     # A page's own time stamps: "First published on September 4, 2018.", "Last modified on Tue 4 Sep 2018".
     "first published on", "last modified on", "last updated on", "last updated:",
 )
-# A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456").
-# Written to start with a literal, which the regex engine finds fifteen times faster than a
-# digit; the lookbehind then checks the area code.
-_PHONE_NUMBER = re.compile(r"-\d{3}-\d{4}(?<=\d{3}-\d{3}-\d{4})")
+# A telephone number makes a line a contact notice ("Questions should be directed to ... at 404-526-5456",
+# "… phone number: (800) 283-7800."). Written to start with a literal, which the regex engine
+# finds fifteen times faster than a digit; the lookbehinds then check the area code.
+_PHONE_NUMBER = re.compile(r"-\d{4}(?:(?<=\d{3}-\d{3}-\d{4})|(?<=\(\d{3}\) \d{3}-\d{4})|(?<=\(\d{3}\)\d{3}-\d{4}))")
 _FAX_NUMBER = re.compile(r"(?<![a-z])fax[,:]? ?\(?\d")
 # A writer's credit line closing a syndicated story: "Mike Ward writes for the Austin
 # American-Statesman, Austin, Texas.", "Linda Stansberry is a staff writer at the Journal.",
@@ -678,7 +689,7 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
     lowered = line.lower()
     if "#" in line and is_tweet_with_hashtags(line):
         return True
-    if any(term in lowered for term in signs.credit_terms) and _CREDIT.search(lowered):
+    if any(term in lowered for term in signs.credit_terms) and _has_credit(line, lowered):
         return True
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
@@ -697,9 +708,25 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
     if _LOWER_THEN_UPPER.search(line) and _has_glued_words(line, signs.camel_case_names):
         return True
     text = without_urls(line).strip()
-    if len(text) < len(line) and not has_words(text, SHORT_LINE_WORDS):
+    # Short once its addresses are gone, or a sentence pointing to one it ended with: "For
+    # in-depth reporting, visit the Campaign 2000 Web site: http://www.coxnews.com/2000." (A
+    # story's paragraph may end so, and keeps its other sentences.)
+    if len(text) < len(line) and (
+        not has_words(text, SHORT_LINE_WORDS)
+        or (_POINTS_TO_ADDRESS.search(text) and not has_words(text, POINTER_MAX_WORDS))
+    ):
         return True
     return not looks_like_prose(text)
+
+
+def _has_credit(line: str, lowered: str) -> bool:
+    """A photo's or a video's credit ("Photo: AP", "Image credit: …", "Video by …", "6 photos:"),
+    not the word in a sentence after a word of its own ("created in God's image: …", "a stunning
+    image: …", "trying to soften his image by showing …")."""
+    return any(
+        line[match.start()].isupper() or not _WORD_BEFORE.search(line, max(0, match.start() - 30), match.start())
+        for match in _CREDIT.finditer(lowered)
+    )
 
 
 def is_tweet_with_hashtags(line: str) -> bool:
