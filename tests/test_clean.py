@@ -703,6 +703,8 @@ def test_names_written_in_camel_case_are_not_glued_links_when_the_cluster_repeat
         "Shares of DaimlerChrysler and ExxonMobil fell on Monday after the report.",
         "DaimlerChrysler said a merger with ExxonMobil was never discussed.",
     ]
+    handles = "Two official accounts - @BritishMonarchy and @ClarenceHouse - are among those he follows on Twitter."
+    assert clean(f"{PROSE}\n{handles}") == [PROSE, handles]
 
 
 def test_an_address_goes_without_the_marks_around_it():

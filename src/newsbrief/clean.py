@@ -203,8 +203,8 @@ MIXED_PARAGRAPH_DEBRIS_SHARE = 0.2
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 # Names are written so too ("DaimlerChrysler", "EgyptAir", "YouTube", "MacKinnon"), but a name
 # recurs, and a join of two links' words is written once: a word the cluster writes more than
-# once is a name (:func:`camel_case_names`).
-_GLUED_WORDS = re.compile(r"\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
+# once is a name (:func:`camel_case_names`). So is a handle or a hashtag ("@BritishMonarchy").
+_GLUED_WORDS = re.compile(r"(?<![@#])\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}")
 # A cheap first test: most lines have no glued words. It looks for the capital first, then behind
 # it: capitals are rarer than small letters, so the engine tries fewer places (twice as fast).
 _LOWER_THEN_UPPER = re.compile(r"[A-Z](?<=[a-z][A-Z])")
