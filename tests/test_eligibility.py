@@ -194,6 +194,9 @@ from .sentences import documents
         ("The enzymes have not yet been brought to expression at this early stage.", True),
         ("The minister said the talks would resume on Monday this week.", True),
         ("Many fled the city before the army arrived on Saturday.", True),
+        ("International donors play a vital role in this regard.", False),
+        ("Naturally, Mail Boxes will have plenty of company in that regard.", False),
+        ("Tenants regard the ruling as a victory, and in that respect it changes the city.", True),
         # A fragment that qualifies or objects to the previous sentence.
         ("Especially a child with disabilities, who is taken away from a family.", False),
         ("Except that there was no global cooling in the 1970s.", False),

@@ -110,9 +110,11 @@ _SUCH_AT_THE_END = re.compile(r"\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)?\.[\"”’'
 # did a lot more than that.", "Gray and others challenge all of this."). Not in a quotation, whose
 # speaker may have said what it points to, nor after a clause of the sentence's own ("Putin
 # explained that he had won the car in a lottery, but few people believed that."). A time after
-# the word is read past it.
+# the word is read past it. So does "in this regard" or "in that respect" ("International donors
+# play a vital role in this regard.").
 _DEMONSTRATIVE_AT_THE_END = re.compile(
-    r"\b(?:that|this)(?: (?:on|last|this|next|earlier|late|early) (?:[A-Z][a-z]+day|week|weekend|month|year"
+    r"\b(?:that|this|in (?:this|that) (?:regard|respect))"
+    r"(?: (?:on|last|this|next|earlier|late|early) (?:[A-Z][a-z]+day|week|weekend|month|year"
     r"|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
     r"| (?:yesterday|today|earlier|later|too|either|again))?\.$"
 )
