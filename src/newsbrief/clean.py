@@ -114,13 +114,14 @@ _BRACKETED = re.compile(r"^[\[(<{].*[\])>}]$")
 # An address, in angle brackets or bare. A bare one ends before the marks that close the
 # sentence or the brackets around it: "… Web site (www.mayohealth.org)." keeps its full stop
 # (its brackets are left empty, then removed), and "wiki/Idlib_(city)" keeps its own pair.
-_POINTS_TO_ADDRESS = re.compile(r":\s*[.!]?$")
-POINTER_MAX_WORDS = 30
 _URL = re.compile(
     r"<(?:https?://|www\.)[^\s>]*>"
     r"|(?:https?://|www\.)(?:[^\s()<>]|\([^\s()<>]*\))*(?:[^\s()<>.,;:!?'\"”’\]]|\([^\s()<>]*\))",
     re.IGNORECASE,
 )
+# A sentence of up to this many words that ended with an address after a colon points to it.
+_POINTS_TO_ADDRESS = re.compile(r":\s*[.!]?$")
+POINTER_MAX_WORDS = 30
 # A link's words left in parentheses when the crawl dropped the link, a pointer to the page's
 # picture or its next part, and the brackets left empty when the link was all they held: "a
 # settlement information sheet posted on the EPA's website (read it here)", "In a 300+ page report
@@ -574,11 +575,11 @@ def without_debris_sentences(paragraph: str, is_debris: Callable[[str], bool]) -
     subscribing."), an archive's notice ("The goal is to fix all broken links on the web."), a
     gallery's captions.
     """
-    # The segmenter's English rules: a full stop, a question or an exclamation mark, and the
-    # abbreviations, cut most languages written with them well enough to tell debris from prose.
     words = len(paragraph.split())
     if words < MIXED_PARAGRAPH_WORDS:
         return ""
+    # The segmenter's English rules: a full stop, a question or an exclamation mark, and the
+    # abbreviations, cut most languages written with them well enough to tell debris from prose.
     sentences = [piece.strip() for piece in segment("en", paragraph) if piece.strip()]
     if len(sentences) < MIXED_PARAGRAPH_SENTENCES:
         return ""
