@@ -192,10 +192,10 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 )
 # A paragraph the rules flag keeps its other sentences when it is this long and the flagged
 # ones are at most this share of its words (:func:`without_debris_sentences`). On the
-# development sets (the paragraphs flagged, cut into sentences and read): from five sentences
-# and a fifth, stories on one line come back and no sign-up form or archive notice does; from
-# three sentences, a newsletter's "Thank you for subscribing." does, and from a share of 0.3 the
-# Internet Archive's "The goal is to fix all broken links on the web." reaches four briefs. A
+# development sets (the paragraphs given back, read): from five sentences and a fifth, stories
+# on one line come back and no notice or caption does; from two or three sentences, photo
+# captions do with their credits cut off ("Turkish soldiers secure the area as …"), and from a
+# quarter or 0.3, the Internet Archive's "The goal is to fix all broken links on the web." A
 # sign-up form of six short sentences, one of them a notice, has a fifth of its words in that
 # one: the floor of 100 words keeps it out.
 MIXED_PARAGRAPH_WORDS = 100
