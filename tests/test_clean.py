@@ -1,6 +1,7 @@
 """Each family of cleaning rules, on crawl noise written for these tests."""
 
 from newsbrief.clean import (
+    camel_case_names,
     clean_cluster,
     clean_text,
     normalize_text,
@@ -703,6 +704,10 @@ def test_names_written_in_camel_case_are_not_glued_links_when_the_cluster_repeat
         "Shares of DaimlerChrysler and ExxonMobil fell on Monday after the report.",
         "DaimlerChrysler said a merger with ExxonMobil was never discussed.",
     ]
+    # Counted as the glued-words pattern reads them: a word's first join of a small letter and a
+    # capital ("GlaxoSmith"), once per word, not after a letter, a handle's "@" or a digit.
+    assert camel_case_names(["GlaxoSmithKline said SmithKline and GlaxoSmithKline merged; 2aaBbb 2aaBbb.",
+                             "@YouTube and @YouTube, éaaBbb and éaaBbb"]) == {"GlaxoSmith"}
     handles = "Two official accounts - @BritishMonarchy and @ClarenceHouse - are among those he follows on Twitter."
     assert clean(f"{PROSE}\n{handles}") == [PROSE, handles]
 

@@ -493,9 +493,23 @@ def camel_case_names(texts: Iterable[str]) -> frozenset[str]:
     two links' words that a crawl glues together (:data:`_GLUED_WORDS`)."""
     counts: Counter[str] = Counter()
     for text in texts:
-        if _LOWER_THEN_UPPER.search(text):
-            counts.update(match.group() for match in _GLUED_WORDS.finditer(text))
+        counts.update(_camel_case_words(text))
     return frozenset(word for word, count in counts.items() if count >= 2)
+
+
+def _camel_case_words(text: str) -> list[str]:
+    """What ``_GLUED_WORDS.finditer(text)`` finds, found from the joins of a small letter and a
+    capital, which are few: scanning the whole text with the word pattern took a tenth of the
+    cleaning of a 500-article cluster."""
+    starts: dict[int, str] = {}
+    for join in _LOWER_THEN_UPPER.finditer(text):
+        start = join.start()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if start not in starts:
+            match = _GLUED_WORDS.match(text, start)
+            starts[start] = match.group() if match else ""
+    return [word for word in starts.values() if word]
 
 
 @dataclass(frozen=True)
