@@ -732,6 +732,14 @@ def test_an_address_goes_without_the_marks_around_it():
     ]
 
 
+def test_an_address_in_camel_case_is_no_glued_link():
+    # The words of an address's path are glued as a link list's are, and go with the address.
+    lede = ("Hostess Brands is voluntarily recalling 710,000 cases of select snack cakes and donuts "
+            "because their flour may contain undeclared peanut residue.")
+    text = f"{lede} Details are on the FDA's website: http://www.fda.gov/Food/RecallsOutbreaksEmergencies/SafetyAlerts/"
+    assert clean(text) == [f"{lede} Details are on the FDA's website:"]
+
+
 def test_a_credit_word_in_a_sentence_is_no_credit():
     sentences = [
         "They were created in God's image: \u201cMan is the image of God, not flies.\u201d",

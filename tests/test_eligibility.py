@@ -194,6 +194,9 @@ from .sentences import documents
         ("The enzymes have not yet been brought to expression at this early stage.", True),
         ("The minister said the talks would resume on Monday this week.", True),
         ("Many fled the city before the army arrived on Saturday.", True),
+        # An address after a colon, which cleaning took out: the sentence points to nothing.
+        ("More information about the recall can be found on the FDA's website at: .", False),
+        ("The ministers agreed on three points: funding, prevention and treatment.", True),
         ("International donors play a vital role in this regard.", False),
         ("Naturally, Mail Boxes will have plenty of company in that regard.", False),
         ("Tenants regard the ruling as a victory, and in that respect it changes the city.", True),

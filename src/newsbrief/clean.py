@@ -720,15 +720,20 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
         return True
     if _WRITER_CREDIT.match(line) or is_capitals_heading(line):
         return True
-    if _LOWER_THEN_UPPER.search(line) and _has_glued_words(line, signs.camel_case_names):
-        return True
     text = without_urls(line).strip()
+    # Read without its addresses, whose paths are written in camel case ("/Food/RecallsOutbreaks…").
+    if _LOWER_THEN_UPPER.search(text) and _has_glued_words(text, signs.camel_case_names):
+        return True
     # Short once its addresses are gone, or a sentence pointing to one it ended with: "For
     # in-depth reporting, visit the Campaign 2000 Web site: http://www.coxnews.com/2000." (A
     # story's paragraph may end so, and keeps its other sentences.)
     if len(text) < len(line) and (
         not has_words(text, SHORT_LINE_WORDS)
-        or (_POINTS_TO_ADDRESS.search(text) and not has_words(text, POINTER_MAX_WORDS))
+        or (
+            _POINTS_TO_ADDRESS.search(text)
+            and not has_words(text, POINTER_MAX_WORDS)
+            and not _holds_two_sentences(text)
+        )
     ):
         return True
     return not looks_like_prose(text)
@@ -788,9 +793,12 @@ def looks_like_prose(line: str) -> bool:
     """Ends like a sentence, or is a long paragraph whose crawl was cut mid-sentence."""
     if ends_like_sentence(line):
         return True
-    return has_words(line, 20) and any(
-        not start.group(1).islower() for start in _INTERNAL_SENTENCE_END.finditer(line)
-    )
+    return has_words(line, 20) and _holds_two_sentences(line)
+
+
+def _holds_two_sentences(line: str) -> bool:
+    """A sentence ends inside the line, before one that does not start in lower case."""
+    return any(not start.group(1).islower() for start in _INTERNAL_SENTENCE_END.finditer(line))
 
 
 def is_photo_positions(line: str) -> bool:

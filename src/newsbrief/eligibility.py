@@ -257,6 +257,9 @@ _VERB_BEFORE_SPEAKER = frozenset("said says added adds asked asks wrote writes w
 # A colon glued to the next sentence ("Caltrans offered a statement:Tesla did not comment."): the
 # crawl lost what the colon introduced, and the sentence reads as if it said it.
 _GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
+# So did an address that cleaning took out after a colon: "More information about the recall can
+# be found on the FDA's website at: ." The sentence points to what is no longer there.
+_COLON_BEFORE_THE_END = re.compile(r":\s*[.!?]$")
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
 _SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
@@ -370,7 +373,7 @@ class StandaloneRule:
             return False
         if text.startswith(_INTERVIEW_LABELS) or _LISTING_LABEL.match(text):
             return False
-        if ":" in text and _GLUED_AFTER_COLON.search(text):
+        if ":" in text and (_GLUED_AFTER_COLON.search(text) or _COLON_BEFORE_THE_END.search(text[-4:])):
             return False
         if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
             return False
