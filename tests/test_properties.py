@@ -6,6 +6,7 @@
 import io
 import json
 import re
+from collections import Counter
 
 import pytest
 from hypothesis import given
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from newsbrief import Budget, Cluster, Document, Evidence, NewsbriefError, Summarizer, summarize
 from newsbrief.batch import summarize_record
-from newsbrief.clean import clean_cluster, words_with_lost_characters
+from newsbrief.clean import camel_case_names, clean_cluster, words_with_lost_characters
 from newsbrief.figures import other_figures
 from newsbrief.ingest import read_inputs
 from newsbrief.ingest.decode import decode_bytes
@@ -132,6 +133,16 @@ def test_the_words_with_a_lost_character_are_the_whitespace_words_around_each_ma
     # What the scan around each mark must find, written as the one pattern it replaces, which
     # took time quadratic in a long token's length.
     assert words_with_lost_characters(text) == re.findall(r"\S*(?:\?(?= ?[a-z])|\ufffd)\S*", text)
+
+
+@given(st.lists(st.text(alphabet="abcBC @#é2-", max_size=40), max_size=3))
+def test_the_names_in_camel_case_are_the_words_the_glued_pattern_finds_twice(texts):
+    # The scan from each join of a small letter and a capital, against the pattern it replaces,
+    # which scanned every text whole.
+    found = Counter(
+        match.group() for text in texts for match in re.finditer(r"(?<![@#])\b[A-Z]?[a-z]{2,}[A-Z][a-z]{2,}", text)
+    )
+    assert camel_case_names(texts) == {word for word, count in found.items() if count >= 2}
 
 
 # Page lines: a head and a foot that may repeat with their page's number, text, page numbers.

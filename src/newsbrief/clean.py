@@ -502,10 +502,16 @@ def _camel_case_words(text: str) -> list[str]:
     capital, which are few: scanning the whole text with the word pattern took a tenth of the
     cleaning of a 500-article cluster."""
     starts: dict[int, str] = {}
+    previous_join, start = -1, 0
     for join in _LOWER_THEN_UPPER.finditer(text):
-        start = join.start()
-        while start and text[start - 1].isalpha():
-            start -= 1
+        position = join.start()
+        # A join in the word of the one before has its start: walking back from each join of a
+        # long run of letters ("aBaBaB…") would take time quadratic in its length.
+        if previous_join < 0 or not text[previous_join:position].isalpha():
+            start = position
+            while start and text[start - 1].isalpha():
+                start -= 1
+        previous_join = position
         if start not in starts:
             match = _GLUED_WORDS.match(text, start)
             starts[start] = match.group() if match else ""
@@ -726,7 +732,7 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
         return True
     # Short once its addresses are gone, or a sentence pointing to one it ended with: "For
     # in-depth reporting, visit the Campaign 2000 Web site: http://www.coxnews.com/2000." (A
-    # story's paragraph may end so, and keeps its other sentences.)
+    # paragraph of more sentences may end so; the standalone rule refuses the one the colon ends.)
     if len(text) < len(line) and (
         not has_words(text, SHORT_LINE_WORDS)
         or (
