@@ -183,6 +183,11 @@ from .sentences import documents
         ("Hamas has made no such claim.", False),
         ("Currently, 1.4 million families receive such housing vouchers.", False),
         ("The strike closed plants such as Flint's parts factories.", True),
+        # So does "a similar" before it: it compares with the previous sentence's thing.
+        ("Saab also offers a similar system.", False),
+        ("The French said on Wednesday that they were contemplating a similar step.", False),
+        ("The raids recalled a similar raid in Nashville in November 2009.", True),
+        ("Similar systems are offered by Saab and Volvo.", True),
         # "that" or "this" at the end points to what the previous sentence told.
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", False),
         ("According to Riccio, Simpson did a lot more than that.", False),
@@ -324,6 +329,10 @@ def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follo
         ("Dundar says Turkey's military is determined to purge the movement.", "Dundar"),
         ("“I want to apologize to the community,” said Edwards, who lives in a condo.", "Edwards"),
         ("The sequester will hurt the economy, Mr. Smolar said.", "Smolar"),
+        # Surnames with a capital inside, or after an apostrophe.
+        ("DeBoy said it's exactly what the university should be concerned with.", "DeBoy"),
+        ("“We will appeal,” said O’Brien, who represents the family.", "O’Brien"),
+        ("The charges were dropped, McSherry said.", "McSherry"),
         ("“It was a trap,” police Sgt. Bob Strella said.", None),  # the full name
         ("She has not been arrested, a traffic sergeant said Tuesday.", None),  # a day, not a speaker
         ("“We had a conflict,” said Rep. Gil Gutknecht of Minnesota.", None),  # a title, then the full name
@@ -341,6 +350,8 @@ def test_full_names_have_a_first_name_an_initial_or_a_title_before_the_surname()
     # A title and a first name before the surname: each word is read with the word before it.
     text = "The review was led by DeKalb County State's Attorney Richard Schmack."
     assert names_in_full(text, stop_words) == {"State", "Richard", "Schmack"}
+    text = "Kathy DeBoy, Sean O'Brien, Ted McSherry and Ann MacKinnon-Lee spoke."
+    assert names_in_full(text, stop_words) == {"DeBoy", "O'Brien", "McSherry", "MacKinnon-Lee"}
 
 
 def _strella_cluster():
@@ -462,11 +473,15 @@ def test_a_name_the_only_document_gives_in_its_opening_needs_no_introduction():
     assert Eligibility(sentences).awaited_name(1) is None
 
 
-def _treasurer_cluster(subject: str, lede: str = "Vice President Al Gore named a new campaign chairman on Monday."):
+def _treasurer_cluster(
+    subject: str,
+    lede: str = "Vice President Al Gore named a new campaign chairman on Monday.",
+    treasurer: str = "Jose Villarreal",
+):
     return documents(
         wire=[
             lede,
-            "Jose Villarreal, a Texas lawyer, will serve as the campaign's treasurer.",
+            f"{treasurer}, a Texas lawyer, will serve as the campaign's treasurer.",
             subject,
         ],
         paper=["The Gore campaign raised $8.9 million in the last quarter, aides said."],
@@ -488,6 +503,10 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
     for subject in ("Villarreal, a Texas lawyer, worked for the party.", "Villarreal, 46, worked for the party.",
                     "Villarreal's firm will sign the filings.", "Villarreal’s firm will sign the filings."):
         assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) == "Villarreal"
+    # A surname with a capital inside is one word of a name too ("DeBoy began notifying the
+    # students ...", Multi-News; "McSherry, 47, was convicted of perjury ...", duc2006).
+    convicted = _treasurer_cluster("McSherry, 47, was convicted of perjury.", treasurer="Jose McSherry")
+    assert Eligibility(convicted).awaited_name(2) == "McSherry"
     assert Eligibility(sentences, StandaloneRule(introduced_subjects=False)).awaited_name(2) is None
     # Reading only speakers is the speaker rule's own switch.
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).awaited_name(2) == "Villarreal"

@@ -103,8 +103,10 @@ _DESCRIBED_NOT_NAMED = re.compile(r"^The (?:\d+-year-old\b|(?:[\w'’-]+ ){0,4}[
 # "such" before the noun that ends the sentence: the thing the previous sentence told ("Last
 # year's strike in Flint involved such a walkout.", "Hamas has made no such claim.", "Bush has
 # never granted such a reprieve."). Elsewhere "such" mostly gives examples ("such as") or
-# announces a clause of its own ("such a success that ...").
-_SUCH_AT_THE_END = re.compile(r"\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)?\.[\"”’']?$")
+# announces a clause of its own ("such a success that ..."). "a similar" before that noun
+# compares with what the previous sentence told ("Saab also offers a similar system.", "The
+# French said on Wednesday that they were contemplating a similar step.").
+_COMPARED_AT_THE_END = re.compile(r"\b(?:such (?:an? )?|an? similar )[a-z-]+(?: [a-z-]+)?\.[\"”’']?$")
 # "that" or "this" as the last word, with nothing after it to point to: what the previous sentence
 # told ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", "Simpson
 # did a lot more than that.", "Gray and others challenge all of this."). Not in a quotation, whose
@@ -290,7 +292,11 @@ _REPORTED_REASON = re.compile(
 # The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
 # tried at every word boundary cost 9 µs a sentence, the word loop 2).
 _SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
-_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# A surname as one capitalized word, with the capital inside that some have ("DeBoy",
+# "McSherry", "MacKinnon", "O'Brien", "D'Amato") and a second one after a hyphen
+# ("Crotty-Alexander").
+_SURNAME = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[DO]['’][A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_ONE_WORD_NAME = re.compile(_SURNAME)
 # What stands before a speaker's name that opens an attribution: a closing quotation mark, a
 # comma, a colon, or an abbreviation's full stop ("Mr. Smolar said").
 _BEFORE_SPEAKER = frozenset(",;:”\"’'.")
@@ -298,15 +304,16 @@ _BEFORE_SPEAKER = frozenset(",;:”\"’'.")
 # "President Clinton", "Gen. Umit Dundar". The word before is neither a stop word ("But Strella
 # said") nor a courtesy title ("Mr. Smolar" is how a report names someone it has introduced).
 # The surname is looked ahead at, not taken, so that it may be the next match's first name:
-# "State's Attorney Richard Schmack" gives "Richard" and "Schmack".
-_FULL_NAME = re.compile(r"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
+# "State's Attorney Richard Schmack" gives "Richard" and "Schmack". A first name has no capital
+# inside: read as one, "DeKalb" would make "DeKalb County" someone's name.
+_FULL_NAME = re.compile(rf"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=({_SURNAME})\b)")
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # A subject named by one capitalized word, as a report names someone it introduced before:
 # "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
 # "Cary, 22, who was ...", and the possessive: "Abrams' version would change ...". Whether the
 # word is a person's is the cluster's to say (:meth:`Eligibility.names_a_person`): "Wetlands, a
 # kind of ..." and "Australia is leading ..." have the same form.
-_ONE_WORD_SUBJECT = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,? [a-z]|, \d{1,3}, |['’]s? [a-z])")
+_ONE_WORD_SUBJECT = re.compile(rf"({_SURNAME})(?:,? [a-z]|, \d{{1,3}}, |['’]s? [a-z])")
 # Offices written before a surname: "President Clinton" names a person, though the cluster
 # writes "president" in lower case too (abbreviated ones, "Sen.", are not read as full names).
 _TITLES_OF_OFFICE = frozenset(
@@ -401,7 +408,7 @@ def _points_back(text: str, english: bool) -> bool:
         return True
     if text.startswith("The ") and _DESCRIBED_NOT_NAMED.match(text):
         return True
-    if " such " in text and _SUCH_AT_THE_END.search(text[-60:]):
+    if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
     if _ends_with_demonstrative(text):
         return True
