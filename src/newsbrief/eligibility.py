@@ -113,9 +113,11 @@ _COMPARED_AT_THE_END = re.compile(r"\b(?:such (?:an? )?|an? similar )[a-z-]+(?: 
 # speaker may have said what it points to, nor after a clause of the sentence's own ("Putin
 # explained that he had won the car in a lottery, but few people believed that."). A time after
 # the word is read past it. So does "in this regard" or "in that respect" ("International donors
-# play a vital role in this regard.").
+# play a vital role in this regard."), and "why" with no clause after it, the reason or the
+# question the previous sentence told ("The book's daunting length is probably why.", "Only
+# workers at China Telecom know why.").
 _DEMONSTRATIVE_AT_THE_END = re.compile(
-    r"\b(?:that|this|in (?:this|that) (?:regard|respect))"
+    r"\b(?:that|this|why|in (?:this|that) (?:regard|respect))"
     r"(?: (?:on|last|this|next|earlier|late|early) (?:[A-Z][a-z]+day|week|weekend|month|year"
     r"|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
     r"| (?:yesterday|today|earlier|later|too|either|again))?\.$"
@@ -185,6 +187,13 @@ _CALENDAR_WORDS = (
 # as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
 # entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").
 _DATE_CAPTION = re.compile(rf"^(?:{_CALENDAR_WORDS})\.?(?: \d{{1,2}},)? \d{{4}}, [a-z]")
+# "This" before a time is the writer's present, as "this" in an opening phrase is: "This year,
+# Mercedes-Benz and Volvo added air bag curtains to some models.", "This month, the World Health
+# Organization launched a commission ...". "This time" sets a time against one told before.
+_THIS_TIME = re.compile(
+    rf"This (?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|season"
+    rf"|{_CALENDAR_WORDS})\b"
+)
 _NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
@@ -402,7 +411,7 @@ class StandaloneRule:
 def _points_back(text: str, english: bool) -> bool:
     """Whether the sentence needs the one before it to say who or what it is about."""
     match = _FIRST_WORD.match(text)
-    if match and match.group(1).lower() in _NEEDS_CONTEXT:
+    if match and match.group(1).lower() in _NEEDS_CONTEXT and not _THIS_TIME.match(text):
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
         return True
@@ -430,7 +439,7 @@ def _ends_with_demonstrative(text: str) -> bool:
     end = text[-40:]
     return (
         text.endswith(".")
-        and (" that" in end or " this" in end)
+        and (" that" in end or " this" in end or " why" in end)
         and bool(_DEMONSTRATIVE_AT_THE_END.search(end))
         and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
     )
