@@ -11,6 +11,7 @@ from newsbrief.clean import (
     without_scripts,
     words_with_lost_characters,
 )
+from newsbrief.eligibility import StandaloneRule
 from newsbrief.ingest import read_inputs
 from newsbrief.model import Cluster, Document
 
@@ -511,6 +512,15 @@ def test_prose_that_names_an_archive_or_a_fax_is_kept():
 
 def test_wire_quotation_marks_become_curly_quotes():
     assert normalize_text("``It is over,'' the mayor said.") == "\u201cIt is over,\u201d the mayor said."
+    # Some wires type the opening mark as two apostrophes too (DUC 2007): a quotation's speaker
+    # is then found, and the sentence may be chosen.
+    wire = "''We're having experts examine it,'' said Jack Killorin, head of the Atlanta office."
+    curly = "\u201cWe're having experts examine it,\u201d said Jack Killorin, head of the Atlanta office."
+    assert normalize_text(wire) == curly
+    assert StandaloneRule().accepts(curly) and not StandaloneRule().accepts(wire)
+    assert normalize_text("(''Serious questions remain.'') Growers label it ''certified organic,'' a three-year process.") == (
+        "(\u201cSerious questions remain.\u201d) Growers label it \u201ccertified organic,\u201d a three-year process."
+    )
 
 
 def test_a_wire_closing_mark_after_a_straight_opening_one_becomes_straight():
@@ -518,10 +528,10 @@ def test_a_wire_closing_mark_after_a_straight_opening_one_becomes_straight():
     crawled = "Bradford called Egeland a \"self-absorbed, opportunistic narcissist,'' motivated by greed."
     closed = 'Bradford called Egeland a "self-absorbed, opportunistic narcissist," motivated by greed.'
     assert normalize_text(crawled) == closed
-    # A quotation that two apostrophes open and close, as some wires type it, is left as it is,
-    # also after a straight one.
+    # A quotation that two apostrophes open and close, as some wires type it, is not read so:
+    # it becomes curly, also after a straight one.
     text = "The mayor called the vote \"final.\" ''It is over,'' she said."
-    assert normalize_text(text) == text
+    assert normalize_text(text) == "The mayor called the vote \"final.\" \u201cIt is over,\u201d she said."
 
 
 def test_a_decimal_point_set_apart_from_its_decimals_is_joined_before_an_amount_s_unit():

@@ -61,6 +61,11 @@ _SECTION_CODE = re.compile(r" ?\bbrk:[^\n]*?(?: ?\btx:|(?=\n)|$)| ?\btx:")
 # as a fragment. Only marks that close (after a character, not a space) and only up to the next
 # pair of apostrophes: a quotation that two apostrophes open ("''It is over,'' she said.") stays.
 _STRAIGHT_THEN_WIRE_CLOSE = re.compile("\"((?:(?!'')[^\"\n]){0,400}?)(?<=\\S)''")
+# Other wire copy types both marks as two apostrophes ("''We're having experts examine it,''
+# said Jack Killorin ..."): read as apostrophes, a quotation's speaker was not found and 486
+# development sentences could not be chosen. Two apostrophes open at a word's start, after a
+# space or a bracket or a dash, and close elsewhere.
+_WIRE_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.MULTILINE)
 
 # A closing quotation mark lost to a wrong decoding upstream, seen in crawled copy as the
 # replacement character and a question mark: 'a “toxic�? work environment', '“… that water?�?
@@ -377,6 +382,8 @@ def normalize_text(text: str) -> str:
         text = text.replace("``", "\u201c").replace("''", "\u201d")
     elif "''" in text and '"' in text:
         text = _STRAIGHT_THEN_WIRE_CLOSE.sub(r'"\1"', text)
+    if "''" in text:
+        text = _WIRE_OPENING_QUOTE.sub("\u201c", text).replace("''", "\u201d")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACED_DECIMAL.sub(_joined_decimal, text)
     if not ascii_text or "  " in text or "\t" in text:
