@@ -187,13 +187,6 @@ _CALENDAR_WORDS = (
 # as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
 # entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").
 _DATE_CAPTION = re.compile(rf"^(?:{_CALENDAR_WORDS})\.?(?: \d{{1,2}},)? \d{{4}}, [a-z]")
-# "This" before a time is the writer's present, as "this" in an opening phrase is: "This year,
-# Mercedes-Benz and Volvo added air bag curtains to some models.", "This month, the World Health
-# Organization launched a commission ...". "This time" sets a time against one told before.
-_THIS_TIME = re.compile(
-    rf"This (?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|season"
-    rf"|{_CALENDAR_WORDS})\b"
-)
 _NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
@@ -411,7 +404,7 @@ class StandaloneRule:
 def _points_back(text: str, english: bool) -> bool:
     """Whether the sentence needs the one before it to say who or what it is about."""
     match = _FIRST_WORD.match(text)
-    if match and match.group(1).lower() in _NEEDS_CONTEXT and not _THIS_TIME.match(text):
+    if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
         return True
