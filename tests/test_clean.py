@@ -150,7 +150,9 @@ def test_list_markers_come_off_whole_sentence_items():
         "-5 degrees were recorded in the valley on Sunday morning.\n"
         "5. Mark Ebenhoch was a military adviser working on the set of the film in 1995.\n"
         "12) The application also mentions a second campaign adviser.\n"
-        "1.5 million people were evacuated before the storm made landfall."
+        "1.5 million people were evacuated before the storm made landfall.\n"
+        # A wire digest's line between two stories, then the next story's dateline.
+        "___ LONDON (AP) _ Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit."
     )
     assert clean(text) == [
         "Aug. 19 -- Attempts to dock with the escape hatch fail again.",
@@ -160,6 +162,7 @@ def test_list_markers_come_off_whole_sentence_items():
         "Mark Ebenhoch was a military adviser working on the set of the film in 1995.",
         "The application also mentions a second campaign adviser.",
         "1.5 million people were evacuated before the storm made landfall.",
+        "Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit.",
     ]
 
 

@@ -96,8 +96,10 @@ _BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|{NUMBERED_MARK})\s+")
 # "--Aug. 19 -- Attempts to dock fail again.", a web page's "5. Mark Ebenhoch was ..."): without
 # it the item reads as a sentence, and the splitter, which takes "--Aug." or "5." for a sentence
 # of its own, cuts it right. Only before a capital or a quotation mark, so that "-5 degrees"
-# keeps its sign and "1.5 million" its number.
-_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_\s*|{NUMBERED_MARK}\s+)(?=[A-Z\"“'‘])")
+# keeps its sign and "1.5 million" its number. A run of underscores is a wire digest's line
+# between two stories ("___ LONDON (AP) _ Michael Flatley, who hung up his ... shoes, agreed ..."):
+# it goes too, and the dateline after it with it.
+_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_+\s*|{NUMBERED_MARK}\s+)(?=[A-Z\"“'‘])")
 # A wire's pronunciation guide: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "chondroitin
 # (conn-DROY-tin)", "glucosamine (pronounced glue-COSE-uh-mean)". Syllables in lower case or in
 # capitals (the stressed one, often with an apostrophe), joined by hyphens: with syllables of
