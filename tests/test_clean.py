@@ -150,9 +150,7 @@ def test_list_markers_come_off_whole_sentence_items():
         "-5 degrees were recorded in the valley on Sunday morning.\n"
         "5. Mark Ebenhoch was a military adviser working on the set of the film in 1995.\n"
         "12) The application also mentions a second campaign adviser.\n"
-        "1.5 million people were evacuated before the storm made landfall.\n"
-        # A wire digest's line between two stories, then the next story's dateline.
-        "___ LONDON (AP) _ Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit."
+        "1.5 million people were evacuated before the storm made landfall."
     )
     assert clean(text) == [
         "Aug. 19 -- Attempts to dock with the escape hatch fail again.",
@@ -162,7 +160,6 @@ def test_list_markers_come_off_whole_sentence_items():
         "Mark Ebenhoch was a military adviser working on the set of the film in 1995.",
         "The application also mentions a second campaign adviser.",
         "1.5 million people were evacuated before the storm made landfall.",
-        "Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit.",
     ]
 
 
@@ -566,6 +563,13 @@ def test_windows_1252_punctuation_read_as_control_characters_is_restored():
 def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
     text = f"The shot-putter C. &UR; &LR; J. Hunter tested positive four times. &QL;\n&UR; {PROSE}"
     assert clean(text) == ["The shot-putter C. J. Hunter tested positive four times.", PROSE]
+    # A quad ends its line: in a wire digest, the next story's dateline then opens one and goes.
+    digest = ("The family is appalled by the behavior of the couple, a spokesman said. &UR; ___ &QC; LONDON (AP) _ "
+              "Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit.")
+    assert clean(digest) == [
+        "The family is appalled by the behavior of the couple, a spokesman said.",
+        "Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit.",
+    ]
 
 
 def test_html_left_in_a_text_field_reads_as_its_text():

@@ -38,6 +38,11 @@ _SPACES = re.compile(rf" {_SPACE_CHARS}+|(?! ){_SPACE_CHARS}+")
 _WORD = re.compile(r"\w")
 # Newswire typesetting codes ("quad left", "upper rail") left in archived wire copy: "C. &UR; &LR; J. Hunter".
 _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
+# A quad ("&QL;", "&QC;", "&QR;") ends its line, and a run of underscores is a line between two
+# stories or a story and its syndication terms: a wire digest's "… of Jessica and Jerry
+# Seinfeld.'' &UR; ___ &QC; LONDON (AP) _ Michael Flatley …" holds two stories, and the second's
+# dateline must open a line to go.
+_LINE_BREAK_CODE = re.compile(r"\s*(?:&Q[LCR];|_{3,})\s*")
 # Markup left in a text field: a news API's or a feed's "content" carries HTML's character
 # references ("Trump&#8217;s", "AT&amp;T") and tags ("<p>", "<a href=...>"), often escaped once
 # more ("&lt;p&gt;"). References are decoded first, then a block's tag ends a paragraph, a
@@ -96,10 +101,8 @@ _BULLET = re.compile(rf"^(?:[{_BULLET_MARKS}]|{NUMBERED_MARK})\s+")
 # "--Aug. 19 -- Attempts to dock fail again.", a web page's "5. Mark Ebenhoch was ..."): without
 # it the item reads as a sentence, and the splitter, which takes "--Aug." or "5." for a sentence
 # of its own, cuts it right. Only before a capital or a quotation mark, so that "-5 degrees"
-# keeps its sign and "1.5 million" its number. A run of underscores is a wire digest's line
-# between two stories ("___ LONDON (AP) _ Michael Flatley, who hung up his ... shoes, agreed ..."):
-# it goes too, and the dateline after it with it.
-_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_+\s*|{NUMBERED_MARK}\s+)(?=[A-Z\"“'‘])")
+# keeps its sign and "1.5 million" its number.
+_LIST_MARKER = re.compile(rf"^(?:[{_BULLET_MARKS}]+\s*|_\s*|{NUMBERED_MARK}\s+)(?=[A-Z\"“'‘])")
 # A wire's pronunciation guide: "Dzhokhar Tsarnaev (joh-HAHR' tsahr-NEYE'-ehv)", "chondroitin
 # (conn-DROY-tin)", "glucosamine (pronounced glue-COSE-uh-mean)". Syllables in lower case or in
 # capitals (the stressed one, often with an apostrophe), joined by hyphens: with syllables of
@@ -364,6 +367,8 @@ def normalize_text(text: str) -> str:
     """Unicode NFC, invisible characters removed, Windows-1252 punctuation read as control
     characters restored, one kind of space, one kind of line break; HTML's character
     references and tags left in a text read as the text they stand for."""
+    if "&Q" in text or "___" in text:
+        text = _LINE_BREAK_CODE.sub("\n", text)
     if "&" in text:
         # A wire's typesetting codes first: "&LR;" is one, not a character reference.
         text = _CHARACTER_REFERENCE.sub(_referenced_character, _TYPESETTING_CODE.sub(" ", text))
