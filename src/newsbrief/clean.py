@@ -41,8 +41,9 @@ _TYPESETTING_CODE = re.compile(r"&[A-Z]{2};")
 # A quad ("&QL;", "&QC;", "&QR;") ends its line, and a run of underscores is a line between two
 # stories or a story and its syndication terms: a wire digest's "… of Jessica and Jerry
 # Seinfeld.'' &UR; ___ &QC; LONDON (AP) _ Michael Flatley …" holds two stories, and the second's
-# dateline must open a line to go.
-_LINE_BREAK_CODE = re.compile(r"\s*(?:&Q[LCR];|_{3,})\s*")
+# dateline must open a line to go. (The spaces around go with the lines' ends.)
+_QUAD = re.compile(r"&Q[LCR];")
+_UNDERSCORE_RULE = re.compile(r"_{3,}")
 # Markup left in a text field: a news API's or a feed's "content" carries HTML's character
 # references ("Trump&#8217;s", "AT&amp;T") and tags ("<p>", "<a href=...>"), often escaped once
 # more ("&lt;p&gt;"). References are decoded first, then a block's tag ends a paragraph, a
@@ -61,16 +62,13 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # both on the line of the paragraph before: 'weight loss, experts said. brk:No quick cure
 # tx:Obesity is a chronic disease ...'. The subheading goes, and each paragraph gets its line.
 _SECTION_CODE = re.compile(r" ?\bbrk:[^\n]*?(?: ?\btx:|(?=\n)|$)| ?\btx:")
-# Some crawls keep a wire's closing marks after a straight opening one ('a "menace to society,''
-# who ...'): read as two apostrophes, the quotation never closes, and a sentence quoting it reads
-# as a fragment. Only marks that close (after a character, not a space) and only up to the next
-# pair of apostrophes: a quotation that two apostrophes open ("''It is over,'' she said.") stays.
-_STRAIGHT_THEN_WIRE_CLOSE = re.compile("\"((?:(?!'')[^\"\n]){0,400}?)(?<=\\S)''")
-# Other wire copy types both marks as two apostrophes ("''We're having experts examine it,''
-# said Jack Killorin ..."): read as apostrophes, a quotation's speaker was not found and 486
-# development sentences could not be chosen. Two apostrophes open at a word's start, after a
-# space or a bracket or a dash, and close elsewhere.
-_WIRE_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))''(?=[^\s'])", re.MULTILINE)
+# Other wire copy, and some crawls of it, type a quotation mark as two apostrophes at both ends
+# ("''We're having experts examine it,'' said Jack Killorin ...") or after a straight opening
+# one ('a "menace to society,'' who ...'): read as apostrophes, the quotation never closes or
+# never finds its speaker, and a sentence quoting it reads as a fragment (486 development
+# sentences could not be chosen). Where the wire's `` does not open its quotations, two
+# apostrophes are a straight quotation mark, which keeps an ASCII text ASCII (Python's string
+# operations are slower on other text, and curly marks there cost cleaning 10%).
 
 # A closing quotation mark lost to a wrong decoding upstream, seen in crawled copy as the
 # replacement character and a question mark: 'a “toxic�? work environment', '“… that water?�?
@@ -367,11 +365,15 @@ def normalize_text(text: str) -> str:
     """Unicode NFC, invisible characters removed, Windows-1252 punctuation read as control
     characters restored, one kind of space, one kind of line break; HTML's character
     references and tags left in a text read as the text they stand for."""
-    if "&Q" in text or "___" in text:
-        text = _LINE_BREAK_CODE.sub("\n", text)
+    # One character is looked for before a longer mark: most texts hold none, and a search for
+    # one character is the fastest.
     if "&" in text:
         # A wire's typesetting codes first: "&LR;" is one, not a character reference.
+        if "&Q" in text:
+            text = _QUAD.sub("\n", text)
         text = _CHARACTER_REFERENCE.sub(_referenced_character, _TYPESETTING_CODE.sub(" ", text))
+    if "_" in text and "___" in text:
+        text = _UNDERSCORE_RULE.sub("\n", text)
     if "<" in text:
         text = _TAG.sub("", _BLOCK_TAG.sub("\n", without_scripts(text)))
     text = unicodedata.normalize("NFC", text)
@@ -387,10 +389,8 @@ def normalize_text(text: str) -> str:
     if "``" in text:
         # Wire copy typed quotation marks as ``...'': the quotation rules need to see them.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
-    elif "''" in text and '"' in text:
-        text = _STRAIGHT_THEN_WIRE_CLOSE.sub(r'"\1"', text)
-    if "''" in text:
-        text = _WIRE_OPENING_QUOTE.sub("\u201c", text).replace("''", "\u201d")
+    elif "''" in text:
+        text = text.replace("''", '"')
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACED_DECIMAL.sub(_joined_decimal, text)
     if not ascii_text or "  " in text or "\t" in text:
