@@ -693,12 +693,14 @@ def test_a_story_on_one_line_loses_only_the_sentence_of_glued_links():
 
 def test_a_notice_that_ends_with_an_abbreviation_in_capitals_keeps_the_lede_it_runs_into():
     # A syndicate's notice the segmenter does not cut from the lede: "INC." is an abbreviation.
-    notice = "Tel: 202-547-4512 COPYRIGHT 1998 BY NEWSSOURCES, INC. NO PORTION MAY BE USED WITHOUT ATTRIBUTION TO NEWSSOURCES, INC."
+    notice = ("Tel: 202-547-4512 COPYRIGHT 1998 BY NEWSSOURCES, INC. "
+              "NO PORTION MAY BE USED WITHOUT ATTRIBUTION TO NEWSSOURCES, INC.")
     lede = "Aid agencies warned on Friday that an assault on Idlib could trigger a humanitarian emergency."
     story = " ".join([notice, lede, *ONE_LINE_STORY_SENTENCES[1:4], *ONE_LINE_STORY_SENTENCES[5:]])
     assert clean(story) == [" ".join([lede, *ONE_LINE_STORY_SENTENCES[1:4], *ONE_LINE_STORY_SENTENCES[5:]])]
     # Initials are not cut so: a gallery's caption stays whole, and goes.
-    caption = "Hide Caption 2 of 23 Photos: The rise and fall of O.J. Simpson Simpson, pictured in 1974, was a running back."
+    caption = ("Hide Caption 2 of 23 Photos: The rise and fall of O.J. Simpson Simpson, "
+               "pictured in 1974, was a running back.")
     story = " ".join([caption, *ONE_LINE_STORY_SENTENCES[:4], *ONE_LINE_STORY_SENTENCES[5:]])
     assert clean(story) == [" ".join([*ONE_LINE_STORY_SENTENCES[:4], *ONE_LINE_STORY_SENTENCES[5:]])]
 

@@ -62,14 +62,6 @@ _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 # both on the line of the paragraph before: 'weight loss, experts said. brk:No quick cure
 # tx:Obesity is a chronic disease ...'. The subheading goes, and each paragraph gets its line.
 _SECTION_CODE = re.compile(r" ?\bbrk:[^\n]*?(?: ?\btx:|(?=\n)|$)| ?\btx:")
-# Other wire copy, and some crawls of it, type a quotation mark as two apostrophes at both ends
-# ("''We're having experts examine it,'' said Jack Killorin ...") or after a straight opening
-# one ('a "menace to society,'' who ...'): read as apostrophes, the quotation never closes or
-# never finds its speaker, and a sentence quoting it reads as a fragment (486 development
-# sentences could not be chosen). Where the wire's `` does not open its quotations, two
-# apostrophes are a straight quotation mark, which keeps an ASCII text ASCII (Python's string
-# operations are slower on other text, and curly marks there cost cleaning 10%).
-
 # A closing quotation mark lost to a wrong decoding upstream, seen in crawled copy as the
 # replacement character and a question mark: 'a “toxic�? work environment', '“… that water?�?
 # said Michael Mumma'. Only after a character, where a quotation closes.
@@ -390,6 +382,12 @@ def normalize_text(text: str) -> str:
         # Wire copy typed quotation marks as ``...'': the quotation rules need to see them.
         text = text.replace("``", "\u201c").replace("''", "\u201d")
     elif "''" in text:
+        # Other wire copy, and some crawls of it, type a quotation mark as two apostrophes at both
+        # ends ("''We're having experts examine it,'' said Jack Killorin ...") or after a straight
+        # opening one ('a "menace to society,'' who ...'): read as apostrophes, the quotation never
+        # closes or never finds its speaker (486 development sentences could not be chosen). A
+        # straight mark keeps an ASCII text ASCII: on other text Python's string operations are
+        # slower, and curly marks here cost cleaning 10%.
         text = text.replace("''", '"')
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACED_DECIMAL.sub(_joined_decimal, text)
