@@ -82,14 +82,25 @@ _COUNT = (
     r"Thousands|\d[\d,]*)"
 )
 _QUANTIFIER = r"(?:Most|Many|Some|Several|A few|Few|All|(?:Nearly|Almost) all)"
+# "The two" and a count after "The" before a verb: the people the previous sentence counted ("The
+# two are being held in New York.", "The three were identified as ..."). Not before a comma,
+# after which the sentence may name them ("The two, Udi Hargov, 27, and Igal Damary, 47, were
+# charged ..."), and in words only: "The 767 has a glass cockpit" names an aircraft.
+_COUNT_WORD = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)"
+)
+_VERB_OF_A_STAND_IN = (
+    r"is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
+    r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
+    r"tweeted|posted"
+)
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
     r"|(?:Another|One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
     r"The (?:others|rest|first|second|third|fourth|fifth|former))"
-    r"(?:,| (?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
-    r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
-    r"tweeted|posted)\b)"
+    rf"(?:,| (?:{_VERB_OF_A_STAND_IN})\b)"
     rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had)\b"
+    rf"|The {_COUNT_WORD} (?:{_VERB_OF_A_STAND_IN})\b"
     r"|The latter\b"
     rf"|(?:{_COUNT}|{_QUANTIFIER}) others?\b)"
 )
