@@ -182,6 +182,18 @@ from .sentences import documents
         ("The murder of Lawrence, 18, has put police under scrutiny like never before.", True),
         ("The day before, 2,000 crickets were released in the hallways of the school.", True),
         ("A 21-year-old student was driven to a remote area and beaten.", True),
+        # "him" in the first clause with no name before it stands for someone named before.
+        ("Family members behind him hugged and cried.", False),
+        ("Houston police accused him of 22 crimes.", False),
+        ("Yeltsin brought him to Moscow where he became the Kremlin's corruption watchdog.", False),
+        ('HBO subscribers got a glimpse of him, though, in a documentary called "Curb Your Enthusiasm."', False),
+        # A name, a possessive or a clause before it, or a name after a comma, may be whom it means.
+        ("Piccard broke into tears when controllers told him there was enough fuel.", True),
+        ("McGwire's admitted use makes him a very poor role model for kids.", True),
+        ("Kennedy was not licensed to fly by instruments, and no instructor accompanied him.", True),
+        ("When a test was pulled away from him, Lippman realized he wasn't cutting it.", True),
+        ("The man broke into a wide grin as a judge ordered him released from prison.", True),
+        ('"We will find him," the sheriff of Cherokee County said on Monday.', True),
         # "such" before the noun that ends the sentence: the previous sentence's thing.
         ("Last year's strike in Flint involved such a walkout.", False),
         ("Hamas has made no such claim after the attack.", True),
@@ -288,6 +300,8 @@ def test_standalone_rule(text, standalone):
         ("No law enforcement officers fired shots during their response, he told reporters.", True),
         ("Moderate: Two facial features ranked as severe and one ranked as moderate.", True),
         ("The pregnant again model, 35, went to a local farmer's market in L.A. on Sunday.", True),
+        ("Family members behind him hugged and cried.", True),
+        ("The two are being held in New York.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

@@ -302,6 +302,20 @@ _PRONOUN_SPEAKER = re.compile(
 _REPORTED_REASON = re.compile(
     rf"\b(?:{_SPEECH_VERBS}) (?:that )?(?:that|this)(?:'s|’s| is| was) (?:because|why)\b"
 )
+# "him" in the sentence's first clause with no name before it: "Family members behind him hugged
+# and cried.", "Houston police accused him of 22 crimes.", "Yeltsin brought him to Moscow ...".
+# It cannot stand for the subject of its own clause (that would be "himself"), so it stands for
+# someone the sentence before named. A name, a possessive ("McGwire's admitted use makes him ...")
+# or a clause boundary before it ("Piccard broke into tears when controllers told him ...",
+# "Kennedy was not licensed ..., did not have a flight instructor accompanying him") may give
+# its antecedent, and so may a name after a comma or a dash ("When a test was pulled away from
+# him before he could finish it, Lippman realized ..."); those sentences stand.
+_HIM = re.compile(r"\bhim\b")
+_CLAUSE_BEFORE_HIM = re.compile(
+    r"[,;:(—–_]|--|['’]s\b|\b(?:that|which|who|whom|whose|when|whenever|while|as|after|before|because|since|until|"
+    r"if|whether|and|but|or|than|where|to|he|she|said|says|say|told|tells|tell|asked|asks)\b"
+)
+_NAME_AFTER_A_BREAK = re.compile(r"(?:,|--|—) (?:[a-z]+ )*[A-Z][a-z]")
 # The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
 # tried at every word boundary cost 9 µs a sentence, the word loop 2).
 _SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
@@ -435,8 +449,21 @@ def _points_back(text: str, english: bool) -> bool:
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
         return True
+    if " him" in text and _him_without_antecedent(text):
+        return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _him_without_antecedent(text: str) -> bool:
+    unquoted = _QUOTED.sub(" ", text)
+    him = _HIM.search(unquoted)
+    if him is None:
+        return False
+    before = unquoted[: him.start()]
+    if any(word[0].isupper() for word in before.split()[1:]) or _CLAUSE_BEFORE_HIM.search(before):
+        return False
+    return not _NAME_AFTER_A_BREAK.search(unquoted, him.end())
 
 
 def _ends_with_demonstrative(text: str) -> bool:
