@@ -182,6 +182,13 @@ from .sentences import documents
         ("The murder of Lawrence, 18, has put police under scrutiny like never before.", True),
         ("The day before, 2,000 crickets were released in the hallways of the school.", True),
         ("A 21-year-old student was driven to a remote area and beaten.", True),
+        # A group the story introduced, as the definite subject, and a group the sentence says.
+        ("The leaders will hold a news conference after the summit.", False),
+        ("The researchers also found that Type 2 diabetes was diagnosed in a third of them.", False),
+        ("The couple named Vanellope after a character in a Disney film.", False),
+        ("The men arrested in the raid were released on bail on Monday.", True),
+        ("The leaders of the three countries are due to meet in Tehran next week.", True),
+        ("Researchers concluded that the linen appears patched with bloodstains from a standing model.", True),
         # "him" in the first clause with no name before it stands for someone named before.
         ("Family members behind him hugged and cried.", False),
         ("Houston police accused him of 22 crimes.", False),
@@ -301,6 +308,7 @@ def test_standalone_rule(text, standalone):
         ("Moderate: Two facial features ranked as severe and one ranked as moderate.", True),
         ("The pregnant again model, 35, went to a local farmer's market in L.A. on Sunday.", True),
         ("Family members behind him hugged and cried.", True),
+        ("The leaders will hold a news conference after the summit.", True),
         ("The two are being held in New York.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer

@@ -104,6 +104,22 @@ _STAND_IN_SUBJECT = re.compile(
     r"|The latter\b"
     rf"|(?:{_COUNT}|{_QUANTIFIER}) others?\b)"
 )
+# A group of people the story introduced, as the definite subject: "The leaders will hold a news
+# conference after the summit.", "The researchers concluded that ...", "The couple named Vanellope
+# after ...". Which leaders, which researchers, the sentence before said. A participle with its
+# phrase after the noun says which itself ("The men arrested in the raid were ..."). A definite
+# description can stand for what came before under any noun; these are the groups news reports
+# most often introduce one sentence and take up in the next (docs/design.md has the count).
+_GROUP_SUBJECT = re.compile(
+    r"^The (?:leaders|officials|men|women|victims|suspects|researchers|scientists|investigators|couple|pair|"
+    r"attackers|gunmen|rebels|lawyers|attorneys|prosecutors|brothers|sisters|boys|girls|children|parents|"
+    r"students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families) "
+    r"(?:(?:also|then|later|still|reportedly|now|both|all|each) )?"
+    r"(?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|said|say|says|told|"
+    r"tell|found|made|took|gave|went|came|began|met|held|left|saw|knew|thought|got|sent|kept|spent|brought|won|"
+    r"lost|fled|led|ran|wrote|spoke|became|fell|"
+    r"[a-z]+ed\b(?! (?:by|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
+)
 # Someone described where the story named them before, by age or by a description with the
 # age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
 # "The 73-year-old, who entered the courtroom in a wheelchair, ...", "The 29-year-old Graf, slowed
@@ -433,7 +449,7 @@ def _points_back(text: str, english: bool) -> bool:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
         return True
-    if text.startswith("The ") and _DESCRIBED_NOT_NAMED.match(text):
+    if text.startswith("The ") and (_DESCRIBED_NOT_NAMED.match(text) or _GROUP_SUBJECT.match(text)):
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
