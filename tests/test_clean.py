@@ -268,6 +268,27 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
         assert clean(dateline + sentence) == [sentence], dateline
 
 
+def test_each_further_story_of_a_wire_digest_opens_after_a_blank_line():
+    digest = (
+        "World news in brief\n"
+        "LONDON (AP) -- Prince Charles opened a new wing of a children's hospital in Manchester on Monday.\n"
+        "The wing has 40 beds.\n"
+        "CUBA-ELIAN _ MIAMI _ Demonstrators sang and prayed outside the home where Elian Gonzalez lives.\n"
+        "FILE - Police officers stand guard outside the house in Miami on Saturday, April 15, 2000.\n"
+        "TOKYO (AP) -- Toyota said Tuesday its quarterly profit rose 12 percent on sales of hybrid cars."
+    )
+    # The first story opens the text; a photo's caption belongs to the story around it.
+    assert clean(digest) == [
+        "Prince Charles opened a new wing of a children's hospital in Manchester on Monday.",
+        "The wing has 40 beds.",
+        "",
+        "Demonstrators sang and prayed outside the home where Elian Gonzalez lives.",
+        "Police officers stand guard outside the house in Miami on Saturday, April 15, 2000.",
+        "",
+        "Toyota said Tuesday its quarterly profit rose 12 percent on sales of hybrid cars.",
+    ]
+
+
 def test_a_colon_dateline_is_stripped_from_the_lede_only():
     lede = "The Supreme Court on Monday dismissed the plea the state government filed against the high court's order."
     section = "Taxes: The budget proposes a tax increase of $1.5 trillion over ten years."
@@ -457,7 +478,8 @@ def test_agency_credited_gallery_captions_are_removed():
         "Rescuers search the rubble in Amatrice on Wednesday. (Reuters/Remo Casilli)\n"
         "WASHINGTON (AP) -- The Senate passed the bill on Friday after a long night of debate."
     )
-    assert clean(text) == [PROSE, "The Senate passed the bill on Friday after a long night of debate."]
+    # The dateline goes, and its paragraph opens a story of its own after a blank line.
+    assert clean(text) == [PROSE, "", "The Senate passed the bill on Friday after a long night of debate."]
 
 
 def test_captions_opening_with_a_photographers_credit_are_removed():
@@ -558,11 +580,13 @@ def test_windows_1252_punctuation_read_as_control_characters_is_restored():
 def test_newswire_typesetting_codes_are_removed_without_joining_paragraphs():
     text = f"The shot-putter C. &UR; &LR; J. Hunter tested positive four times. &QL;\n&UR; {PROSE}"
     assert clean(text) == ["The shot-putter C. J. Hunter tested positive four times.", PROSE]
-    # A quad ends its line: in a wire digest, the next story's dateline then opens one and goes.
+    # A quad ends its line: in a wire digest, the next story's dateline then opens one and goes,
+    # and a blank line sets the next story apart.
     digest = ("The family is appalled by the behavior of the couple, a spokesman said. &UR; ___ &QC; LONDON (AP) _ "
               "Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit.")
     assert clean(digest) == [
         "The family is appalled by the behavior of the couple, a spokesman said.",
+        "",
         "Michael Flatley agreed Tuesday to pay his former manager to settle a lawsuit.",
     ]
 

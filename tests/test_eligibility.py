@@ -339,6 +339,9 @@ def test_followers_are_next_sentences_of_the_same_document_that_point_back():
     assert chosen_from.followers_among([2, 1, 0]) == {0: 1}
     assert chosen_from.followers_among([1, 2]) == {}
     assert Eligibility(sentences, StandaloneRule(after_predecessor=False)).follower_of(0) is None
+    # In a wire digest, the next story's first sentence follows no sentence of the story before.
+    digest = [Sentence("d", 0, texts[0][1], 0.0, 0), Sentence("d", 1, texts[1][1], 0.5, 0, story=1)]
+    assert Eligibility(digest).follower_of(0) is None
 
 
 def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follows():

@@ -2,7 +2,7 @@ import numpy as np
 
 from newsbrief.model import Sentence
 from newsbrief.represent import analyze_cluster
-from newsbrief.score import concept_matrix, off_topic_documents, position_prior
+from newsbrief.score import concept_matrix, off_topic_documents, off_topic_stories, position_prior
 
 from .sentences import documents, sentence
 
@@ -119,6 +119,23 @@ def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
     )
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert off_topic_documents(sentences, concepts.matrix) == ("shop",)
+
+
+def test_the_stories_of_a_digest_that_share_no_concept_with_another_story_are_off_topic():
+    wire = ["Heavy rain flooded Ashford on Monday.", "The river burst its banks."]
+    herald = ["Ashford was flooded after heavy rain.", "The river burst its banks at noon."]
+    digest = [
+        Sentence("digest", 0, "Toyota's quarterly profit rose 12 percent.", 0.0, 2, story=0),
+        Sentence("digest", 1, "Heavy rain flooded Ashford, and the river burst its banks.", 0.25, 2, story=1),
+        Sentence("digest", 2, "Firefighters battled a wildfire near Toledo.", 0.5, 2, story=2),
+        Sentence("digest", 3, "About 2,000 residents left their homes.", 0.75, 2, story=2),
+    ]
+    sentences = [*documents(wire=wire, herald=herald), *digest]
+    concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
+    assert off_topic_stories(sentences, concepts.matrix).tolist() == [False] * 4 + [True, False, True, True]
+    # A page of one story is left to the test of whole documents, which it passes here.
+    one_story = [*documents(wire=wire, herald=herald), *documents(digest=[s.text for s in digest])]
+    assert not off_topic_stories(one_story, concepts.matrix).any()
 
 
 def test_without_any_concept_that_weighs_no_document_is_off_topic():

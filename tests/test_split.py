@@ -87,3 +87,16 @@ def test_cluster_sentences_number_documents_and_sentences_in_order():
         ("a", 0, 2, 2 / 3, "The army helped."),
         ("b", 1, 0, 0.0, "Rain fell for three days."),
     ]
+
+
+def test_a_page_of_several_stories_numbers_its_stories_and_its_sentences_across_them():
+    # Cleaning sets a blank line before each further story of a wire digest.
+    text = "Floods hit Valencia. Forty died.\n\nToyota's profit rose.\nIt sold hybrids."
+    cluster = Cluster("c", (Document("digest", text),))
+    found = [(s.story, s.index, s.position, s.text) for s in cluster_sentences(cluster)]
+    assert found == [
+        (0, 0, 0.0, "Floods hit Valencia."),
+        (0, 1, 0.25, "Forty died."),
+        (1, 2, 0.5, "Toyota's profit rose."),
+        (1, 3, 0.75, "It sold hybrids."),
+    ]

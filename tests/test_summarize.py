@@ -135,6 +135,31 @@ def test_a_page_off_the_topic_is_skipped_with_a_warning_not_chosen_for_its_lead(
     assert summary.warnings == ("document shop: skipped as off-topic: none of its word pairs recurs in another story",)
 
 
+def test_a_wire_digest_gives_its_story_on_the_event_and_none_of_its_other_news():
+    # A digest page runs several stories, each after its dateline; before the page's stories
+    # were told apart, its first item came into the brief on the lead prior alone.
+    digest = Document(
+        "digest",
+        "World news in brief\n\n"
+        "LONDON (AP) — Prince Charles opened a new wing of a children's hospital in Manchester on Monday.\n\n"
+        "VALENCIA, Spain (AP) — Floods killed 40 people in the city of Valencia on Tuesday, and the mayor "
+        "declared three days of official mourning.\n\n"
+        "MADRID (AP) — Spanish firefighters battled a wildfire near Toledo that forced 2,000 people out overnight.",
+    )
+    summary = summarize(Cluster("floods", FLOODS.documents + (digest,)), Budget("words", 200))
+    assert [(s.text, [e.document_id for e in s.evidence]) for s in summary.sentences] == [
+        ("Forty people died when floods hit the city of Valencia on Tuesday.", ["a", "b", "c"]),
+        (
+            "Floods killed 40 people in the city of Valencia on Tuesday, and the mayor declared three days of "
+            "official mourning.",
+            ["a", "b", "c", "digest"],
+        ),
+        ("Rescue teams searched for missing drivers overnight along the coast road.", ["b"]),
+        ("Local football matches were cancelled on Sunday.", ["a"]),
+    ]
+    assert summary.warnings == ()
+
+
 def test_stories_that_share_nothing_are_summarized_with_a_warning_and_none_is_called_off_topic():
     # A crawl's cluster can hold pages that are not about one event: a lender's advertisement
     # beside a car blog's note. Each repeats its own words, and neither shares one with the other.

@@ -27,6 +27,7 @@ from .score import (
     centroid_similarity,
     concept_matrix,
     off_topic_documents,
+    off_topic_stories,
     position_prior,
     query_relevance,
 )
@@ -188,7 +189,9 @@ class Summarizer:
         """The ``coverage`` method's choice given each concept's weight: budgeted greedy
         coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior for
         the documents not in ``off_topic`` (:func:`~newsbrief.score.off_topic_documents` of
-        that matrix), each sentence's gain times its ``relevance`` to a query. Experiments with
+        that matrix) and the stories of a page of several that hold one of its concepts
+        (:func:`~newsbrief.score.off_topic_stories`), each sentence's gain times its
+        ``relevance`` to a query. Experiments with
         other weights (``bench/learned_weights.py``) select through it."""
         weighing = weights[weights > 0]
         # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
@@ -198,6 +201,7 @@ class Summarizer:
         if off_topic:
             skipped = set(off_topic)
             prior[[sentence.document_id in skipped for sentence in sentences]] = 0.0
+        prior[off_topic_stories(sentences, concepts)] = 0.0
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts, weights, prior, relevance),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,

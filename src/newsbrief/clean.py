@@ -312,6 +312,7 @@ _COLON_DATELINE = re.compile(
     r"^(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){0,2}: (?=(?:[A-Z][a-z]*|[0-9]+)\s)"
 )
 _LEDE_WORDS = 15
+_NOT_A_STORY = ("FILE ", "EDITOR'S NOTE", "EDITORS NOTE")
 _BUTTONS = ("CLOSE ", "View Images ")
 _BUTTON = re.compile(f"^(?:{'|'.join(_BUTTONS)}){_SENTENCE_OPENS}")
 # A web page's label for news just in or changed, before the sentence it introduces, with the
@@ -549,13 +550,15 @@ class DebrisSigns:
 def clean_text(
     text: str, title: str | None = None, shared: frozenset[str] = frozenset(), names: frozenset[str] = frozenset()
 ) -> str:
-    """Clean one normalized document body; the result has one paragraph per line. ``shared``
-    are the short lines other documents of its cluster hold too (:func:`shared_short_lines`),
-    ``names`` the words its cluster writes in camel case more than once (:func:`camel_case_names`)."""
+    """Clean one normalized document body; the result has one paragraph per line, and a blank
+    line before each further story of a page that runs several (:func:`opens_another_story`).
+    ``shared`` are the short lines other documents of its cluster hold too
+    (:func:`shared_short_lines`), ``names`` the words its cluster writes in camel case more
+    than once (:func:`camel_case_names`)."""
     paragraphs = rejoin_broken_lines(text.split("\n"))
     notices, credit_terms = _terms_in(paragraphs)
     signs = DebrisSigns(normalized_key(title) if title else None, shared, notices, credit_terms, names)
-    kept: list[str] = []
+    kept: list[tuple[str, bool]] = []
     last_kept = -1
     after_handle = False
     previous_label: str | None = None
@@ -584,14 +587,27 @@ def clean_text(
             line = without_debris_sentences(line, lambda sentence: is_noise_line(sentence, signs))
             if not line:
                 continue
-        prose = without_pronunciation_guides(without_link_debris(without_urls(line)))
-        paragraph = _strip_leading_label(_LIST_MARKER.sub("", " ".join(prose.split()), count=1))
+        prose = " ".join(without_pronunciation_guides(without_link_debris(without_urls(line))).split())
+        prose = _LIST_MARKER.sub("", prose, count=1)
+        paragraph = _strip_leading_label(prose)
         if lede_pending and ends_like_sentence(paragraph):
             lede_pending = False
             paragraph = _without_colon_dateline(paragraph)
-        kept.append(paragraph)
+        kept.append((paragraph, opens_another_story(prose)))
         last_kept = index
-    return "\n".join(line for line in kept if line)
+    lines: list[str] = []
+    for paragraph, another_story in kept:
+        if paragraph:
+            lines.extend(("", paragraph) if another_story and lines else (paragraph,))
+    return "\n".join(lines)
+
+
+def opens_another_story(paragraph: str) -> bool:
+    """Whether a paragraph after a document's first opens a story of its own: it starts with a
+    wire's dateline or story slug ("TOKYO (AP) -- ", "CUBA-ELIAN _ MIAMI _ "), as the items of a
+    wire's digest and of a news-in-brief page do. Not a photo's caption ("FILE - In this Aug.
+    15, 2014 file photo, ...") or an editor's note, which belong to the story around them."""
+    return bool(_DATELINE.match(paragraph)) and not paragraph.startswith(_NOT_A_STORY)
 
 
 def without_debris_sentences(paragraph: str, is_debris: Callable[[str], bool]) -> str:

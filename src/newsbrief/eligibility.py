@@ -328,8 +328,8 @@ _REPORTED_REASON = re.compile(
 # him before he could finish it, Lippman realized ..."); those sentences stand.
 _HIM = re.compile(r"\bhim\b")
 _CLAUSE_BEFORE_HIM = re.compile(
-    r"[,;:(—–_]|--|['’]s\b|\b(?:that|which|who|whom|whose|when|whenever|while|as|after|before|because|since|until|"
-    r"if|whether|and|but|or|than|where|to|he|she|said|says|say|told|tells|tell|asked|asks)\b"
+    r"[,;:(—–_]|--|['’]s\b|\b(?:that|which|who|whom|whose|when|whenever|while|as|after|before|because|since|"
+    r"until|if|whether|and|but|or|than|where|to|he|she|said|says|say|told|tells|tell|asked|asks)\b"
 )
 _NAME_AFTER_A_BREAK = re.compile(r"(?:,|--|—) (?:[a-z]+ )*[A-Z][a-z]")
 # The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
@@ -716,14 +716,15 @@ class Eligibility:
         return names_in_full(self._sentences[index].text, self._stop_words)
 
     def follower_of(self, index: int) -> int | None:
-        """The next sentence of sentence ``index``'s document if it cannot stand alone but reads
-        right after it: "Egeland called 911 and claimed he was a victim of assault." -> "He told
+        """The next sentence of sentence ``index``'s document and story if it cannot stand alone but
+        reads right after it: "Egeland called 911 and claimed he was a victim of assault." -> "He told
         authorities he was suddenly hit in the head and shot along the side of the road."."""
         following = index + 1
         if (
             self.fallback
             or following >= len(self._sentences)
             or self._sentences[following].document_id != self._sentences[index].document_id
+            or self._sentences[following].story != self._sentences[index].story
             or self.stands_alone(following)
             or not self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
         ):

@@ -56,7 +56,9 @@ class Sentence:
 
     ``index`` counts sentences from the start of the document, ``position`` is that index
     divided by the document's sentence count (0 = lead), ``document_rank`` is the document's
-    place in its cluster.
+    place in its cluster, ``story`` which of its document's stories the sentence tells: a wire's
+    digest or a news-in-brief page runs several, each after its dateline (0 for most documents,
+    which tell one).
     """
 
     document_id: str
@@ -64,6 +66,7 @@ class Sentence:
     text: str
     position: float
     document_rank: int
+    story: int = 0
 
     @property
     def word_count(self) -> int:

@@ -137,7 +137,13 @@ def _continues(before: str, piece: str) -> bool:
 
 
 def document_sentences(document: Document, document_rank: int, language: str = "en") -> list[Sentence]:
-    texts = split_sentences(document.text, language)
+    """The sentences of a cleaned document, with the story each tells: cleaning sets a blank
+    line before each further story of a page that runs several."""
+    texts = [
+        (story, text)
+        for story, block in enumerate(document.text.split("\n\n"))
+        for text in split_sentences(block, language)
+    ]
     return [
         Sentence(
             document_id=document.id,
@@ -145,8 +151,9 @@ def document_sentences(document: Document, document_rank: int, language: str = "
             text=text,
             position=index / len(texts),
             document_rank=document_rank,
+            story=story,
         )
-        for index, text in enumerate(texts)
+        for index, (story, text) in enumerate(texts)
     ]
 
 
