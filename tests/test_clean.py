@@ -264,6 +264,8 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
         "CLOSE ", "View Images ", "COEUR d'ALENE, Idaho _ ", "Sycamore, Illinois (CNN) ", "Sanaa, Yemen (CNN) ",
         # A wire budget's story slug before the dateline; a dateline repeated in archived copy.
         "BRITAIN-RACE _ LONDON _ ", "GENEVA (AP) -- GENEVA (AP) -- ",
+        # The New York Times wire's dash glued after a state's abbreviation.
+        "ANDREWS, N.C._",
     ):
         assert clean(dateline + sentence) == [sentence], dateline
 

@@ -276,14 +276,15 @@ HEADING_MAX_WORDS = 30
 _SENTENCE_OPENS = r"(?=[A-Z0-9\"“'‘])"
 # Wire datelines: "WASHINGTON (AP) -- ", "BEIRUT, Lebanon (Reuters) - ", "RENO, Nev. _ " (the
 # New York Times wire's dash), "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", a local paper's
-# "WOODLAND HILLS >> ", "COEUR d'ALENE, Idaho _ "; the story then opens a sentence, which "NATO -
+# "WOODLAND HILLS >> ", "COEUR d'ALENE, Idaho _ ", the dash glued after a state's abbreviation
+# ("ANDREWS, N.C._Nine days after ..."); the story then opens a sentence, which "NATO -
 # the alliance - met" does not. The Wall Street Journal sets its dash without spaces ("CAIRO—The
 # European Union's top diplomat met ..."): that form counts only before an article, since
 # "NATO—Russia relations" is written the same way.
 _DATELINE = re.compile(
     r"^[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) ))"
+    rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) )|(?<=\.)_(?=[A-Z][a-z]))"
 )
 # A page's date stamp glued to the paragraph it dates: "Oct 19 An ancient zircon crystal unearthed
 # in Western Australia ...". Only before an article, since "June 4 is the anniversary ..." and
