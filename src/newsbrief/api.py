@@ -189,10 +189,10 @@ class Summarizer:
         """The ``coverage`` method's choice given each concept's weight: budgeted greedy
         coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior for
         the documents not in ``off_topic`` (:func:`~newsbrief.score.off_topic_documents` of
-        that matrix) and the stories of a page of several that hold one of its concepts
-        (:func:`~newsbrief.score.off_topic_stories`), each sentence's gain times its
-        ``relevance`` to a query. Experiments with
-        other weights (``bench/learned_weights.py``) select through it."""
+        that matrix) and, on a page of several stories, for the stories that hold one of its
+        concepts (:func:`~newsbrief.score.off_topic_stories`), each sentence's gain times its
+        ``relevance`` to a query. Experiments with other weights (``bench/learned_weights.py``)
+        select through it."""
         weighing = weights[weights > 0]
         # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
         # its strength whatever the scale of the weights.
