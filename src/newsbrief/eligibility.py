@@ -89,8 +89,11 @@ _QUANTIFIER = r"(?:Most|Many|Some|Several|A few|Few|All|(?:Nearly|Almost) all)"
 _COUNT_WORD = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)"
 )
+# The auxiliaries a subject that stands for someone comes before, as the stand-ins and the groups
+# below read them.
+_AUXILIARY = r"is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do"
 _VERB_OF_A_STAND_IN = (
-    r"is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|also|still|"
+    rf"{_AUXILIARY}|also|still|"
     r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
     r"tweeted|posted"
 )
@@ -115,7 +118,7 @@ _GROUP_SUBJECT = re.compile(
     r"attackers|gunmen|rebels|lawyers|attorneys|prosecutors|brothers|sisters|boys|girls|children|parents|"
     r"students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families) "
     r"(?:(?:also|then|later|still|reportedly|now|both|all|each) )?"
-    r"(?:is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do|said|say|says|told|"
+    rf"(?:{_AUXILIARY}|said|say|says|told|"
     r"tell|found|made|took|gave|went|came|began|met|held|left|saw|knew|thought|got|sent|kept|spent|brought|won|"
     r"lost|fled|led|ran|wrote|spoke|became|fell|"
     r"[a-z]+ed\b(?! (?:by|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
