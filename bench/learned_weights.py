@@ -35,7 +35,7 @@ from newsbrief.model import Cluster, Sentence
 from newsbrief.order import brief_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.represent import STOP_WORDS, analyze, analyze_cluster, stem_tokens, vectorize
-from newsbrief.score import concept_matrix, off_topic_documents, stories_carrying
+from newsbrief.score import concept_matrix, off_topic_stories, stories_carrying
 
 FEATURES = (
     "log(1 + documents)", "documents / cluster documents", "log(1 + mentions)", "first relative position",
@@ -139,12 +139,12 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], features: np.ndarr
 
 
 def summary_texts(concepts: ClusterConcepts, weights: np.ndarray, words: int) -> list[str]:
-    # Only the concepts that weigh, as the default's matrix holds: a document none of whose
+    # Only the concepts that weigh, as the default's matrix holds: a story none of whose
     # sentences holds one is off-topic, whatever word pairs of no weight it has.
     weighs = weights > 0
     matrix = concepts.matrix[:, weighs]
     chosen = DEFAULT.cover_concepts(
-        concepts.sentences, matrix, weights[weighs], off_topic_documents(concepts.sentences, matrix),
+        concepts.sentences, matrix, weights[weighs], off_topic_stories(concepts.sentences, matrix),
         concepts.eligible, concepts.redundancy, Budget("words", words),
     )
     order = brief_order(chosen, concepts.sentences, concepts.redundancy, concepts.eligible)

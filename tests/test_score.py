@@ -119,6 +119,8 @@ def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
     )
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert off_topic_documents(sentences, concepts.matrix) == ("shop",)
+    # Story by story, a page of one story is one unit, and the two tests agree.
+    assert off_topic_stories(sentences, concepts.matrix).tolist() == [s.document_id == "shop" for s in sentences]
 
 
 def test_the_stories_of_a_digest_that_share_no_concept_with_another_story_are_off_topic():
@@ -133,7 +135,7 @@ def test_the_stories_of_a_digest_that_share_no_concept_with_another_story_are_of
     sentences = [*documents(wire=wire, herald=herald), *digest]
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert off_topic_stories(sentences, concepts.matrix).tolist() == [False] * 4 + [True, False, True, True]
-    # A page of one story is left to the test of whole documents, which it passes here.
+    # Told as one story, the page holds the floods, and none of it is off the topic.
     one_story = [*documents(wire=wire, herald=herald), *documents(digest=[s.text for s in digest])]
     assert not off_topic_stories(one_story, concepts.matrix).any()
 

@@ -8,7 +8,7 @@ The CLI, the HTTP server and the batch runner all call :func:`summarize` (or a c
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -172,7 +172,14 @@ class Summarizer:
             if relevance is None:
                 warnings.append("no sentence holds a word of the query; the brief is generic")
         return self.cover_concepts(
-            sentences, concepts.matrix, concepts.weights, off_topic, chosen_from, redundancy, budget, relevance
+            sentences,
+            concepts.matrix,
+            concepts.weights,
+            off_topic_stories(sentences, concepts.matrix),
+            chosen_from,
+            redundancy,
+            budget,
+            relevance,
         )
 
     def cover_concepts(
@@ -180,7 +187,7 @@ class Summarizer:
         sentences: list[Sentence],
         concepts: sparse.csr_matrix,
         weights: np.ndarray,
-        off_topic: Collection[str],
+        off_topic: np.ndarray,
         chosen_from: Eligibility,
         redundancy: Redundancy,
         budget: Budget,
@@ -188,20 +195,15 @@ class Summarizer:
     ) -> list[int]:
         """The ``coverage`` method's choice given each concept's weight: budgeted greedy
         coverage of the 0/1 sentence-by-concept matrix ``concepts``, with the lead prior for
-        the documents not in ``off_topic`` (:func:`~newsbrief.score.off_topic_documents` of
-        that matrix) and, on a page of several stories, for the stories that hold one of its
-        concepts (:func:`~newsbrief.score.off_topic_stories`), each sentence's gain times its
-        ``relevance`` to a query. Experiments with other weights (``bench/learned_weights.py``)
-        select through it."""
+        the sentences ``off_topic`` does not mark (:func:`~newsbrief.score.off_topic_stories` of
+        that matrix), each sentence's gain times its ``relevance`` to a query. Experiments with
+        other weights (``bench/learned_weights.py``) select through it."""
         weighing = weights[weights > 0]
         # The prior is a share of the mean weight of the concepts that weigh, so that it keeps
         # its strength whatever the scale of the weights.
         mean_weight = float(weighing.mean()) if weighing.size else 1.0
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
-        if off_topic:
-            skipped = set(off_topic)
-            prior[[sentence.document_id in skipped for sentence in sentences]] = 0.0
-        prior[off_topic_stories(sentences, concepts)] = 0.0
+        prior[off_topic] = 0.0
         return budgeted_greedy(
             lambda: ConceptCoverage(concepts, weights, prior, relevance),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,

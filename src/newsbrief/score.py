@@ -164,18 +164,19 @@ def off_topic_documents(sentences: Sequence[Sentence], concepts: sparse.csr_matr
 
 
 def off_topic_stories(sentences: Sequence[Sentence], concepts: sparse.csr_matrix) -> np.ndarray:
-    """Whether each sentence is in a story of a page that runs several (a wire's digest, a
-    news-in-brief page: :attr:`~newsbrief.model.Sentence.story`) none of whose sentences holds a
-    concept of ``concepts``, while another story of the cluster's does: the page's other news.
-    Its first item, "Prince Charles opened a new wing of a children's hospital ...", came first
-    in a brief on floods in Valencia on the lead prior alone."""
+    """Whether each sentence is in a story none of whose sentences holds a concept of
+    ``concepts``, while another story of the cluster's does: the test of
+    :func:`off_topic_documents`, story by story. Most documents tell one story, and there the
+    two tests agree; a page that runs several (a wire's digest, a news-in-brief page:
+    :attr:`~newsbrief.model.Sentence.story`) may report the event in one and other news in the
+    rest. Its first item, "Prince Charles opened a new wing of a children's hospital ...", came
+    first in a brief on floods in Valencia on the lead prior alone."""
     holds = concepts.getnnz(axis=1) > 0
     stories = [(sentence.document_id, sentence.story) for sentence in sentences]
     on_topic = {story for story, held in zip(stories, holds) if held}
-    several = {document_id for document_id, story in stories if story > 0}
-    if not on_topic or not several:
+    if not on_topic:
         return np.zeros(len(sentences), dtype=bool)
-    return np.array([story[0] in several and story not in on_topic for story in stories], dtype=bool)
+    return np.array([story not in on_topic for story in stories], dtype=bool)
 
 
 def position_prior(sentences: Sequence[Sentence], lead_share: float, document_exponent: float = 0.5) -> np.ndarray:
