@@ -37,8 +37,9 @@ VARIANTS = {
     "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
     "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
     "no unattributed first person, a sentence that points back only right after its predecessor, a speaker or a "
-    "person as the subject named by surname only after a chosen sentence gives the full name, a sentence restating a "
-    "chosen one's telling number counted as said)": Summarizer(),
+    "person as the subject named by surname only after a chosen sentence gives the full name, a group as the subject "
+    "only after a chosen sentence mentions it or right after its predecessor, a sentence restating a chosen one's "
+    "telling number counted as said)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -77,6 +78,9 @@ VARIANTS = {
     "default until the session of 2026-11-27 that started at commit cc20689)": Summarizer(
         standalone=StandaloneRule(introduced_subjects=False)
     ),
+    "a group the story introduced as the subject (\"The researchers concluded …\") is chosen only right after its "
+    "predecessor, not once a chosen sentence mentions the group (the default until the session of 2026-11-28 that "
+    "started at commit 42e8dd9)": Summarizer(standalone=StandaloneRule(introduced_groups=False)),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
     "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 from scipy import sparse
 
@@ -63,3 +65,27 @@ def test_a_sentence_that_names_someone_by_surname_alone_is_ordered_after_the_ful
     assert source_order([0, 2, 3], FRAUD, FRAUD_REDUNDANCY, introductions={0: introduced, 2: introduced}) == [3, 0, 2]
     # A reader who met the surname in an earlier sentence, alone or in full, gains nothing from a move.
     assert source_order([0, 2, 3], FRAUD, FRAUD_REDUNDANCY, introductions={2: introduced}) == [0, 2, 3]
+
+
+# A wire's lead and the group it takes up after, which another outlet's second sentence mentions.
+RAID = [
+    Sentence("wire", 0, "Police raided a warehouse in Leeds on Friday and seized 40 kilograms of cocaine.", 0.0, 0),
+    Sentence("wire", 1, "The men were charged with conspiracy to supply cocaine.", 0.5, 0),
+    Sentence("paper", 0, "Police seized 40 kilograms of cocaine from a warehouse in Leeds on Friday.", 0.0, 1),
+    Sentence("paper", 1, "Two men were arrested at the warehouse and a third at his home in Bradford.", 0.5, 1),
+]
+RAID_REDUNDANCY = Redundancy(RAID, vectorize(analyze_cluster([s.text for s in RAID])))
+
+
+def test_a_group_as_the_subject_leaves_its_predecessor_for_the_sentence_that_mentions_the_group():
+    men = Introduction("men", frozenset({3}), group=True)
+    # Source order puts the wire's second sentence before the paper's, at the same place.
+    assert source_order([0, 1, 3], RAID, RAID_REDUNDANCY, {0: 1}) == [0, 1, 3]
+    assert source_order([0, 1, 3], RAID, RAID_REDUNDANCY, {0: 1}, {1: men}) == [0, 3, 1]
+    # A predecessor that mentions the group keeps its follower.
+    arrested = replace(RAID[0], text="Police arrested two men at a warehouse in Leeds on Friday.")
+    both = Introduction("men", frozenset({0, 3}), group=True)
+    assert source_order([0, 1, 3], [arrested, *RAID[1:]], RAID_REDUNDANCY, {0: 1}, {1: both}) == [0, 1, 3]
+    # A surname's follower moves with its predecessor instead, whose words it may point back to.
+    as_a_surname = Introduction("men", frozenset({3}))
+    assert source_order([0, 1, 3], RAID, RAID_REDUNDANCY, {0: 1}, {1: as_a_surname}) == [3, 0, 1]

@@ -259,6 +259,26 @@ def test_a_treasurer_named_by_surname_alone_is_not_the_subject_of_a_brief_that_n
     assert _brief(TREASURER, 2) == [lead, "Its spending in Iowa drew questions from the Federal Election Commission."]
 
 
+RAID = Cluster("raid", (
+    Document("wire", "Police raided a warehouse in Leeds on Friday and seized 40 kilograms of cocaine hidden in "
+                     "crates. The men were charged with conspiracy to supply cocaine and will appear in court in "
+                     "Leeds on Monday."),
+    Document("paper", "Police seized 40 kilograms of cocaine from a warehouse in Leeds on Friday. "
+                      "Two men were arrested at the warehouse and a third at his home in Bradford."),
+    Document("radio", "Officers found 40 kilograms of cocaine hidden in crates at a warehouse in Leeds. "
+                      "The raid followed a six-month investigation into supply in Bradford."),
+))
+
+
+def test_the_men_are_charged_after_the_brief_says_which_men():
+    raid = "Police raided a warehouse in Leeds on Friday and seized 40 kilograms of cocaine hidden in crates."
+    arrested = "Two men were arrested at the warehouse and a third at his home in Bradford."
+    charged = "The men were charged with conspiracy to supply cocaine and will appear in court in Leeds on Monday."
+    # The wire's second sentence reads after its lead, which does not say which men; the paper's does.
+    assert _brief(RAID, 3) == [raid, arrested, charged]
+    assert _brief(RAID, 3, StandaloneRule(introduced_groups=False)) == [raid, charged, arrested]
+
+
 SPANISH_FLOODS = Document(
     "efe", "Las inundaciones causaron la muerte de 40 personas en la ciudad de Valencia el martes, según las "
            "autoridades. El alcalde decretó tres días de luto oficial por las víctimas."

@@ -3,9 +3,10 @@
 A sentence may be chosen on its own only if it reads without its neighbours
 (:class:`StandaloneRule`): a whole sentence, with its quotation's speaker named, that does not
 point back to the sentence before, speak in the writer's first person or talk about the page.
-One that points back may still follow its predecessor, and one that names its speaker or, as
-its subject, a person by surname alone waits for a chosen sentence that gives the full name
-(:class:`Eligibility`, :class:`Admission`).
+One that points back may still follow its predecessor, one that names its speaker or, as its
+subject, a person by surname alone waits for a chosen sentence that gives the full name, and one
+whose subject is a group the story introduced ("The men were charged ...") for a chosen sentence
+that mentions the group (:class:`Eligibility`, :class:`Admission`).
 """
 
 from __future__ import annotations
@@ -109,20 +110,27 @@ _STAND_IN_SUBJECT = re.compile(
 )
 # A group of people the story introduced, as the definite subject: "The leaders will hold a news
 # conference after the summit.", "The researchers concluded that ...", "The couple named Vanellope
-# after ...". Which leaders, which researchers, the sentence before said. A participle with its
+# after ...". Which leaders, which researchers, a sentence before said: in a brief, one that
+# mentions the group ("... the leaders of Russia, Iran and Turkey ..."). A participle with its
 # phrase after the noun says which itself ("The men arrested in the raid were ..."). A definite
 # description can stand for what came before under any noun; these are the groups news reports
 # most often introduce one sentence and take up in the next (docs/design.md has the count).
+_GROUP_NOUNS = (
+    "leaders|officials|men|women|victims|suspects|researchers|scientists|investigators|couple|pair|"
+    "attackers|gunmen|rebels|lawyers|attorneys|prosecutors|brothers|sisters|boys|girls|children|parents|"
+    "students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families"
+)
 _GROUP_SUBJECT = re.compile(
-    r"^The (?:leaders|officials|men|women|victims|suspects|researchers|scientists|investigators|couple|pair|"
-    r"attackers|gunmen|rebels|lawyers|attorneys|prosecutors|brothers|sisters|boys|girls|children|parents|"
-    r"students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families) "
+    rf"^The ({_GROUP_NOUNS}) "
     r"(?:(?:also|then|later|still|reportedly|now|both|all|each) )?"
     rf"(?:{_AUXILIARY}|said|say|says|told|"
     r"tell|found|made|took|gave|went|came|began|met|held|left|saw|knew|thought|got|sent|kept|spent|brought|won|"
     r"lost|fled|led|ran|wrote|spoke|became|fell|"
     r"[a-z]+ed\b(?! (?:by|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
 )
+# A mention of one of the groups, which introduces it to a brief's reader: "Two men were
+# arrested ...", "Researchers at the university found ...".
+_GROUP_MENTION = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
 # Someone described where the story named them before, by age or by a description with the
 # age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
 # "The 73-year-old, who entered the courtroom in a wheelchair, ...", "The 29-year-old Graf, slowed
@@ -388,7 +396,10 @@ class StandaloneRule:
     (:meth:`reads_after_predecessor`). With ``introduced_speakers``, a speaker named by surname
     alone after the document gave the full name waits for a sentence in the summary that gives
     it (:class:`Eligibility`); with ``introduced_subjects``, so does a person named by surname
-    alone as the subject ("Villarreal will be legally responsible ..."). ``language`` is the
+    alone as the subject ("Villarreal will be legally responsible ..."); with
+    ``introduced_groups``, a group of people as the definite subject ("The researchers concluded
+    ...") waits, in English, for a sentence in the summary that mentions the group, where without
+    it the sentence points back. ``language`` is the
     sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
     verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
 
@@ -398,6 +409,7 @@ class StandaloneRule:
     after_predecessor: bool = True
     introduced_speakers: bool = True
     introduced_subjects: bool = True
+    introduced_groups: bool = True
 
     def accepts(self, text: str, language: str = "en") -> bool:
         return self._reads(text, points_back=False, english=language == "en")
@@ -434,7 +446,7 @@ class StandaloneRule:
             return False
         if " has " in text and _PRESENTER_CREDIT.match(text):
             return False
-        if not points_back and _points_back(text, english):
+        if not points_back and _points_back(text, english, groups_wait=english and self.introduced_groups):
             return False
         if any(word in text for word in _ABOUT_THE_PAGE_WORDS) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
@@ -445,14 +457,18 @@ class StandaloneRule:
         return self.first_person or not _speaks_in_first_person(text, words)
 
 
-def _points_back(text: str, english: bool) -> bool:
-    """Whether the sentence needs the one before it to say who or what it is about."""
+def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
+    """Whether the sentence needs the one before it to say who or what it is about. With
+    ``groups_wait`` a group as the definite subject does not: it waits for the brief to mention
+    the group (:meth:`Eligibility.awaited_name`)."""
     match = _FIRST_WORD.match(text)
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
         return True
-    if text.startswith("The ") and (_DESCRIBED_NOT_NAMED.match(text) or _GROUP_SUBJECT.match(text)):
+    if text.startswith("The ") and (
+        _DESCRIBED_NOT_NAMED.match(text) or (not groups_wait and _GROUP_SUBJECT.match(text))
+    ):
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
@@ -551,7 +567,9 @@ class Eligibility:
     thoughts and prayers go out to all those involved," Strella said.') once a chosen sentence
     gives that full name, from any document (:meth:`awaited_name`); with ``introduced_subjects``,
     likewise a sentence whose subject is a person named so ("Villarreal will be legally
-    responsible ..."). When no sentence may be chosen on its own (``fallback``) every sentence
+    responsible ..."); with ``introduced_groups``, a sentence whose subject is a group of people
+    the story introduced ("The researchers concluded ...") once a chosen sentence mentions the
+    group, or right after its predecessor. When no sentence may be chosen on its own (``fallback``) every sentence
     may be chosen and none follows, rather than an empty summary. One selection's choices are
     followed by an :class:`Admission`.
 
@@ -612,7 +630,10 @@ class Eligibility:
         Australian agency coordinating the search") is a stranger to the other's readers. A
         spokesman's ("Strella said in an email.") or an expert's is not the story's own either,
         even where several outlets quote them: they speak further down. A subject waits only if
-        the cluster takes it for a person's name (:meth:`names_a_person`)."""
+        the cluster takes it for a person's name (:meth:`names_a_person`). Failing a surname, the
+        group of people the sentence's definite subject is ("researchers" for "The researchers
+        concluded ..."), which a chosen sentence introduces by mentioning it
+        (:meth:`names_introduced_by`)."""
         if index not in self._awaited_name:
             self._awaited_name[index] = self._find_awaited_name(index)
         return self._awaited_name[index]
@@ -620,7 +641,7 @@ class Eligibility:
     def _find_awaited_name(self, index: int) -> str | None:
         named = self._surname_alone(index)
         if named is None:
-            return None
+            return self._group_subject(index)
         name, subject = named
         document_id = self._sentences[index].document_id
         earlier = index - 1
@@ -648,6 +669,15 @@ class Eligibility:
             named = None if name is None or name in names_in_full(text, self._stop_words) else (name, subject)
             self._named_by_surname[index] = named
         return self._named_by_surname[index]
+
+    def _group_subject(self, index: int) -> str | None:
+        """The group of people that is sentence ``index``'s definite subject, when a brief's
+        sentence that mentions the group is to introduce it."""
+        if not (self._rule.introduced_groups and self._language == "en"):
+            return None
+        text = self._sentences[index].text
+        match = _GROUP_SUBJECT.match(text) if text.startswith("The ") else None
+        return match.group(1) if match else None
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
         """Whether ``surname``, which ``introduction`` gives in full, is a person's, as far as
@@ -713,22 +743,29 @@ class Eligibility:
             self._document_ends = list(itertools.accumulate(len(text) + 1 for text in self._document_texts))
 
     def names_introduced_by(self, index: int) -> set[str]:
-        """The surnames sentence ``index`` gives in full, which later sentences naming them alone need."""
-        if not (self._rule.introduced_speakers or self._rule.introduced_subjects):
-            return set()
-        return names_in_full(self._sentences[index].text, self._stop_words)
+        """The surnames sentence ``index`` gives in full, which later sentences naming them alone
+        need, and the groups of people it mentions, which sentences with the group as their
+        subject need."""
+        text = self._sentences[index].text
+        names = set()
+        if self._rule.introduced_speakers or self._rule.introduced_subjects:
+            names = names_in_full(text, self._stop_words)
+        if self._rule.introduced_groups and self._language == "en":
+            names.update(group.lower() for group in _GROUP_MENTION.findall(text))
+        return names
 
     def follower_of(self, index: int) -> int | None:
-        """The next sentence of sentence ``index``'s document and story if it cannot stand alone but
-        reads right after it: "Egeland called 911 and claimed he was a victim of assault." -> "He told
-        authorities he was suddenly hit in the head and shot along the side of the road."."""
+        """The next sentence of sentence ``index``'s document and story if it cannot stand alone, or
+        waits for its group of people to be mentioned, but reads right after it: "Egeland called 911
+        and claimed he was a victim of assault." -> "He told authorities he was suddenly hit in the
+        head and shot along the side of the road."."""
         following = index + 1
         if (
             self.fallback
             or following >= len(self._sentences)
             or self._sentences[following].document_id != self._sentences[index].document_id
             or self._sentences[following].story != self._sentences[index].story
-            or self.stands_alone(following)
+            or (self.stands_alone(following) and self._group_subject(following) is None)
             or not self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
         ):
             return None
@@ -742,13 +779,15 @@ class Eligibility:
 
     def introductions_among(self, chosen: Sequence[int]) -> dict[int, Introduction]:
         """Chosen sentence that names someone by surname alone -> that surname and the other
-        chosen sentences that give the full name. Not only the sentences that waited for it: a
-        reader should meet "Tim Medlin" before "Medlin said ..." even where the outlets all name
-        him, so that no sentence waited."""
+        chosen sentences that give the full name; likewise a group of people as the subject and
+        the sentences that mention the group. Not only the sentences that waited for it: a reader
+        should meet "Tim Medlin" before "Medlin said ..." even where the outlets all name him, so
+        that no sentence waited."""
         named = {index: surname for index in chosen if (surname := self._surname_alone(index))}
+        groups = {index: group for index in chosen if index not in named and (group := self._group_subject(index))}
         introducers: dict[int, set[int]] = {}
         for index in chosen:
-            introduced = self.names_introduced_by(index) if named else set()
+            introduced = self.names_introduced_by(index) if named or groups else set()
             for waiting, (name, subject) in named.items():
                 if (
                     name in introduced
@@ -756,15 +795,30 @@ class Eligibility:
                     and (not subject or self.names_a_person(name, self._sentences[index].text))
                 ):
                     introducers.setdefault(waiting, set()).add(index)
-        return {index: Introduction(named[index][0], frozenset(by)) for index, by in introducers.items()}
+            for waiting, group in groups.items():
+                if group in introduced and waiting != index:
+                    introducers.setdefault(waiting, set()).add(index)
+        return {
+            index: Introduction(named[index][0], frozenset(by)) if index in named
+            else Introduction(groups[index], frozenset(by), group=True)
+            for index, by in introducers.items()
+        }
 
 
 @dataclass(frozen=True)
 class Introduction:
-    """The surname a sentence names someone by, and the sentences that give the full name."""
+    """The surname a sentence names someone by, or the group of people that is its subject, and
+    the sentences that give the full name or mention the group."""
 
-    surname: str
+    name: str
     by: frozenset[int]
+    group: bool = False
+
+    def met_in(self, text: str) -> bool:
+        """Whether ``text`` names the person or mentions the group (a group in any case:
+        "Researchers at the university ...")."""
+        flags = re.IGNORECASE if self.group else 0
+        return re.search(rf"\b{re.escape(self.name)}\b", text, flags) is not None
 
 
 class Admission:
