@@ -224,6 +224,14 @@ from .sentences import documents
         ("The book's daunting length is probably why.", False),
         ("Only workers at China Telecom know why.", False),
         ("Crime rates dropped, but criminologists find it difficult to explain why.", True),
+        # A connective at the end contrasts with or adds to what the previous sentence told.
+        ("The People's Liberation Army remains secretive, however.", False),
+        ("Fifteen planes from the Civil Air Patrol were searching, too.", False),
+        ("Rear legroom is ample, as well.", False),
+        ("Radio signals streaming back from Galileo did not show any signs of major trouble, though.", False),
+        ("The government announces anti-smoking drives, but it owns the biggest cigarette company, too.", True),
+        ('Eisenman said of the bomber: "The Stealth is a beautiful aircraft, too."', True),  # the speaker's
+        ("Officials said the bridge would reopen on Monday, though not to trucks.", True),
         # An address after a colon, which cleaning took out: the sentence points to nothing.
         ("More information about the recall can be found on the FDA's website at: .", False),
         ("The ministers agreed on three points: funding, prevention and treatment.", True),
@@ -291,6 +299,7 @@ def test_standalone_rule(text, standalone):
         ("Of these patients, nearly 15 percent were younger than 50.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", True),
+        ("The People's Liberation Army remains secretive, however.", True),
         ("Even Bruce Fromong, a victim in the robbery, agreed.", True),
         ("Within weeks, ETA and Herri Batasuna followed suit.", True),
         ("Case in point: Henry Lee Lucas, whose death sentence was commuted.", True),

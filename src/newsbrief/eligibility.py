@@ -160,6 +160,11 @@ _DEMONSTRATIVE_AT_THE_END = re.compile(
     r"|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)"
     r"| (?:yesterday|today|earlier|later|too|either|again))?\.$"
 )
+# A connective set off at the end, which contrasts with or adds to what the previous sentence
+# told: "The People's Liberation Army remains secretive, however.", "Rear legroom is ample, as
+# well.", "Fifteen planes from the Civil Air Patrol were searching, too.". After a clause of the
+# sentence's own it may join the two ("... but it owns the biggest cigarette company, too.").
+_CONNECTIVE_AT_THE_END = re.compile(r", (?:however|though|too|as well|instead|nonetheless|nevertheless)\.$")
 _CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
 # didn't return phone calls." One with its main clause has a comma ("Because the book was such a
@@ -472,7 +477,7 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
-    if _ends_with_demonstrative(text):
+    if _ends_pointing_back(text):
         return True
     if text.startswith("Because") and _REASON_WITHOUT_CLAUSE.match(text):
         return True
@@ -501,12 +506,16 @@ def _him_without_antecedent(text: str) -> bool:
     return not _NAME_AFTER_A_BREAK.search(unquoted, him.end())
 
 
-def _ends_with_demonstrative(text: str) -> bool:
+def _ends_pointing_back(text: str) -> bool:
+    """A demonstrative or a connective at the end, outside a quotation and any clause of the
+    sentence's own."""
     end = text[-40:]
     return (
         text.endswith(".")
-        and (" that" in end or " this" in end or " why" in end)
-        and bool(_DEMONSTRATIVE_AT_THE_END.search(end))
+        and (
+            ((" that" in end or " this" in end or " why" in end) and bool(_DEMONSTRATIVE_AT_THE_END.search(end)))
+            or (", " in end and bool(_CONNECTIVE_AT_THE_END.search(end)))
+        )
         and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
     )
 
