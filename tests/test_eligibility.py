@@ -232,6 +232,13 @@ from .sentences import documents
         ("The government announces anti-smoking drives, but it owns the biggest cigarette company, too.", True),
         ('Eisenman said of the bomber: "The Stealth is a beautiful aircraft, too."', True),  # the speaker's
         ("Officials said the bridge would reopen on Monday, though not to trucks.", True),
+        # A reply to the claim the previous sentence told.
+        ("An official with the city police department denied the report.", False),
+        ("An Israeli military spokeswoman declined to comment on the report.", False),
+        ("The president of a group that promotes Gulen's ideas denied the charges.", False),
+        ("Rebels suspected the army of the attack, but the minister denied the charge.", True),
+        ("The minister denied the report that troops had fired on the crowd.", True),
+        ("The ministry denied reports of troops firing on the crowd.", True),
         # An address after a colon, which cleaning took out: the sentence points to nothing.
         ("More information about the recall can be found on the FDA's website at: .", False),
         ("The ministers agreed on three points: funding, prevention and treatment.", True),

@@ -165,6 +165,13 @@ _DEMONSTRATIVE_AT_THE_END = re.compile(
 # well.", "Fifteen planes from the Civil Air Patrol were searching, too.". After a clause of the
 # sentence's own it may join the two ("... but it owns the biggest cigarette company, too.").
 _CONNECTIVE_AT_THE_END = re.compile(r", (?:however|though|too|as well|instead|nonetheless|nevertheless)\.$")
+# A reply to a claim the previous sentence told, the claim as the last words: "An official with
+# the city police department denied the report.", "A Bankers Trust lawyer denied the allegations.",
+# "An Israeli military spokeswoman declined to comment on the report.".
+_REPLY_AT_THE_END = re.compile(
+    r"\b(?:den(?:y|ies|ied)|confirm(?:s|ed)?|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|comment(?:ed)? on) "
+    r"(?:the|those|these|such) (?:reports?|claims?|allegations?|accusations?|charges?|account|story|stories|rumou?rs?)\.$"
+)
 _CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
 # didn't return phone calls." One with its main clause has a comma ("Because the book was such a
@@ -507,14 +514,15 @@ def _him_without_antecedent(text: str) -> bool:
 
 
 def _ends_pointing_back(text: str) -> bool:
-    """A demonstrative or a connective at the end, outside a quotation and any clause of the
-    sentence's own."""
+    """A demonstrative, a connective or a reply to a claim at the end, outside a quotation and
+    any clause of the sentence's own."""
     end = text[-40:]
     return (
         text.endswith(".")
         and (
             ((" that" in end or " this" in end or " why" in end) and bool(_DEMONSTRATIVE_AT_THE_END.search(end)))
             or (", " in end and bool(_CONNECTIVE_AT_THE_END.search(end)))
+            or ((" the" in end or " such" in end) and bool(_REPLY_AT_THE_END.search(text[-60:])))
         )
         and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
     )
