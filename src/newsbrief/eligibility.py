@@ -170,7 +170,8 @@ _CONNECTIVE_AT_THE_END = re.compile(r", (?:however|though|too|as well|instead|no
 # "An Israeli military spokeswoman declined to comment on the report.".
 _REPLY_AT_THE_END = re.compile(
     r"\b(?:den(?:y|ies|ied)|confirm(?:s|ed)?|disput(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|comment(?:ed)? on) "
-    r"(?:the|those|these|such) (?:reports?|claims?|allegations?|accusations?|charges?|account|story|stories|rumou?rs?)\.$"
+    r"(?:the|those|these|such) "
+    r"(?:reports?|claims?|allegations?|accusations?|charges?|account|story|stories|rumou?rs?)\.$"
 )
 _CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
