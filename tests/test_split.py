@@ -36,6 +36,19 @@ from newsbrief.split import cluster_sentences, split_sentences
         ("The talks resume at 9 a.m. EDT. Both sides will attend at 10 a.m. Moscow time.",
          ["The talks resume at 9 a.m. EDT.", "Both sides will attend at 10 a.m. Moscow time."]),
         ("The talks ended at 5 p.m. The ministers flew home.", ["The talks ended at 5 p.m.", "The ministers flew home."]),
+        # A state's abbreviation after its place ends a sentence before a capital; within one, a
+        # comma follows it, or a day, a month or a title.
+        ("A nurse was maimed at a clinic in Birmingham, Ala. Days later, Rudolph vanished.",
+         ["A nurse was maimed at a clinic in Birmingham, Ala.", "Days later, Rudolph vanished."]),
+        ("The plane left Fairfield, N.J. Kennedy turned back. It fell.",
+         ["The plane left Fairfield, N.J.", "Kennedy turned back.", "It fell."]),
+        ("A bomb hit a clinic in Birmingham, Ala., police said. Two died.",
+         ["A bomb hit a clinic in Birmingham, Ala., police said.", "Two died."]),
+        ("In Staten Island, N.Y. Friday, the first infection surfaced.",
+         ["In Staten Island, N.Y. Friday, the first infection surfaced."]),
+        ("Washington, D.C. Mayor Marion Barry and Albany, N.Y. Gov. George Pataki spoke.",
+         ["Washington, D.C. Mayor Marion Barry and Albany, N.Y. Gov. George Pataki spoke."]),
+        ("The storm of 1998, Ala. Days of rain followed.", ["The storm of 1998, Ala. Days of rain followed."]),
         # A full stop typed after an abbreviation's point goes; a wire's spaced ellipsis stays.
         ("Crews shut off water beginning at 6:30 a.m. . The issue is old.",
          ["Crews shut off water beginning at 6:30 a.m.", "The issue is old."]),

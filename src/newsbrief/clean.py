@@ -320,6 +320,7 @@ _BUTTON = re.compile(f"^(?:{'|'.join(_BUTTONS)}){_SENTENCE_OPENS}")
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_OR_TIME = (
     r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at"
     rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|{WEEKDAY})"

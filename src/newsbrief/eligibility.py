@@ -17,7 +17,15 @@ import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
-from .clean import CLOSERS, NUMBERED_MARK, OTHER_FULL_STOPS, WEEKDAY, is_capitals_label, words_with_lost_characters
+from .clean import (
+    CLOSERS,
+    MONTH,
+    NUMBERED_MARK,
+    OTHER_FULL_STOPS,
+    WEEKDAY,
+    is_capitals_label,
+    words_with_lost_characters,
+)
 from .model import Sentence
 from .represent import word_rules
 
@@ -230,10 +238,7 @@ _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|conc
 _PRONOUN_AFTER_OPENING = re.compile(
     r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|its|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
 )
-_CALENDAR_WORDS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    f"Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
-)
+_CALENDAR_WORDS = f"{MONTH}|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 # A gallery's date line before the moment it captions, with no clause of its own: "November 1989,
 # as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
 # entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").

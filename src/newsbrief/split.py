@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from sentencex import segment
 
-from .clean import WEEKDAY
+from .clean import MONTH, WEEKDAY
 from .model import Cluster, Document, Sentence
 
 # '"... Don't let that happen!" Trump wrote in a tweet.' is one sentence that the segmenter
@@ -45,6 +45,22 @@ _NOT_AN_END = re.compile(
     r"(?:\b(?P<title>Ms|Mses|Mmes|Amb|Atty|Gens|Ft)\.|\b(?P<state>[A-Z]-[A-Z]\.)|\b(?P<clock>(?i:[ap]\.m\.))"
     r"|\b(?P<exclaimed_name>E|Yahoo|Jeopardy)!)$"
 )
+# A US state's abbreviation after its place ends a sentence the segmenter runs on into the next,
+# taking the point for the abbreviation's alone: "... at a clinic in Birmingham, Ala. Days later,
+# Rudolph disappeared ...", "... in Fairfield, N.J. Kennedy had to make an immediate turn ...".
+# AP style sets a comma after the state within a sentence ("Birmingham, Ala., police said"); the
+# words that may still follow it there, a day or a month ("Staten Island, N.Y. Friday, the first
+# human infection ...") or a title ("Washington, D.C. Mayor Marion Barry", "Albany, N.Y. Gov.
+# George Pataki"), keep the piece whole.
+_US_STATES = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|"
+    r"N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|Wis|W\.Va|Wyo|D\.C"
+)
+_STATE_BEFORE_A_SENTENCE = re.compile(
+    rf", (?:{_US_STATES})\. "
+    rf"(?!(?:{WEEKDAY}|{MONTH}|Mayor|Governor|Senator|Sheriff|Judge|Police|Attorney|District|County)\b)"
+    r"[A-Z][a-z]+\b(?!\.)"
+)
 _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
     "state": re.compile(r"[A-Z]\."),
@@ -61,8 +77,24 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     sentences: list[str] = []
     for paragraph in text.split("\n"):
         if paragraph.strip():
-            sentences.extend(_rejoin(segment(language, paragraph)))
+            pieces = segment(language, paragraph)
+            sentences.extend(_rejoin(_cut_after_states(pieces) if language == "en" else pieces))
     return sentences
+
+
+def _cut_after_states(pieces: Iterable[str]) -> Iterable[str]:
+    """The segmenter's pieces, each cut after a US state's abbreviation that ends a sentence
+    (:data:`_STATE_BEFORE_A_SENTENCE`); the space after it stays with the first part, as the
+    segmenter leaves it."""
+    for piece in pieces:
+        start = 0
+        for state in _STATE_BEFORE_A_SENTENCE.finditer(piece):
+            # The place before the comma is a word: "Birmingham, Ala.", not "1998, Ala.".
+            if piece[state.start() - 1].isalpha():
+                cut = piece.index(" ", state.start() + 2) + 1
+                yield piece[start:cut]
+                start = cut
+        yield piece[start:]
 
 
 def _rejoin(pieces: Iterable[str]) -> list[str]:
