@@ -484,6 +484,22 @@ def test_agency_credited_gallery_captions_are_removed():
     assert clean(text) == [PROSE, "", "The Senate passed the bill on Friday after a long night of debate."]
 
 
+def test_captions_behind_a_picture_viewers_buttons_are_removed():
+    text = (
+        "Enlarge Image Close Associated Press A rocket is launched Thursday by militants in the northern Gaza Strip.\n"
+        f"{PROSE}\n"
+        "Conflict in Gaza Strip, Israel View Slideshow European Pressphoto Agency Smoke rises from a Hamas site.\n"
+        # The words in a sentence are prose.
+        "Visitors can view the gallery of paintings until Sunday, the museum said on Monday.\n"
+        "Engineers will enlarge the square before the summit, the mayor said on Tuesday."
+    )
+    assert clean(text) == [
+        PROSE,
+        "Visitors can view the gallery of paintings until Sunday, the museum said on Monday.",
+        "Engineers will enlarge the square before the summit, the mayor said on Tuesday.",
+    ]
+
+
 def test_captions_opening_with_a_photographers_credit_are_removed():
     text = (
         "Mike Groll/AP Assemblyman Harvey Weisenberg called it 'retaliation' to send the bill to the family.\n"

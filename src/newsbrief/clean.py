@@ -190,6 +190,10 @@ _PHOTOGRAPHER_CREDIT = re.compile(
     r"^(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|This|That)\s)"
     r"(?:[A-Z][a-z][\w.'’-]*\s){1,3}?[A-Z][a-z][\w.'’-]*\s?/\s?(?:AP|AFP|Reuters|EPA|Bloomberg|Xinhua|AAP|PA)\s(?=[A-Z])"
 )
+# A picture viewer's buttons before its caption, as an extractor writes a news site's photo out:
+# "Enlarge Image Close Associated Press A rocket is launched Thursday by militants ...", "Conflict
+# in Gaza Strip, Israel View Slideshow European Pressphoto Agency Smoke rises from ...".
+_PICTURE_VIEWER = re.compile(r"^(?:Enlarge (?:Image|Photo|This Image)\b|[^.!?]{0,80}\bView (?:Slideshow|Gallery)\b)")
 # An abbreviation in capitals ending a sentence's piece before the next: "WORLDSOURCES, INC. Greenhouse".
 _CAPITALS_ABBREVIATION_END = re.compile(r"\b[A-Z]{2,}\.\s+(?=[\"“‘']?[A-Z])")
 # A paragraph the rules flag keeps its other sentences when it is this long and the flagged
@@ -762,6 +766,8 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
     if is_photo_positions(line):
+        return True
+    if ("Enlarge " in line[:8] or "View " in line[:100]) and _PICTURE_VIEWER.match(line):
         return True
     if line.endswith(")") and _AGENCY_CREDIT.search(line[-80:]):
         return True
