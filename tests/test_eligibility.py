@@ -363,6 +363,9 @@ def test_followers_are_next_sentences_of_the_same_document_that_point_back():
         ("The researchers also found that Type 2 diabetes was diagnosed in a third of them.", "researchers"),
         ("The couple named Vanellope after a character in a Disney film.", "couple"),
         ("The men were identified as Udi Hargov, 27, and Igal Damary, 49.", "men"),
+        ("The team says it is technically ready to fly.", "team"),
+        ("The group is scheduled to ask Prime Minister Ehud Barak to explain the policy.", "group"),
+        ("The justices gave no reasons in their one-paragraph statement.", "justices"),
     ],
 )
 def test_a_group_the_story_introduced_as_the_subject_waits_for_a_sentence_that_mentions_it(text, group):
@@ -385,7 +388,7 @@ def _summit_cluster():
             "The leaders will hold a news conference after the summit.",
         ],
         paper=[
-            "Syrian forces shelled the south of Idlib province on Tuesday, residents said.",
+            "Syrian forces shelled the south of Idlib province on Tuesday, a war monitor said.",
             "Leaders of Russia, Iran and Turkey are due to meet in Tehran next week.",
         ],
     )

@@ -126,7 +126,10 @@ _STAND_IN_SUBJECT = re.compile(
 _GROUP_NOUNS = (
     "leaders|officials|men|women|victims|suspects|researchers|scientists|investigators|couple|pair|"
     "attackers|gunmen|rebels|lawyers|attorneys|prosecutors|brothers|sisters|boys|girls|children|parents|"
-    "students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families"
+    "students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families|"
+    "team|group|crew|jurors|firefighters|rescuers|agents|pilots|climbers|residents|villagers|experts|authors|"
+    "teens|teenagers|players|fans|activists|militants|guards|detectives|lawmakers|senators|judges|justices|"
+    "ministers|governors|candidates|executives|employees|members|owners|farmers|miners|witnesses"
 )
 _GROUP_SUBJECT = re.compile(
     rf"^The ({_GROUP_NOUNS}) "
