@@ -140,8 +140,10 @@ _GROUP_SUBJECT = re.compile(
     r"[a-z]+ed\b(?! (?:by|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
 )
 # A mention of one of the groups, which introduces it to a brief's reader: "Two men were
-# arrested ...", "Researchers at the university found ...".
-_GROUP_MENTION = re.compile(rf"\b(?:{_GROUP_NOUNS})\b", re.IGNORECASE)
+# arrested ...", "Researchers at the university found ...". Looked up word by word in the
+# lower-cased sentence: a case-blind regex of the 67 nouns took 20 µs a sentence, this 3.
+_GROUPS = frozenset(_GROUP_NOUNS.split("|"))
+_LOWER_CASE_WORD = re.compile(r"[a-z]+")
 # Someone described where the story named them before, by age or by a description with the
 # age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
 # "The 73-year-old, who entered the courtroom in a wheelchair, ...", "The 29-year-old Graf, slowed
@@ -777,7 +779,7 @@ class Eligibility:
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
             names = names_in_full(text, self._stop_words)
         if self._rule.introduced_groups and self._language == "en":
-            names.update(group.lower() for group in _GROUP_MENTION.findall(text))
+            names.update(_GROUPS.intersection(_LOWER_CASE_WORD.findall(text.lower())))
         return names
 
     def follower_of(self, index: int) -> int | None:
