@@ -10,14 +10,24 @@ from newsbrief.redundancy import Redundancy
 from newsbrief.represent import analyze_cluster, vectorize
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 
+
+def two_documents(first: tuple[str, str, str], second: tuple[str, str, str]) -> tuple[list[Sentence], Redundancy]:
+    """Two documents of two sentences each, (id, first sentence, second sentence), and their redundancy."""
+    sentences = [
+        Sentence(document, index, text, index / 2, rank)
+        for rank, (document, *texts) in enumerate((first, second))
+        for index, text in enumerate(texts)
+    ]
+    return sentences, Redundancy(sentences, vectorize(analyze_cluster([s.text for s in sentences])))
+
+
 # Two documents; a's second sentence points back ("He ...") and may only follow a's first.
-SENTENCES = [
-    Sentence("a", 0, "Shannon Egeland called 911 after an assault near Caldwell.", 0.0, 0),
-    Sentence("a", 1, "He told the police that a stranger shot him in the leg.", 0.5, 0),
-    Sentence("b", 0, "Prosecutors in Boise charged the owner of a failed company with fraud.", 0.0, 1),
-    Sentence("b", 1, "The company raised millions from local banks with phony business plans.", 0.5, 1),
-]
-REDUNDANCY = Redundancy(SENTENCES, vectorize(analyze_cluster([s.text for s in SENTENCES])))
+SENTENCES, REDUNDANCY = two_documents(
+    ("a", "Shannon Egeland called 911 after an assault near Caldwell.",
+     "He told the police that a stranger shot him in the leg."),
+    ("b", "Prosecutors in Boise charged the owner of a failed company with fraud.",
+     "The company raised millions from local banks with phony business plans."),
+)
 # One concept per sentence, weights 3, 5, 2, 1: the follower carries the heaviest.
 COVERAGE = (sparse.identity(4, format="csr"), np.array([3.0, 5.0, 2.0, 1.0]), np.zeros(4))
 
@@ -45,13 +55,12 @@ def test_a_follower_is_ordered_right_after_its_predecessor():
 
 
 # Two documents on one fraud case; only b's second sentence gives the full name.
-FRAUD = [
-    Sentence("a", 0, "A federal judge in Portland sentenced Egeland to five years for insurance fraud.", 0.0, 0),
-    Sentence("a", 1, "He told the judge that he regretted asking his son to shoot him.", 0.5, 0),
-    Sentence("b", 0, "Egeland raised millions from local banks with phony business plans.", 0.0, 1),
-    Sentence("b", 1, "Prosecutors in Boise charged Shannon Egeland, the owner of a failed company, with fraud.", 0.5, 1),
-]
-FRAUD_REDUNDANCY = Redundancy(FRAUD, vectorize(analyze_cluster([s.text for s in FRAUD])))
+FRAUD, FRAUD_REDUNDANCY = two_documents(
+    ("a", "A federal judge in Portland sentenced Egeland to five years for insurance fraud.",
+     "He told the judge that he regretted asking his son to shoot him."),
+    ("b", "Egeland raised millions from local banks with phony business plans.",
+     "Prosecutors in Boise charged Shannon Egeland, the owner of a failed company, with fraud."),
+)
 
 
 def test_a_sentence_that_names_someone_by_surname_alone_is_ordered_after_the_full_name():
@@ -68,13 +77,12 @@ def test_a_sentence_that_names_someone_by_surname_alone_is_ordered_after_the_ful
 
 
 # A wire's lead and the group it takes up after, which another outlet's second sentence mentions.
-RAID = [
-    Sentence("wire", 0, "Police raided a warehouse in Leeds on Friday and seized 40 kilograms of cocaine.", 0.0, 0),
-    Sentence("wire", 1, "The men were charged with conspiracy to supply cocaine.", 0.5, 0),
-    Sentence("paper", 0, "Police seized 40 kilograms of cocaine from a warehouse in Leeds on Friday.", 0.0, 1),
-    Sentence("paper", 1, "Two men were arrested at the warehouse and a third at his home in Bradford.", 0.5, 1),
-]
-RAID_REDUNDANCY = Redundancy(RAID, vectorize(analyze_cluster([s.text for s in RAID])))
+RAID, RAID_REDUNDANCY = two_documents(
+    ("wire", "Police raided a warehouse in Leeds on Friday and seized 40 kilograms of cocaine.",
+     "The men were charged with conspiracy to supply cocaine."),
+    ("paper", "Police seized 40 kilograms of cocaine from a warehouse in Leeds on Friday.",
+     "Two men were arrested at the warehouse and a third at his home in Bradford."),
+)
 
 
 def test_a_group_as_the_subject_leaves_its_predecessor_for_the_sentence_that_mentions_the_group():
