@@ -49,6 +49,7 @@ from newsbrief.split import cluster_sentences, split_sentences
         ("Washington, D.C. Mayor Marion Barry and Albany, N.Y. Gov. George Pataki spoke.",
          ["Washington, D.C. Mayor Marion Barry and Albany, N.Y. Gov. George Pataki spoke."]),
         ("The storm of 1998, Ala. Days of rain followed.", ["The storm of 1998, Ala. Days of rain followed."]),
+        (", Ala. Days of rain followed", [", Ala. Days of rain followed"]),  # no place at all
         # A full stop typed after an abbreviation's point goes; a wire's spaced ellipsis stays.
         ("Crews shut off water beginning at 6:30 a.m. . The issue is old.",
          ["Crews shut off water beginning at 6:30 a.m.", "The issue is old."]),

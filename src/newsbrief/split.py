@@ -94,7 +94,7 @@ def _cut_after_states(pieces: Iterable[str]) -> list[str]:
         start = 0
         for state in _STATE_BEFORE_A_SENTENCE.finditer(piece):
             # The place before the comma is a word: "Birmingham, Ala.", not "1998, Ala.".
-            if piece[state.start() - 1].isalpha():
+            if state.start() and piece[state.start() - 1].isalpha():
                 cut = piece.index(" ", state.start() + 2) + 1
                 cut_pieces.append(piece[start:cut])
                 start = cut
