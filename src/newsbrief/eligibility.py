@@ -597,9 +597,9 @@ class Eligibility:
     likewise a sentence whose subject is a person named so ("Villarreal will be legally
     responsible ..."); with ``introduced_groups``, a sentence whose subject is a group of people
     the story introduced ("The researchers concluded ...") once a chosen sentence mentions the
-    group, or right after its predecessor. When no sentence may be chosen on its own (``fallback``) every sentence
-    may be chosen and none follows, rather than an empty summary. One selection's choices are
-    followed by an :class:`Admission`.
+    group, or right after its predecessor. When no sentence may be chosen on its own
+    (``fallback``) every sentence may be chosen and none follows, rather than an empty summary.
+    One selection's choices are followed by an :class:`Admission`.
 
     Verdicts are reached when selection asks and then kept. Selection asks about the few
     sentences that reach the top of its ranking; testing every sentence first had cost a tenth
@@ -775,7 +775,7 @@ class Eligibility:
         need, and the groups of people it mentions, which sentences with the group as their
         subject need."""
         text = self._sentences[index].text
-        names = set()
+        names: set[str] = set()
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
             names = names_in_full(text, self._stop_words)
         if self._rule.introduced_groups and self._language == "en":
