@@ -118,9 +118,10 @@ def test_a_document_that_shares_no_concept_with_another_story_is_off_topic():
         radio=["Heavy rain closed the Ashford bypass."],
     )
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
-    assert off_topic_documents(sentences, concepts.matrix) == ("shop",)
-    # Story by story, a page of one story is one unit, and the two tests agree.
-    assert off_topic_stories(sentences, concepts.matrix).tolist() == [s.document_id == "shop" for s in sentences]
+    off_topic = off_topic_stories(sentences, concepts.matrix)
+    assert off_topic_documents(sentences, off_topic) == ("shop",)
+    # Story by story, a page of one story is one unit: its sentences are marked together.
+    assert off_topic.tolist() == [s.document_id == "shop" for s in sentences]
 
 
 def test_the_stories_of_a_digest_that_share_no_concept_with_another_story_are_off_topic():
@@ -135,6 +136,8 @@ def test_the_stories_of_a_digest_that_share_no_concept_with_another_story_are_of
     sentences = [*documents(wire=wire, herald=herald), *digest]
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
     assert off_topic_stories(sentences, concepts.matrix).tolist() == [False] * 4 + [True, False, True, True]
+    # The page reports the event in one story, so no warning names it as skipped.
+    assert off_topic_documents(sentences, off_topic_stories(sentences, concepts.matrix)) == ()
     # Told as one story, the page holds the floods, and none of it is off the topic.
     one_story = [*documents(wire=wire, herald=herald), *documents(digest=[s.text for s in digest])]
     assert not off_topic_stories(one_story, concepts.matrix).any()
@@ -143,7 +146,8 @@ def test_the_stories_of_a_digest_that_share_no_concept_with_another_story_are_of
 def test_without_any_concept_that_weighs_no_document_is_off_topic():
     sentences = documents(a=["Heavy rain fell on Monday."], b=["The mayor resigned."], c=["Sun."])
     concepts = concept_matrix(sentences, analyze_cluster([s.text for s in sentences]))
-    assert concepts.concepts == () and off_topic_documents(sentences, concepts.matrix) == ()
+    assert concepts.concepts == ()
+    assert off_topic_documents(sentences, off_topic_stories(sentences, concepts.matrix)) == ()
 
 
 def _positioned(document_id, index, count):

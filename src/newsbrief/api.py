@@ -157,14 +157,14 @@ class Summarizer:
         concepts = concept_matrix(
             sentences, analysis, self.same_story, self.copies_count_once, self.two_story_agreement, self.attribution_from
         )
-        off_topic = off_topic_documents(sentences, concepts.matrix)
+        off_topic = off_topic_stories(sentences, concepts.matrix)
         # Stories that share nothing have no topic for one of them to be off.
         if concepts.stories >= 2 and concepts.widest_agreement < 2:
             warnings.append(f"the {concepts.stories} stories share no word pair: they may not report one event")
         else:
             warnings.extend(
                 f"document {document_id}: skipped as off-topic: none of its word pairs recurs in another story"
-                for document_id in off_topic
+                for document_id in off_topic_documents(sentences, off_topic)
             )
         relevance = None
         if query:
@@ -175,7 +175,7 @@ class Summarizer:
             sentences,
             concepts.matrix,
             concepts.weights,
-            off_topic_stories(sentences, concepts.matrix),
+            off_topic,
             chosen_from,
             redundancy,
             budget,

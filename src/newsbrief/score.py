@@ -148,35 +148,32 @@ def query_relevance(
     return np.where(share > 0, 1.0 + weight * share, elsewhere)
 
 
-def off_topic_documents(sentences: Sequence[Sentence], concepts: sparse.csr_matrix) -> tuple[str, ...]:
-    """The documents none of whose sentences holds a concept of ``concepts`` (the ones that
-    weigh, :func:`concept_matrix`), in cluster order: with three or more stories, nothing
-    they say is said by another story. A crawl puts such pages into clusters (a shop's
-    "The maximum quantity of an item that can purchased in each transaction is 99.", a
-    site's "Click here to go to the home page."), and their first sentence, which no concept
-    recommends, was chosen on the lead prior alone. None when no document holds one (a lone
-    short story): a cluster without a topic has nothing to be off."""
-    holds = concepts.getnnz(axis=1) > 0
-    on_topic = {sentence.document_id for sentence, held in zip(sentences, holds) if held}
-    if not on_topic:
-        return ()
-    return tuple(dict.fromkeys(s.document_id for s in sentences if s.document_id not in on_topic))
-
-
 def off_topic_stories(sentences: Sequence[Sentence], concepts: sparse.csr_matrix) -> np.ndarray:
     """Whether each sentence is in a story none of whose sentences holds a concept of
-    ``concepts``, while another story of the cluster's does: the test of
-    :func:`off_topic_documents`, story by story. Most documents tell one story, and there the
-    two tests agree; a page that runs several (a wire's digest, a news-in-brief page:
+    ``concepts`` (the ones that weigh, :func:`concept_matrix`), while another story of the
+    cluster's does: with three or more stories, nothing that story says is said by another. A
+    crawl puts such pages into clusters (a shop's "The maximum quantity of an item that can
+    purchased in each transaction is 99.", a site's "Click here to go to the home page."), and
+    their first sentence, which no concept recommends, was chosen on the lead prior alone. Most
+    documents tell one story; a page that runs several (a wire's digest, a news-in-brief page:
     :attr:`~newsbrief.model.Sentence.story`) may report the event in one and other news in the
-    rest. Its first item, "Prince Charles opened a new wing of a children's hospital ...", came
-    first in a brief on floods in Valencia on the lead prior alone."""
+    rest, and its first item, "Prince Charles opened a new wing of a children's hospital ...",
+    came first in a brief on floods in Valencia on the lead prior alone. None is marked when no
+    story holds a concept (a lone short story): a cluster without a topic has nothing to be off."""
     holds = concepts.getnnz(axis=1) > 0
     stories = [(sentence.document_id, sentence.story) for sentence in sentences]
     on_topic = {story for story, held in zip(stories, holds) if held}
     if not on_topic:
         return np.zeros(len(sentences), dtype=bool)
     return np.array([story not in on_topic for story in stories], dtype=bool)
+
+
+def off_topic_documents(sentences: Sequence[Sentence], off_topic: np.ndarray) -> tuple[str, ...]:
+    """The documents all of whose sentences ``off_topic`` (:func:`off_topic_stories`) marks, in
+    cluster order: the pages a warning names as skipped. A page of several stories one of which
+    reports the event is not among them."""
+    on_topic = {sentence.document_id for sentence, off in zip(sentences, off_topic) if not off}
+    return tuple(dict.fromkeys(s.document_id for s in sentences if s.document_id not in on_topic))
 
 
 def position_prior(sentences: Sequence[Sentence], lead_share: float, document_exponent: float = 0.5) -> np.ndarray:
