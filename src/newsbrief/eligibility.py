@@ -435,13 +435,20 @@ class StandaloneRule:
     introduced_groups: bool = True
 
     def accepts(self, text: str, language: str = "en") -> bool:
-        return self._reads(text, points_back=False, english=language == "en")
+        return self._reads(text, points_back=False, language=language)
 
     def reads_after_predecessor(self, text: str, language: str = "en") -> bool:
-        return self.after_predecessor and self._reads(text, points_back=True, english=language == "en")
+        return self.after_predecessor and self._reads(text, points_back=True, language=language)
 
-    def _reads(self, text: str, points_back: bool, english: bool) -> bool:
+    def groups_wait(self, language: str = "en") -> bool:
+        """Whether a group of people as the definite subject waits for a sentence that mentions
+        the group rather than pointing back: with ``introduced_groups``, in English, whose groups
+        the rule knows."""
+        return self.introduced_groups and language == "en"
+
+    def _reads(self, text: str, points_back: bool, language: str) -> bool:
         """``points_back``: a first word or a speaker that needs the previous sentence is allowed."""
+        english = language == "en"
         words = text.split()
         if not self.min_words <= len(words) <= self.max_words:
             return False
@@ -469,7 +476,7 @@ class StandaloneRule:
             return False
         if " has " in text and _PRESENTER_CREDIT.match(text):
             return False
-        if not points_back and _points_back(text, english, groups_wait=english and self.introduced_groups):
+        if not points_back and _points_back(text, english, self.groups_wait(language)):
             return False
         if any(word in text for word in _ABOUT_THE_PAGE_WORDS) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
@@ -701,7 +708,7 @@ class Eligibility:
     def _group_subject(self, index: int) -> str | None:
         """The group of people that is sentence ``index``'s definite subject, when a brief's
         sentence that mentions the group is to introduce it."""
-        if not (self._rule.introduced_groups and self._language == "en"):
+        if not self._rule.groups_wait(self._language):
             return None
         text = self._sentences[index].text
         match = _GROUP_SUBJECT.match(text) if text.startswith("The ") else None
@@ -778,7 +785,7 @@ class Eligibility:
         names: set[str] = set()
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
             names = names_in_full(text, self._stop_words)
-        if self._rule.introduced_groups and self._language == "en":
+        if self._rule.groups_wait(self._language):
             names.update(_GROUPS.intersection(_LOWER_CASE_WORD.findall(text.lower())))
         return names
 
