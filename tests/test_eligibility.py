@@ -71,6 +71,19 @@ from .sentences import documents
         ("See, the star has built her name upon her antics on the show.", True),  # "See," is prose
         ("Watch out for falling prices this winter, the central bank warned.", True),
         ("Visitors crowded the square on Sunday to watch the parade.", True),
+        # An imperative tells the reader, in the page's words or a source's without its quotation marks.
+        ("Hang some good and beautiful pictures in the bedroom, which will affect the child also.", False),
+        ("Buy supplements at stores you trust.", False),
+        ("Don't attack other readers personally, and keep your language decent.", False),
+        ("Take, for example, his second-place performance in the geography bee.", False),
+        ("Consider the Coeur d'Alene tribe in northern Idaho and the lake that bears its name.", False),
+        ("Watch out for falling prices this winter.", False),
+        ("Don't panic, the mayor told residents as the river rose on Sunday.", True),  # reported, with its speaker
+        ("Share prices fell 4 percent in Hong Kong on Monday.", True),  # a noun before its noun
+        ("Hang Seng index closed lower for a third day on Friday.", True),
+        ("Pay for nurses rose by 3 percent last year, the union said.", True),
+        ("Use of the medication increased as the children aged.", True),
+        ("Put in place in 1994, the detection system is kept afloat by buoys.", True),  # a participle
         ("My rallies are not covered properly by the media.", False),  # a tweet pasted without its author
         ("We defined the main exposure as treatment by a high-intensity prescriber.", False),  # a study's methods
         ("I’m referring to the decision to cancel the expedition on Everest.", False),

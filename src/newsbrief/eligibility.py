@@ -44,6 +44,26 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:See|Read|Watch|Click|Tap here|Subscribe|Sign up|Sign in|Follow us|Send us|Tell us|Email us|Join us|Listen to|"
     r"Check out|Download|Visit|Scroll down|Find out|Learn more|Like us|Please)\b(?!,| out\b)"
 )
+# An imperative: the news is not told in it. It is advice to the reader, the page's own ("Don't
+# attack other readers personally ...") or a source's given without its quotation marks, which
+# states the source's words as the outlet's ("Hang some good and beautiful pictures in the bedroom
+# ..." from a government booklet, "Buy supplements at stores you trust."), or the writer's
+# rhetoric ("Consider the Coeur d'Alene tribe ...", "Take, for example, ..."). The first verbs
+# are not nouns, so any word in lower case may follow them; the others are ("Share prices fell
+# ...", "Pay rose ...", "Watch sales ...", "Stay of execution"), and are imperatives only before
+# their object or a particle. The base forms differ from the past participles: "Put in place in
+# 1994, the system ..." opens with a participle. An imperative with its speaker after it reports
+# the speaker's advice ("Watch out for falling prices this winter, the central bank warned.").
+# English only.
+_IMPERATIVE = re.compile(
+    r"^(?:(?:Don['’]t|Do not|Never mind)\s"
+    r"|(?:Add|Ask|Avoid|Be|Bring|Buy|Choose|Consider|Forget|Get|Give|Ignore|Imagine|Keep|Learn|Make|Remember|Send|Take"
+    r"|Tell)\s[a-z]"
+    r"|(?:Call|Check|Drink|Eat|Find|Go|Hang|Join|Leave|Look|Pay|Share|Start|Stay|Stop|Think|Try|Turn|Use|Visit|Wait"
+    r"|Watch|Wear)\s(?:the|a|an|your|yourself|you|it|them|this|these|those|some|any|all|more|up|out|in|on|off|down"
+    r"|away|back|at|him|her|us|me|our|my|his|their|what|how|whether|sure|each|every|one|no)\b"
+    r"|(?:Remember|Note|Imagine|Consider|Take),\s)"
+)
 # A video's or a broadcast's presenter introduced by the page: "Josh King has the story
 # (@abridgetoland).", "Charles Levinson has the latest from Tel Aviv on The News Hub.", "Dan Noyes
 # has an exclusive report." Not "Apple has the latest chips": the phrase ends the sentence or is
@@ -472,7 +492,7 @@ class StandaloneRule:
             return False
         if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
             return False
-        if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text):
+        if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text) or (english and _advises_unattributed(text)):
             return False
         if " has " in text and _PRESENTER_CREDIT.match(text):
             return False
@@ -544,6 +564,13 @@ def _ends_pointing_back(text: str) -> bool:
         )
         and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
     )
+
+
+def _advises_unattributed(text: str) -> bool:
+    if not _IMPERATIVE.match(text):
+        return False
+    last_comma = text.rfind(", ")
+    return last_comma < 0 or not _SPEECH_VERB.search(text, last_comma)
 
 
 def _opens_with_label(text: str) -> bool:
