@@ -195,6 +195,12 @@ from .sentences import documents
         ("The murder of Lawrence, 18, has put police under scrutiny like never before.", True),
         ("The day before, 2,000 crickets were released in the hallways of the school.", True),
         ("A 21-year-old student was driven to a remote area and beaten.", True),
+        # An action the previous sentence told, unless the sentence says which.
+        ("The move angered protesters as police braced for two days of demonstrations.", False),
+        ("The move, which an opposing attorney called unique, comes weeks into the contest.", False),
+        ("The measure would set aside more than 60 percent of oil drilling revenues.", False),
+        ("The move to ban smoking in bars angered their owners on Monday.", True),
+        ("The measures of inflation rose for a third month in a row.", True),
         # A group the sentence says which (a group the story introduced waits for it: below).
         ("The men arrested in the raid were released on bail on Monday.", True),
         ("The leaders of the three countries are due to meet in Tehran next week.", True),
@@ -298,6 +304,7 @@ def test_standalone_rule(text, standalone):
     [
         ("He told the police that a stranger had shot him in the leg.", True),
         ("But the talks in Tehran ended without any agreement on a ceasefire.", True),
+        ("The move angered protesters as police braced for two days of demonstrations.", True),
         ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
         ("If convicted, he faces the death penalty at his trial next year.", True),
         ("For example, Twitter allows users to block the accounts that target them.", True),

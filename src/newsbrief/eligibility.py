@@ -171,6 +171,13 @@ _LOWER_CASE_WORD = re.compile(r"[a-z]+")
 # 50-year-old papers are thought to reveal ...". A name before the age is the sentence's own
 # subject ("The murder of Lawrence, 18, has put police under scrutiny").
 _DESCRIBED_NOT_NAMED = re.compile(r"^The (?:\d+-year-old\b|(?:[\w'’-]+ ){0,4}[a-z][\w'’-]*, \d{1,3}, )")
+# An action the previous sentence told, as the subject: "The move angered protestors ...", "The
+# move, which an opposing attorney called “unique,” comes weeks into ...", "The measure would set
+# aside more than 60 percent of off-shore oil drilling revenues ..." (every one of the development
+# candidates). "The move to ban ..." and "The move by the bank ..." say which. Other nouns of
+# events ("The decision ...", "The report ...", "The action ...") as often tell their own or name a
+# thing ("The action figures retail for $7").
+_ACTION_TOLD_BEFORE = re.compile(r"^The (?:move|measure)\b(?! (?:to|by|of|that|for|from|against)\b)")
 # "such" before the noun that ends the sentence: the thing the previous sentence told ("Last
 # year's strike in Flint involved such a walkout.", "Hamas has made no such claim.", "Bush has
 # never granted such a reprieve."). Elsewhere "such" mostly gives examples ("such as") or
@@ -517,7 +524,9 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
         return True
     if text.startswith("The ") and (
-        _DESCRIBED_NOT_NAMED.match(text) or (not groups_wait and _GROUP_SUBJECT.match(text))
+        _DESCRIBED_NOT_NAMED.match(text)
+        or _ACTION_TOLD_BEFORE.match(text)
+        or (not groups_wait and _GROUP_SUBJECT.match(text))
     ):
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
