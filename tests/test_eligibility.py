@@ -1,6 +1,13 @@
 import pytest
 
-from newsbrief.eligibility import Eligibility, Introduction, StandaloneRule, names_in_full, one_word_speaker
+from newsbrief.eligibility import (
+    Eligibility,
+    Introduction,
+    StandaloneRule,
+    names_in_full,
+    one_word_speaker,
+    states_something,
+)
 from newsbrief.model import Sentence
 from newsbrief.represent import word_rules
 
@@ -714,3 +721,23 @@ def test_a_label_before_a_colon_is_read_as_one_in_english_only():
     assert StandaloneRule().accepts(italian, "it") is True
     assert Eligibility(documents(a=[german]), language="de").stands_alone(0) is True
     assert Eligibility(documents(a=["Moderate: Two facial features ranked as severe and one as moderate."])).fallback
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "states"),
+    [
+        ("They are home to some three million civilians.", "en", True),  # a pronoun's sentence states its fact
+        ("But the West Nile virus had never been detected in the Western Hemisphere.", "en", True),
+        ("What proportion of people die when infected with West Nile virus?", "en", False),  # it asks
+        ("Remember Tucker, the Texas pickax killer?", "en", False),
+        ("That worried the National Institutes of Health.", "en", False),  # what the sentence before told
+        ("That's an increase of 12 percent since 1991.", "en", False),
+        ("That night, police searched the house for the missing boy.", "en", True),  # a time
+        ("This week the board approved the merger of the two banks.", "en", True),
+        ("Officials in Ankara said the talks would continue next week, but…", "en", False),  # cut off
+        ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", "en", False),  # a label
+        ("That is the question the court must answer.", "de", True),  # English words are read in English only
+    ],
+)
+def test_a_sentence_states_something_its_document_can_be_cited_for(text, language, states):
+    assert states_something(text, language) is states

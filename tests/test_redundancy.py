@@ -3,6 +3,7 @@ import pytest
 from scipy import sparse
 
 from newsbrief.clean import clean_cluster
+from newsbrief.eligibility import states_something
 from newsbrief.model import Sentence
 from newsbrief.redundancy import Redundancy, SimilarityRule, story_groups
 from newsbrief.represent import analyze_cluster, vectorize
@@ -114,3 +115,24 @@ def test_a_restatement_sharing_a_telling_number_is_said_but_is_no_source():
 def test_no_restatement_without_a_shared_telling_number_and_enough_shared_content(first, second):
     redundancy = compared(first, second)
     assert redundancy.restating(0).tolist() == [0] and redundancy.restating(1).tolist() == [1]
+
+
+def test_a_sentence_that_says_only_part_of_another_is_its_evidence_only_where_it_states_something():
+    texts = [
+        "Last summer the West Nile virus, carried by mosquitoes from infected crows, killed seven people in the New "
+        "York City area and sickened 62 others before the first frost ended the outbreak, health officials said.",
+        "How many people did the West Nile virus kill in New York?",  # cosine 0.46, contained whole
+        "It killed seven people in the New York City area.",  # cosine 0.46, contained whole
+        "That alarmed health officials in New York.",  # cosine 0.28, containment 0.74
+        *OTHER_FACTS,
+    ]
+    sentences = [
+        Sentence(document_id=str(n), index=0, text=text, position=0.0, document_rank=n) for n, text in enumerate(texts)
+    ]
+    redundancy = Redundancy(sentences, vectorize(analyze_cluster(texts)))
+    states = lambda i: states_something(texts[i])  # noqa: E731
+    assert redundancy.same_as(0).tolist() == [0, 1, 2, 3]
+    assert list(redundancy.evidence_of(0)) == ["0", "1", "2", "3"]
+    assert list(redundancy.evidence_of(0, states)) == ["0", "2"]
+    # The long sentence holds all of what the question asks, and is its evidence.
+    assert list(redundancy.evidence_of(1, states)) == ["0", "1"]

@@ -50,6 +50,25 @@ def test_one_sentence_per_redundancy_group_and_groups_carry_their_sources():
     ]
 
 
+# a's long sentence holds what b asks and what c states with a pronoun for its subject.
+WEST_NILE = Cluster("west-nile", (
+    Document("a", "Last summer the West Nile virus, carried by mosquitoes from infected crows, killed seven people "
+                  "in the New York City area and sickened 62 others before the first frost ended the outbreak, "
+                  "health officials said. The city will spray insecticide in parks from next week."),
+    Document("b", "How many people did the West Nile virus kill in New York? "
+                  "Mosquito season starts in June in the northeastern states."),
+    Document("c", "Health officials are watching for the virus again this summer. "
+                  "It killed seven people in the New York City area."),
+))
+
+
+def test_a_question_is_no_source_for_the_fact_it_asks_about():
+    [sentence] = summarize(WEST_NILE, Budget("sentences", 1)).sentences
+    assert sentence.text.startswith("Last summer the West Nile virus")
+    assert sentence.sources == ("a", "c")
+    assert sentence.evidence[1] == Evidence("c", "It killed seven people in the New York City area.")
+
+
 # Three outlets on one company's results; a and b give the revenue's 11 percent in their own words.
 TOYS = Cluster("toys", tuple(Document(outlet, text) for outlet, text in zip("abc", (
     "Toy maker Brickco says its revenue rose 11 percent in the first half of the year, helped by its animated film. "

@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from .clean import clean_cluster, unspaced_script, words_with_lost_characters
-from .eligibility import Eligibility, StandaloneRule
+from .eligibility import Eligibility, StandaloneRule, states_something
 from .errors import InputError, NewsbriefError
 from .figures import other_figures
 from .language import ENGLISH, OneLanguage, in_one_language, language_code
@@ -112,7 +112,9 @@ class Summarizer:
         published = {document.id: document.published for document in readable.cluster.documents}
         return Summary(
             cluster_id=cluster.id,
-            sentences=tuple(_summary_sentence(sentences, redundancy, i, published) for i in ordered),
+            sentences=tuple(
+                _summary_sentence(sentences, redundancy, i, published, candidates.language) for i in ordered
+            ),
             documents=readable.cluster.documents,
             method=self.method,
             budget=budget,
@@ -259,10 +261,10 @@ class Focus:
 
 
 def _summary_sentence(
-    sentences: list[Sentence], redundancy: Redundancy, index: int, published: Mapping[str, str | None]
+    sentences: list[Sentence], redundancy: Redundancy, index: int, published: Mapping[str, str | None], language: str
 ) -> SummarySentence:
     chosen = sentences[index]
-    carriers = redundancy.evidence_of(index)
+    carriers = redundancy.evidence_of(index, lambda i: states_something(sentences[i].text, language))
     evidence = tuple(Evidence(document_id, sentences[i].text) for document_id, i in carriers.items())
     return SummarySentence(
         text=chosen.text,

@@ -514,6 +514,27 @@ class StandaloneRule:
         return self.first_person or not _speaks_in_first_person(text, words)
 
 
+# "That" or "This" as the subject, standing for what the sentence before told: "That worried the
+# National Institutes of Health.", "That's an increase of 12 percent since 1991.". Not before a
+# time: "That night, police ..." tells its own.
+_STATEMENT_TOLD_BEFORE = re.compile(
+    r"^(?:That|This)\b(?! (?:week|month|year|weekend|day|night|morning|afternoon|evening|time|spring|summer|fall"
+    r"|autumn|winter)\b)"
+)
+
+
+def states_something(text: str, language: str = "en") -> bool:
+    """Whether a sentence states something its document can be cited for, read with its
+    neighbours if need be: not a question ("What proportion of people die when infected with
+    West Nile virus?"), a teaser cut off or a label in capitals, and in English not a statement
+    whose subject is the one the sentence before told. A pronoun's sentence states its own fact
+    ("They are home to some three million civilians.")."""
+    ending = text.rstrip(CLOSERS)
+    if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF) or is_capitals_label(text):
+        return False
+    return language != "en" or not _STATEMENT_TOLD_BEFORE.match(text)
+
+
 def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     """Whether the sentence needs the one before it to say who or what it is about. With
     ``groups_wait`` a group as the definite subject does not: it waits for the brief to mention

@@ -27,7 +27,7 @@ versions of one story (:func:`story_groups`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,11 +53,13 @@ class SimilarityRule:
 
 @dataclass(frozen=True)
 class _Comparison:
-    """One sentence against all: how strongly each says the same (0: not), and which
-    say the same or restate it."""
+    """One sentence against all: how strongly each says the same (0: not), which say the same
+    or restate it, and which would say only part of it: shorter, below the cosine, so that only
+    their own content's containment in it can make them say the same."""
 
     strength: np.ndarray
     restating: np.ndarray
+    partial: np.ndarray
 
 
 class Redundancy:
@@ -112,18 +114,26 @@ class Redundancy:
             numbers[terms[self._numbers[terms]]] = 1.0
             shares_number = (self._presence @ numbers) > 0
             said |= shares_number & (cosine >= rule.restated_cosine) & (contained >= rule.restated_containment)
-        return _Comparison(strength, np.flatnonzero(said))
+        partial = (cosine < rule.cosine) & (self._mass < self._mass[index])
+        return _Comparison(strength, np.flatnonzero(said), partial)
 
     def sources_of(self, index: int) -> tuple[str, ...]:
         """The documents that carry sentence ``index``'s content, in cluster order."""
         return tuple(self.evidence_of(index))
 
-    def evidence_of(self, index: int) -> dict[str, int]:
+    def evidence_of(self, index: int, states: Callable[[int], bool] | None = None) -> dict[str, int]:
         """For each source document, in cluster order, its sentence closest to sentence
-        ``index`` (``index`` itself in its own document)."""
-        strength = self.strength(index)
+        ``index`` (``index`` itself in its own document). With ``states``, a sentence that says
+        only part of sentence ``index`` is evidence only where ``states`` tells that it states
+        something a source can be cited for: "What proportion of people die when infected with
+        West Nile virus?" is contained in "… seven people in the New York City area died …", and
+        asks what that says."""
+        comparison = self._compared(index)
+        strength = comparison.strength
         best: dict[str, int] = {}
         for i in np.flatnonzero(strength):
+            if states is not None and comparison.partial[i] and not states(int(i)):
+                continue
             document = self.sentences[i].document_id
             if document not in best or strength[i] > strength[best[document]]:
                 best[document] = int(i)
