@@ -432,9 +432,11 @@ def test_a_sentence_that_mentions_the_group_lets_the_one_waiting_for_it_in():
     assert admission.choose(2) == []
     assert admission.choose(3) == [1]
     assert admission.admits(1) is True
-    # Its predecessor, which does not mention the leaders, lets it in too, as the follower.
-    assert chosen_from.follower_of(0) == 1
-    assert chosen_from.admission().choose(0) == [1]
+    # Its predecessor, which said "troops", does not tell which leaders, and does not let it in.
+    assert chosen_from.follower_of(0) is None
+    assert chosen_from.admission().choose(0) == []
+    # Nor does the sentence itself: its leaders are the ones it waits for.
+    assert chosen_from.names_introduced_by(1) == set()
     # The order stage learns which chosen sentence mentions the group: not the follower's
     # predecessor, which said "troops", but the sentence about the meeting.
     assert chosen_from.introductions_among([1, 2, 3]) == {1: Introduction("leaders", frozenset({3}), group=True)}
@@ -443,6 +445,51 @@ def test_a_sentence_that_mentions_the_group_lets_the_one_waiting_for_it_in():
     without = Eligibility(sentences, StandaloneRule(introduced_groups=False))
     assert without.names_introduced_by(3) == set() and without.admits(1, {"leaders"}) is False
     assert without.follower_of(0) == 1
+
+
+def test_a_sentence_waiting_for_its_group_follows_a_predecessor_that_mentions_the_group():
+    sentences = documents(
+        wire=["Leaders of Russia, Iran and Turkey met in Tehran on Friday.", "The leaders will meet again in May."]
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(1) == "leaders"
+    assert chosen_from.follower_of(0) == 1
+    assert chosen_from.admission().choose(0) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("“Prime Minister Netanyahu is committed to the peace treaty with Egypt,” the official said.", "official"),
+        ("By the driver's account, the detective said, the attack began after midnight.", "detective"),
+        ("The spokesman told Reuters that the ministry would appeal the ruling.", "spokesman"),
+        ("The flood damaged more than 300 homes in the valley, the source said.", "source"),
+    ],
+)
+def test_a_speaker_named_by_a_role_waits_for_a_sentence_that_mentions_the_role(text, role):
+    sentences = documents(
+        a=["Israeli jets struck targets in Gaza overnight, a senior official said on Friday.", "Rockets hit Tel Aviv."],
+        b=[text],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.stands_alone(2) is True and chosen_from.awaited_name(2) == role
+    assert chosen_from.admits(2) is False and chosen_from.admits(2, {role}) is True
+    # Without the wait the role points back, as "he said" does.
+    assert StandaloneRule(introduced_groups=False).accepts(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The treaty stands,” a senior official said on Friday.",  # which official, this sentence says
+        "“We will appeal the ruling,” the judge said on Friday.",  # a story has one judge
+        "“We will appeal the ruling,” the woman's lawyer said on Friday.",  # whose, the sentence says
+    ],
+)
+def test_a_speaker_named_otherwise_does_not_wait_for_a_role(text):
+    sentences = documents(a=["Israeli jets struck targets in Gaza overnight, officials said.", text])
+    assert Eligibility(sentences).awaited_name(1) is None
+    assert StandaloneRule(introduced_groups=False).accepts(text) is True
 
 
 def test_an_introduction_is_met_by_the_whole_word():

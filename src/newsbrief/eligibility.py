@@ -159,10 +159,26 @@ _GROUP_SUBJECT = re.compile(
     r"lost|fled|led|ran|wrote|spoke|became|fell|"
     r"[a-z]+ed\b(?! (?:by|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
 )
-# A mention of one of the groups, which introduces it to a brief's reader: "Two men were
-# arrested ...", "Researchers at the university found ...". Looked up word by word in the
-# lower-cased sentence: a case-blind regex of the 67 nouns took 20 µs a sentence, this 3.
-_GROUPS = frozenset(_GROUP_NOUNS.split("|"))
+# A person the story introduced, named by a role as the speaker: '"Prime Minister Netanyahu is
+# committed to the peace treaty with Egypt," the official said.', "By McKinney's account, the
+# detective said, the attack began ...", "The spokesman told Reuters ...". Which official, a
+# sentence before said ("... an Israeli official said on condition of anonymity"); in a brief, one
+# that mentions the role. The roles a story has one of ("the judge", "the mayor", "the
+# prosecutor", "the president") name whom they mean.
+_ROLE_NOUNS = (
+    "official|spokesman|spokeswoman|spokesperson|source|officer|diplomat|attorney|lawyer|pilot|actor|actress|"
+    "scientist|researcher|expert|analyst|witness|resident|neighbor|aide|agent|detective|doctor|minister|senator|"
+    "man|woman|victim|suspect|friend|relative|employee|worker|student|teacher"
+)
+_ROLE_SPEAKER = re.compile(
+    rf"(?:^T|[,”\"’] t)he ({_ROLE_NOUNS}) "
+    r"(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|insisted|argued|warned|recalled|replied)\b"
+)
+# A mention of one of the groups or roles, which introduces it to a brief's reader: "Two men were
+# arrested ...", "Researchers at the university found ...", "... a senior official said ...".
+# Looked up word by word in the lower-cased sentence: a case-blind regex of the 67 groups took
+# 20 µs a sentence, this 3.
+_TAKEN_UP = frozenset(_GROUP_NOUNS.split("|")) | frozenset(_ROLE_NOUNS.split("|"))
 _LOWER_CASE_WORD = re.compile(r"[a-z]+")
 # Someone described where the story named them before, by age or by a description with the
 # age after it: "The 21-year-old University of Wyoming freshman was driven to a remote area ...",
@@ -448,8 +464,9 @@ class StandaloneRule:
     it (:class:`Eligibility`); with ``introduced_subjects``, so does a person named by surname
     alone as the subject ("Villarreal will be legally responsible ..."); with
     ``introduced_groups``, a group of people as the definite subject ("The researchers concluded
-    ...") waits, in English, for a sentence in the summary that mentions the group, where without
-    it the sentence points back. ``language`` is the
+    ...") or a role as the speaker ('"...," the official said.') waits, in English, for a sentence
+    in the summary that mentions the group or the role, where without it the sentence points back.
+    ``language`` is the
     sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
     verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
 
@@ -468,9 +485,9 @@ class StandaloneRule:
         return self.after_predecessor and self._reads(text, points_back=True, language=language)
 
     def groups_wait(self, language: str = "en") -> bool:
-        """Whether a group of people as the definite subject waits for a sentence that mentions
-        the group rather than pointing back: with ``introduced_groups``, in English, whose groups
-        the rule knows."""
+        """Whether a group of people as the definite subject, or a role as the speaker, waits for
+        a sentence that mentions the group or the role rather than pointing back: with
+        ``introduced_groups``, in English, whose groups and roles the rule knows."""
         return self.introduced_groups and language == "en"
 
     def _reads(self, text: str, points_back: bool, language: str) -> bool:
@@ -537,8 +554,8 @@ def states_something(text: str, language: str = "en") -> bool:
 
 def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     """Whether the sentence needs the one before it to say who or what it is about. With
-    ``groups_wait`` a group as the definite subject does not: it waits for the brief to mention
-    the group (:meth:`Eligibility.awaited_name`)."""
+    ``groups_wait`` a group as the definite subject or a role as the speaker does not: it waits
+    for the brief to mention the group or the role (:meth:`Eligibility.awaited_name`)."""
     match = _FIRST_WORD.match(text)
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
@@ -549,6 +566,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         or _ACTION_TOLD_BEFORE.match(text)
         or (not groups_wait and _GROUP_SUBJECT.match(text))
     ):
+        return True
+    if english and not groups_wait and _ROLE_SPEAKER.search(text):
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
@@ -660,8 +679,9 @@ class Eligibility:
     gives that full name, from any document (:meth:`awaited_name`); with ``introduced_subjects``,
     likewise a sentence whose subject is a person named so ("Villarreal will be legally
     responsible ..."); with ``introduced_groups``, a sentence whose subject is a group of people
-    the story introduced ("The researchers concluded ...") once a chosen sentence mentions the
-    group, or right after its predecessor. When no sentence may be chosen on its own
+    the story introduced ("The researchers concluded ...") or whose speaker is named by a role
+    ('"...," the official said.') once a chosen sentence mentions the group or the role, or right
+    after a predecessor that mentions it. When no sentence may be chosen on its own
     (``fallback``) every sentence may be chosen and none follows, rather than an empty summary.
     One selection's choices are followed by an :class:`Admission`.
 
@@ -724,8 +744,8 @@ class Eligibility:
         even where several outlets quote them: they speak further down. A subject waits only if
         the cluster takes it for a person's name (:meth:`names_a_person`). Failing a surname, the
         group of people the sentence's definite subject is ("researchers" for "The researchers
-        concluded ..."), which a chosen sentence introduces by mentioning it
-        (:meth:`names_introduced_by`)."""
+        concluded ...") or the role its speaker is named by ("official" for '"...," the official
+        said.'), which a chosen sentence introduces by mentioning it (:meth:`names_introduced_by`)."""
         if index not in self._awaited_name:
             self._awaited_name[index] = self._find_awaited_name(index)
         return self._awaited_name[index]
@@ -733,7 +753,7 @@ class Eligibility:
     def _find_awaited_name(self, index: int) -> str | None:
         named = self._surname_alone(index)
         if named is None:
-            return self._group_subject(index)
+            return self._taken_up(index)
         name, subject = named
         document_id = self._sentences[index].document_id
         earlier = index - 1
@@ -762,13 +782,15 @@ class Eligibility:
             self._named_by_surname[index] = named
         return self._named_by_surname[index]
 
-    def _group_subject(self, index: int) -> str | None:
-        """The group of people that is sentence ``index``'s definite subject, when a brief's
-        sentence that mentions the group is to introduce it."""
+    def _taken_up(self, index: int) -> str | None:
+        """The group of people that is sentence ``index``'s definite subject, or the role its
+        speaker is named by, when a brief's sentence that mentions it is to introduce it."""
         if not self._rule.groups_wait(self._language):
             return None
         text = self._sentences[index].text
         match = _GROUP_SUBJECT.match(text) if text.startswith("The ") else None
+        if match is None:
+            match = _ROLE_SPEAKER.search(text)
         return match.group(1) if match else None
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
@@ -843,25 +865,30 @@ class Eligibility:
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
             names = names_in_full(text, self._stop_words)
         if self._rule.groups_wait(self._language):
-            names.update(_GROUPS.intersection(_LOWER_CASE_WORD.findall(text.lower())))
+            names.update(_TAKEN_UP.intersection(_LOWER_CASE_WORD.findall(text.lower())))
+            # Not the group or the role the sentence itself waits for.
+            names.discard(self._taken_up(index))
         return names
 
     def follower_of(self, index: int) -> int | None:
-        """The next sentence of sentence ``index``'s document and story if it cannot stand alone, or
-        waits for its group of people to be mentioned, but reads right after it: "Egeland called 911
-        and claimed he was a victim of assault." -> "He told authorities he was suddenly hit in the
-        head and shot along the side of the road."."""
+        """The next sentence of sentence ``index``'s document and story if it cannot stand alone
+        but reads right after it: "Egeland called 911 and claimed he was a victim of assault." ->
+        "He told authorities he was suddenly hit in the head and shot along the side of the
+        road."; or if it waits for a group or a role that sentence ``index`` mentions: "Leaders of
+        Russia, Iran and Turkey met in Tehran." -> "The leaders will meet again in May."."""
         following = index + 1
         if (
             self.fallback
             or following >= len(self._sentences)
             or self._sentences[following].document_id != self._sentences[index].document_id
             or self._sentences[following].story != self._sentences[index].story
-            or (self.stands_alone(following) and self._group_subject(following) is None)
-            or not self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
         ):
             return None
-        return following
+        if self.stands_alone(following):
+            taken_up = self._taken_up(following)
+            return following if taken_up is not None and taken_up in self.names_introduced_by(index) else None
+        reads_after = self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
+        return following if reads_after else None
 
     def followers_among(self, chosen: Sequence[int]) -> dict[int, int]:
         """Chosen sentence -> the chosen sentence that follows it."""
@@ -876,7 +903,7 @@ class Eligibility:
         should meet "Tim Medlin" before "Medlin said ..." even where the outlets all name him, so
         that no sentence waited."""
         named = {index: surname for index in chosen if (surname := self._surname_alone(index))}
-        groups = {index: group for index in chosen if index not in named and (group := self._group_subject(index))}
+        groups = {index: group for index in chosen if index not in named and (group := self._taken_up(index))}
         introducers: dict[int, set[int]] = {}
         for index in chosen:
             introduced = self.names_introduced_by(index) if named or groups else set()
@@ -899,8 +926,9 @@ class Eligibility:
 
 @dataclass(frozen=True)
 class Introduction:
-    """The surname a sentence names someone by, or the group of people that is its subject, and
-    the sentences that give the full name or mention the group."""
+    """The surname a sentence names someone by, or the group of people that is its subject or the
+    role its speaker is named by, and the sentences that give the full name or mention the group
+    or the role."""
 
     name: str
     by: frozenset[int]

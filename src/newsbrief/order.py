@@ -7,9 +7,9 @@ document order. A sentence chosen because it reads after its predecessor ("He to
 ...", :meth:`~newsbrief.eligibility.Eligibility.follower_of`) goes right after that sentence; one that
 names its speaker or its subject by surname alone goes after the first sentence that gives the
 full name, when source order would have put it first and no sentence before it names that
-person, in full or not; one whose subject is a group of people ("The men were charged ...")
-goes likewise after the first sentence that mentions the group, even from right after its
-predecessor.
+person, in full or not; one whose subject is a group of people ("The men were charged ...") or
+whose speaker is named by a role ('"...," the official said.') goes likewise after the first
+sentence that mentions the group or the role.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ def source_order(
     introductions: Mapping[int, Introduction] | None = None,
 ) -> list[int]:
     """``followers``: sentence -> the sentence that reads right after it; ``introductions``:
-    sentence that names someone by surname alone, or has a group of people as its subject -> the
-    surname or the group and the sentences that give the full name or mention the group."""
+    sentence that names someone by surname alone, or has a group of people as its subject or a
+    role as its speaker -> the surname, the group or the role and the sentences that give the full
+    name or mention the group or the role."""
     chosen_set = set(chosen)
     introductions = introductions or {}
     follower = {before: after for before, after in (followers or {}).items() if {before, after} <= chosen_set}
@@ -53,9 +54,7 @@ def source_order(
     moved_after: dict[int, int] = {}
     for named in sorted(introductions.keys() & chosen_set, key=ordered.index):
         introduction = introductions[named]
-        # A follower whose group is all it points back to ("The men were charged ...") leaves its
-        # predecessor, which did not mention the group, for the sentence that does.
-        run = _run_from(named if introduction.group else first_of_run(named), follower)
+        run = _run_from(first_of_run(named), follower)
         # A reader who met the name before, in full or not, gains nothing from a move; nor when
         # the sentence this one follows gave it ("President Trump on Tuesday touted ..." before
         # '"...," Trump said').
@@ -63,8 +62,6 @@ def source_order(
             continue
         introducers = [index for index in ordered if index in introduction.by and index not in run]
         if introducers:
-            if run[0] in leader:
-                del follower[leader.pop(run[0])]
             ordered = [index for index in ordered if index not in run]
             anchor = _run_from(first_of_run(introducers[0]), follower)[-1]
             at = ordered.index(moved_after.get(anchor, anchor)) + 1
