@@ -156,6 +156,9 @@ from .sentences import documents
         ("As one mother puts it, the disease broke into her home and stole her child's mind.", True),
         ("By contrast, Palestinian President Mahmoud Abbas does recognize Israel.", True),
         ("At this point, investigators believe the fire started in the kitchen.", True),
+        # "the same" defined by the clause after it, not by the sentence before.
+        ("At the same time that the economy is growing, poor families find fewer homes they can afford.", True),
+        ("On the same day Americans learned of the attack, the governor signed the bill.", True),
         ("In his ruling, Judge Thomas Penfield Jackson wrote that Microsoft broke the law.", True),
         ("Some of those who attended the rally said the police had blocked the bridge.", True),
         ("The two governments agreed on a ceasefire that took effect at midnight.", True),
@@ -331,6 +334,10 @@ def test_standalone_rule(text, standalone):
         ("Nearly all of them grew up in white families, as the only minorities in their schools.", True),
         ("At that point, air traffic controllers lost contact with the plane's transponder.", True),
         ("Of these patients, nearly 15 percent were younger than 50.", True),
+        # The time, the meeting, the period of the sentence before.
+        ("At the same time, popular support for the provincial government fell to 37 percent.", True),
+        ("In the same session, Bush also spoke out against a bill offered by a senator.", True),
+        ("During the same period, sales tax receipts rose 2 percent at restaurants in the city.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", True),
         ("The People's Liberation Army remains secretive, however.", True),

@@ -264,7 +264,8 @@ _DETERMINER_THAT = (
 )
 _BACK_REFERRING_OPENING = re.compile(
     rf"^(?:{_OPENING_PREPOSITION}(?: [a-z]+){{0,3}}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
-    rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|{_DEICTIC_THIS}|{_DETERMINER_THAT})(?: [a-z]+){{1,3}},"
+    rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|the same|{_DEICTIC_THIS}|{_DETERMINER_THAT})"
+    r"(?: [a-z]+){1,3},"
     rf"|(?:{_COUNT}|{_QUANTIFIER}|None|More|Each|Both|Half|Much) of "
     r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
