@@ -78,9 +78,10 @@ VARIANTS = {
     "default until the session of 2026-11-27 that started at commit cc20689)": Summarizer(
         standalone=StandaloneRule(introduced_subjects=False)
     ),
-    "a group the story introduced as the subject (\"The researchers concluded …\") is chosen only right after its "
-    "predecessor, not once a chosen sentence mentions the group (the default until the session of 2026-11-28 that "
-    "started at commit 42e8dd9)": Summarizer(standalone=StandaloneRule(introduced_groups=False)),
+    "a group the story introduced as the subject (\"The researchers concluded …\") or a speaker named by a role "
+    "('\"…,\" the official said.') is chosen only right after its predecessor, not once a chosen sentence mentions "
+    "the group or the role (for groups, the default until the session of 2026-11-28 that started at commit "
+    "42e8dd9)": Summarizer(standalone=StandaloneRule(introduced_groups=False)),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
     "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "
