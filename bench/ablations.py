@@ -38,7 +38,7 @@ VARIANTS = {
     "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
     "no unattributed first person, a sentence that points back only right after its predecessor, a speaker or a "
     "person as the subject named by surname only after a chosen sentence gives the full name, a group as the subject "
-    "only after a chosen sentence mentions it or right after its predecessor, a sentence restating a chosen one's "
+    "or a speaker named by a role only after a chosen sentence mentions it, a sentence restating a chosen one's "
     "telling number counted as said)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
