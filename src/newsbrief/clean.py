@@ -293,9 +293,9 @@ _DATELINE = re.compile(
 # A page's date stamp glued to the paragraph it dates: "Oct 19 An ancient zircon crystal unearthed
 # in Western Australia ...". Only before an article, since "June 4 is the anniversary ..." and
 # "March 15 Committee hearings ..." use the date in the sentence.
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_STAMP = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}(?:, \d{4})? (?=(?:The|A|An) )"
+    rf"^(?:{MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}(?:, \d{{4}})? (?=(?:The|A|An) )"
 )
 # The web's form, the outlet alone in parentheses: "(CNN) A closely divided Supreme Court ruled ...",
 # "(Reuters Health) - One in seven colon cancers ...". Without it the lead sentence, which opens
@@ -324,7 +324,6 @@ _BUTTON = re.compile(f"^(?:{'|'.join(_BUTTONS)}){_SENTENCE_OPENS}")
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_OR_TIME = (
     r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at"
     rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|{WEEKDAY})"
