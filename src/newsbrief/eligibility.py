@@ -503,9 +503,7 @@ class StandaloneRule:
         # A capital, or a letter of a script without case (Arabic, Hindi, Hebrew, Georgian).
         if not ((opening.isalpha() and not opening.islower()) or opening.isdigit() or opening in OPENING_QUOTES):
             return False
-        # String methods rather than regexes anchored at the end, which scan the whole sentence.
-        ending = text.rstrip(CLOSERS)
-        if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF) or text.endswith("!"):
+        if not _ends_whole(text) or text.endswith("!"):
             return False
         if (text.count('"') + text.count("“") + text.count("”")) % 2 or _unbalanced_single_quote(text):
             return False
@@ -547,10 +545,17 @@ def states_something(text: str, language: str = "en") -> bool:
     West Nile virus?"), a teaser cut off or a label in capitals, and in English not a statement
     whose subject is the one the sentence before told. A pronoun's sentence states its own fact
     ("They are home to some three million civilians.")."""
-    ending = text.rstrip(CLOSERS)
-    if not ending.endswith(_TERMINAL) or ending.endswith(_CUT_OFF) or is_capitals_label(text):
+    if not _ends_whole(text) or is_capitals_label(text):
         return False
     return language != "en" or not _STATEMENT_TOLD_BEFORE.match(text)
+
+
+def _ends_whole(text: str) -> bool:
+    """Whether a sentence ends as a whole one, with a full stop or an exclamation mark before any
+    closing marks, not with an ellipsis."""
+    # String methods rather than regexes anchored at the end, which scan the whole sentence.
+    ending = text.rstrip(CLOSERS)
+    return ending.endswith(_TERMINAL) and not ending.endswith(_CUT_OFF)
 
 
 def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
