@@ -198,6 +198,15 @@ from .sentences import documents
         ("One other victim is in serious condition at Christiana Hospital in Newark, Delaware.", False),
         ("Eleven others were hurt when the roof of the station collapsed.", False),
         ("Eleven people were hurt when the roof of the station collapsed.", True),
+        # More of them, or a further and an additional one, than the story told of before.
+        ("Two more soldiers were killed along with three attackers.", False),
+        ("Thousands more are still missing and hundreds of thousands are homeless.", False),
+        ("A further 13 states have one inmate each.", False),
+        ("An additional 150,000 people live in cramped prefabricated homes.", False),
+        ("Many more women than men suffer from the disease, the study found.", True),
+        ("More than 200 people were killed in the attack on the market.", True),
+        ("Two people died and two more were hurt in the crash.", True),
+        ("A further-reaching ban was proposed by the committee on Monday.", True),
         # Someone described by age or with the age after a description, where the story named them.
         ("The 21-year-old University of Wyoming freshman was driven to a remote area.", False),
         ("The 73-year-old, who entered the courtroom in a wheelchair, had pleaded guilty.", False),

@@ -102,7 +102,11 @@ _CONTINUING_OPENING = re.compile(
 # point back before a noun too ("The other submarine was the Memphis.", "The same survey shows
 # ..."), but for "the other day" and its like, which mean "recently"; and so does a count of others
 # ("Two other guards remain fugitives.", "Three others were crushed by debris ...", "Several other
-# states are debating similar moves."): others than the ones the story told of before.
+# states are debating similar moves."): others than the ones the story told of before. A count of
+# more, and "a further" or "an additional", add to them the same way ("Two more soldiers were
+# killed along with three attackers.", "Thousands more are still missing ...", "A further 13 states
+# have one inmate each.", "An additional 150,000 people live in cramped prefabricated homes ...");
+# not when a comparison follows ("Many more women than men ...").
 # A count and a quantifier read the same way whether they stand for the previous sentence's noun,
 # count others than its people ("Eleven others were hurt") or take a share of them ("Fourteen of
 # his associates").
@@ -134,7 +138,8 @@ _STAND_IN_SUBJECT = re.compile(
     rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had)\b"
     rf"|The {_COUNT_WORD} (?:{_VERB_OF_A_STAND_IN})\b"
     r"|The latter\b"
-    rf"|(?:{_COUNT}|{_QUANTIFIER}) others?\b)"
+    rf"|(?:{_COUNT}|{_QUANTIFIER}) (?:others?\b|more\b(?!(?: [\w-]+){{0,3}} than\b))"
+    r"|(?:A|An) (?:further|additional)\b(?!-))"
 )
 # A group of people the story introduced, as the definite subject: "The leaders will hold a news
 # conference after the summit.", "The researchers concluded that ...", "The couple named Vanellope
