@@ -35,6 +35,12 @@ from .sentences import documents
         ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
+        # "that" or "this" as the subject after such a phrase: the fact the sentence before told.
+        ("Of course, that's not necessarily a gloom-and-doom situation for the company.", False),
+        ("For consumers, this means that delivery will become swifter and cheaper.", False),
+        ("In Palm Beach County, that's $15,357 a year or less for a family of four.", False),
+        ("Because Vikki Joseph made the report in Los Angeles, that's where the case is listed.", True),
+        ("In 1999, that law was passed by the state senate after a long fight.", True),
         ("Two victims were pronounced dead at the scene of the shooting, he said.", False),  # who said?
         ("The mine will add $3.7 billion to the economy over its 30-year life, it says.", False),
         ("The 1996 withdrawal from Chechnya was a mistake, he said, according to the Itar-Tass agency.", False),
@@ -326,6 +332,7 @@ def test_standalone_rule(text, standalone):
         ("The move angered protesters as police braced for two days of demonstrations.", True),
         ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
         ("If convicted, he faces the death penalty at his trial next year.", True),
+        ("Of course, that's not necessarily a gloom-and-doom situation for the company.", True),
         ("For example, Twitter allows users to block the accounts that target them.", True),
         ('"It is not necessarily what you think," he said on Tuesday.', True),
         # An opening phrase that refers back to the time, the fact or the people just mentioned.

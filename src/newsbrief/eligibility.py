@@ -292,6 +292,16 @@ _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|conc
 _PRONOUN_AFTER_OPENING = re.compile(
     r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|its|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
 )
+# "that" or "this" as the subject after such a phrase, the fact the previous sentence told: "Of
+# course, that's not necessarily a gloom-and-doom situation ...", "For consumers, this means that
+# delivery will become swifter ...", "In Palm Beach County, that's $15,357 a year or less ...". A
+# name in the phrase is no antecedent for it; a clause is ("Because Vikki Joseph made the report
+# in Los Angeles, that's where the case is listed.").
+_DEMONSTRATIVE_AFTER_OPENING = re.compile(
+    r"^(?!(?:Although|Though|Because|Since|If|When|While|As|Unless|Whether|After|Before|Once"
+    r"|Even (?:if|though|when))\b)"
+    r"[A-Z][^,\"“]{0,40}, (?:that|this)(?:['’]s| is| was| means| has| will| would) "
+)
 _CALENDAR_WORDS = f"{MONTH}|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 # A gallery's date line before the moment it captions, with no clause of its own: "November 1989,
 # as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
@@ -595,6 +605,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
         return True
     if " him" in text and _him_without_antecedent(text):
+        return True
+    if (", that" in text or ", this" in text) and _DEMONSTRATIVE_AFTER_OPENING.match(text):
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
