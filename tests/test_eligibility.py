@@ -32,6 +32,9 @@ from .sentences import documents
         ("First responders reached the crash site within ten minutes, police said.", True),
         ("For example, Twitter allows users to block the accounts that target them.", False),  # of what?
         ("In other words, the movement was for years a crucial ally of the party.", False),
+        ("Specifically, no household making more than $1 million will pay less than 30% in taxes.", False),
+        ("In particular, readers younger than 25 bought fewer books last year.", False),  # which readers?
+        ("Particular care is needed when readers younger than 25 buy books online.", True),
         ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
