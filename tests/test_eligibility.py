@@ -38,6 +38,15 @@ from .sentences import documents
         ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
+        # A time counted from an event the sentence before told, and times of their own.
+        ("A year later, the true severity of the boy's disease was discovered.", False),
+        ("Moments later, McCullough looked back and smiled broadly at the crowd.", False),
+        ("Later, Clinton's aides said the president had misled them about it.", False),
+        ("Shortly after, a dose of Tamiflu led to convulsions in the boy.", False),
+        ("Earlier this year, the council approved a new budget for the city.", True),
+        ("Later Thursday, the council approved a new budget for the city.", True),
+        ("Earlier efforts to hook lines to the submarine had failed, officials said.", True),
+        ("Shortly after the election, the FBI began interviewing the adviser.", True),
         # "that" or "this" as the subject after such a phrase: the fact the sentence before told.
         ("Of course, that's not necessarily a gloom-and-doom situation for the company.", False),
         ("For consumers, this means that delivery will become swifter and cheaper.", False),
@@ -336,6 +345,7 @@ def test_standalone_rule(text, standalone):
         ('First, the word "verify" more accurately reflects the duties of the buyers.', True),
         ("If convicted, he faces the death penalty at his trial next year.", True),
         ("Of course, that's not necessarily a gloom-and-doom situation for the company.", True),
+        ("A year later, the true severity of the boy's disease was discovered.", True),
         ("For example, Twitter allows users to block the accounts that target them.", True),
         ('"It is not necessarily what you think," he said on Tuesday.', True),
         # An opening phrase that refers back to the time, the fact or the people just mentioned.

@@ -278,6 +278,17 @@ _BACK_REFERRING_OPENING = re.compile(
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
     r"|In (?:response|return|turn),|As such,|On the other hand,|Case in point\b)"
 )
+# A time counted from an event the previous sentence told: "A year later, the true severity of
+# Titus's disease was discovered.", "Moments later, McCullough looked back and smiled broadly.",
+# "Later, Clinton's aides said ...", "Shortly after, a dose of Tamiflu led to convulsions.". Not a
+# time of its own: "Earlier this year ...", "Later Thursday ...", "Earlier efforts to hook lines
+# ...", "Shortly after the election, ...".
+_RELATIVE_TIME_OPENING = re.compile(
+    rf"^(?:(?:Later|Earlier)(?: on)?(?=,| (?!(?:{WEEKDAY}|{MONTH})\b)[A-Z])"
+    r"|(?:Afterwards?|(?:Shortly|Soon) afterwards?|(?:Shortly|Soon) thereafter)(?=,| [a-z])|(?:Shortly|Soon) after(?=,)"
+    r"|(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+    r"Several|A few|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)) (?:later|earlier)\b)"
+)
 # Agreement without its object ends the sentence: "Even Bruce Fromong, a victim in the robbery,
 # agreed.", "Within weeks, ETA and Herri Batasuna followed suit." It agrees with what the previous
 # sentence said, unless a clause of its own says it ("The board recommended commutation, and Bush
@@ -583,6 +594,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if match and match.group(1).lower() in _NEEDS_CONTEXT:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
+        return True
+    if _RELATIVE_TIME_OPENING.match(text):
         return True
     if text.startswith("The ") and (
         _DESCRIBED_NOT_NAMED.match(text)
