@@ -43,6 +43,8 @@ from .sentences import documents
         ("Moments later, McCullough looked back and smiled broadly at the crowd.", False),
         ("Later, Clinton's aides said the president had misled them about it.", False),
         ("Shortly after, a dose of Tamiflu led to convulsions in the boy.", False),
+        ("Seconds later, the man is pushed by a soldier out of the frame.", False),
+        ("Decades later, the village still remembers the night of the flood.", False),
         ("Earlier this year, the council approved a new budget for the city.", True),
         ("Later Thursday, the council approved a new budget for the city.", True),
         ("Earlier efforts to hook lines to the submarine had failed, officials said.", True),

@@ -286,8 +286,9 @@ _BACK_REFERRING_OPENING = re.compile(
 _RELATIVE_TIME_OPENING = re.compile(
     rf"^(?:(?:Later|Earlier)(?: on)?(?=,| (?!(?:{WEEKDAY}|{MONTH})\b)[A-Z])"
     r"|(?:Afterwards?|(?:Shortly|Soon) afterwards?|(?:Shortly|Soon) thereafter)(?=,| [a-z])|(?:Shortly|Soon) after(?=,)"
-    r"|(?:Moments|Minutes|Hours|Days|Weeks|Months|Years|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-    r"Several|A few|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)) (?:later|earlier)\b)"
+    r"|(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades"
+    r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)"
+    r" (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)) (?:later|earlier)\b)"
 )
 # Agreement without its object ends the sentence: "Even Bruce Fromong, a victim in the robbery,
 # agreed.", "Within weeks, ETA and Herri Batasuna followed suit." It agrees with what the previous
