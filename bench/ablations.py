@@ -38,8 +38,9 @@ VARIANTS = {
     "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
     "no unattributed first person, a sentence that points back only right after its predecessor, a speaker or a "
     "person as the subject named by surname only after a chosen sentence gives the full name, a group as the subject "
-    "or a speaker named by a role only after a chosen sentence mentions it, a sentence restating a chosen one's "
-    "telling number counted as said)": Summarizer(),
+    "or a speaker named by a role only after a chosen sentence mentions it, a thing one document introduced as the "
+    "subject only after a chosen sentence mentions it, a sentence restating a chosen one's telling number counted "
+    "as said)": Summarizer(),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -82,6 +83,10 @@ VARIANTS = {
     "('\"…,\" the official said.') is chosen only right after its predecessor, not once a chosen sentence mentions "
     "the group or the role (for groups, the default until the session of 2026-11-28 that started at commit "
     "42e8dd9)": Summarizer(standalone=StandaloneRule(introduced_groups=False)),
+    "a thing one document introduced as the subject (\"The transponder sends …\") may be chosen without a "
+    "sentence that mentions it (the default until the session of 2026-11-28 that started at commit da816f2)": (
+        Summarizer(standalone=StandaloneRule(introduced_things=False))
+    ),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
     "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "

@@ -461,7 +461,8 @@ def _summit_cluster():
 
 def test_a_sentence_that_mentions_the_group_lets_the_one_waiting_for_it_in():
     sentences = _summit_cluster()
-    chosen_from = Eligibility(sentences)
+    # Without the things' waits, which would add every word's stem to what a sentence introduces.
+    chosen_from = Eligibility(sentences, StandaloneRule(introduced_things=False))
     # The mention is case-blind ("Leaders of ..."); the sentence it introduces waits for it.
     assert chosen_from.names_introduced_by(3) == {"leaders"}
     assert chosen_from.names_introduced_by(2) == set()
@@ -480,7 +481,7 @@ def test_a_sentence_that_mentions_the_group_lets_the_one_waiting_for_it_in():
     assert chosen_from.introductions_among([1, 2, 3]) == {1: Introduction("leaders", frozenset({3}), group=True)}
     assert chosen_from.introductions_among([0, 1]) == {}
     # Without the wait the group points back, and only its predecessor lets it in.
-    without = Eligibility(sentences, StandaloneRule(introduced_groups=False))
+    without = Eligibility(sentences, StandaloneRule(introduced_groups=False, introduced_things=False))
     assert without.names_introduced_by(3) == set() and without.admits(1, {"leaders"}) is False
     assert without.follower_of(0) == 1
 
@@ -528,6 +529,95 @@ def test_a_speaker_named_otherwise_does_not_wait_for_a_role(text):
     sentences = documents(a=["Israeli jets struck targets in Gaza overnight, officials said.", text])
     assert Eligibility(sentences).awaited_name(1) is None
     assert StandaloneRule(introduced_groups=False).accepts(text) is True
+
+
+def _crash_cluster(paper_line="Divers went down again on Tuesday."):
+    return documents(
+        wire=[
+            "An EgyptAir jet crashed into the Atlantic on Sunday, killing all 217 people on board.",
+            "Investigators recovered the flight data recorder on Monday.",
+            "Controllers said the transponder stopped working at 33,000 feet.",
+            "Navy divers searched the wreck again on Tuesday.",
+            "The transponder sends out an electronic signal that tells controllers the plane's altitude.",
+        ],
+        paper=["The Navy is still searching for the cockpit voice recorder.", "Relatives gathered.", paper_line],
+    )
+
+
+def test_a_thing_one_document_introduced_waits_for_a_sentence_that_mentions_it():
+    sentences = _crash_cluster()
+    chosen_from = Eligibility(sentences)
+    # Which transponder, the wire's third sentence said; the brief needs it first. The wait is
+    # for the word's stem, so that any form of it introduces the thing.
+    assert chosen_from.stands_alone(4) is True and chosen_from.awaited_name(4) == "transpond"
+    assert chosen_from.admits(4) is False and chosen_from.admits(4, {"transpond"}) is True
+    assert "transpond" in chosen_from.names_introduced_by(2)
+    admission = chosen_from.admission()
+    assert admission.admits(4) is False
+    assert admission.choose(0) == [] and admission.admits(4) is False
+    assert admission.choose(2) == [4] and admission.admits(4) is True
+    # The order stage puts it after the sentence that mentions the transponder.
+    assert chosen_from.introductions_among([4, 2, 0]) == {
+        4: Introduction("transpond", frozenset({2}), group=True, stem=True)
+    }
+    # Without the rule it stands alone, as before.
+    assert Eligibility(sentences, StandaloneRule(introduced_things=False)).awaited_name(4) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("The fire fighting aircraft dropped special chemical foam on the refinery.", "aircraft"),
+        ("The 1996 limit was $30.9 million.", "limit"),
+        ("The conservative party fiercely opposes the plan to change the constitution.", "parti"),
+        ("The interview ran without his byline.", "interview"),
+        ("The findings were published in the April 29 issue of the journal Nature.", "find"),
+    ],
+)
+def test_the_noun_of_a_things_subject_is_read_past_the_words_before_it_and_an_adverb(text, stem):
+    sentences = documents(wire=["A storm hit the coast of Valencia.", "Roads were closed.", "Rain fell.", text])
+    assert Eligibility(sentences).awaited_name(3) == stem
+
+
+@pytest.mark.parametrize(
+    "paper_line",
+    [
+        "Radar lost the jet's transponder signal over Nantucket.",  # a second document tells of it
+        "Experts said the transponders of the Boeing 767 are reliable.",
+    ],
+)
+def test_a_thing_the_story_tells_of_needs_no_mention(paper_line):
+    assert Eligibility(_crash_cluster(paper_line)).awaited_name(4) is None
+
+
+def test_a_thing_in_a_documents_opening_needs_no_mention():
+    sentences = documents(
+        wire=["The jet's transponder went silent at 1:50 a.m.", "It was flying to Cairo.", "Relatives gathered."],
+        paper=["Divers searched the wreck.", "Relatives gathered in Cairo.", "The transponder sends out a signal."],
+    )
+    assert Eligibility(sentences).awaited_name(5) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor declared three days of official mourning for the victims.",  # one in a setting
+        "The police said the driver had been drinking before the crash.",
+        "The number of casualties may still increase as rescuers search the rubble.",  # "of" says which
+        "The men accused of the attack were released on bail on Monday.",  # a participle says which
+        "The Navy is still searching for the cockpit voice recorder.",  # a name
+    ],
+)
+def test_a_definite_subject_that_a_reader_knows_needs_no_mention(text):
+    sentences = documents(wire=["A storm hit the coast of Valencia.", "Roads were closed.", "Rain fell.", text])
+    assert Eligibility(sentences).awaited_name(3) is None
+
+
+def test_an_introduction_of_a_thing_is_met_by_any_word_of_its_stem():
+    transponder = Introduction("transpond", frozenset(), group=True, stem=True)
+    assert transponder.met_in("Radar lost the jet's Transponder signal.") is True
+    assert transponder.met_in("Controllers said the transponders stopped working.") is True
+    assert transponder.met_in("Its radio went silent.") is False
 
 
 def test_an_introduction_is_met_by_the_whole_word():

@@ -27,7 +27,7 @@ from .clean import (
     words_with_lost_characters,
 )
 from .model import Sentence
-from .represent import word_rules
+from .represent import stem_tokens, word_rules
 
 OPENING_QUOTES = "\"'“‘«"
 # A full stop or an exclamation mark ends a sentence (not a question mark); an ellipsis ends a
@@ -158,13 +158,38 @@ _GROUP_NOUNS = (
     "teens|teenagers|players|fans|activists|militants|guards|detectives|lawmakers|senators|judges|justices|"
     "ministers|governors|candidates|executives|employees|members|owners|farmers|miners|witnesses"
 )
-_GROUP_SUBJECT = re.compile(
-    rf"^The ({_GROUP_NOUNS}) "
+_DEFINITE_SUBJECT_VERB = (
     r"(?:(?:also|then|later|still|reportedly|now|both|all|each) )?"
     rf"(?:{_AUXILIARY}|said|say|says|told|"
     r"tell|found|made|took|gave|went|came|began|met|held|left|saw|knew|thought|got|sent|kept|spent|brought|won|"
     r"lost|fled|led|ran|wrote|spoke|became|fell|"
-    r"[a-z]+ed\b(?! (?:by|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
+    r"[a-z]+ed\b(?! (?:by|of|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
+)
+_GROUP_SUBJECT = re.compile(rf"^The ({_GROUP_NOUNS}) {_DEFINITE_SUBJECT_VERB}")
+# A thing one document introduced, as the definite subject with nothing after its noun to say
+# which: "The transponder sends out an electronic signal ...", "The 1996 limit was $30.9
+# million.", "The interview ran without his byline.", "The mixture exploded about 5:30 p.m. ...".
+# Which transponder, which mixture, a sentence before said: in a brief, one that mentions it, in
+# any form of the word ("... the plane's transponder was switched off"; "The findings ..." after
+# "... the researchers find ..."). Not a thing the story tells of, which a document's opening or a
+# second document mentions ("The virus is the leading cause of chronic liver disease." in a
+# cluster about hepatitis C): a reader of the brief knows it. Up to two words before the noun
+# ("The fire fighting aircraft dropped ..."), none of them a stop word ("The number of casualties
+# ..." says which), and a verb right after it, or after an adverb ("The conservative party
+# fiercely opposes ..."); a verb in -s too, which a group's plural noun does not take ("The
+# transponder sends ..."), before a word of its own, not a comma ("The teachable moments, insist
+# the families, ..." is a plural noun).
+_THING_SUBJECT = re.compile(
+    r"^The ((?:[a-z\d][a-z\d-]* ){0,2}?)(?!(?:also|then|later|still|now|first|never|often|already|[a-z]+ly) )([a-z]+) "
+    rf"(?:(?:first|never|often|already|[a-z]+ly) )?(?:{_DEFINITE_SUBJECT_VERB}|[a-z]+[^s\W]s(?= ))"
+)
+# What a story's setting has one of, which a reader knows without a mention: the holder of an
+# office ("The mayor declared three days of official mourning."), and the institutions and the
+# world around the story ("The police said ...", "The economy went into a tailspin ...").
+_ONE_IN_A_SETTING = frozenset(
+    "mayor judge prosecutor president governor sheriff coroner king queen pope premier chancellor "
+    "government police army military navy court jury city state country nation economy world public "
+    "weather internet press media".split()
 )
 # A person the story introduced, named by a role as the speaker: '"Prime Minister Netanyahu is
 # committed to the peace treaty with Egypt," the official said.', "By McKinney's account, the
@@ -495,7 +520,9 @@ class StandaloneRule:
     alone as the subject ("Villarreal will be legally responsible ..."); with
     ``introduced_groups``, a group of people as the definite subject ("The researchers concluded
     ...") or a role as the speaker ('"...," the official said.') waits, in English, for a sentence
-    in the summary that mentions the group or the role, where without it the sentence points back.
+    in the summary that mentions the group or the role, where without it the sentence points back;
+    with ``introduced_things``, so does a thing the story introduced as the definite subject ("The
+    transponder sends ..."), where without it the sentence stands alone.
     ``language`` is the
     sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
     verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
@@ -507,6 +534,7 @@ class StandaloneRule:
     introduced_speakers: bool = True
     introduced_subjects: bool = True
     introduced_groups: bool = True
+    introduced_things: bool = True
 
     def accepts(self, text: str, language: str = "en") -> bool:
         return self._reads(text, points_back=False, language=language)
@@ -519,6 +547,12 @@ class StandaloneRule:
         a sentence that mentions the group or the role rather than pointing back: with
         ``introduced_groups``, in English, whose groups and roles the rule knows."""
         return self.introduced_groups and language == "en"
+
+    def things_wait(self, language: str = "en") -> bool:
+        """Whether a thing the story introduced as the definite subject with nothing after its noun
+        ("The transponder sends ...") waits for a sentence that mentions it: with
+        ``introduced_things``, in English. Without, it stands alone."""
+        return self.introduced_things and language == "en"
 
     def _reads(self, text: str, points_back: bool, language: str) -> bool:
         """``points_back``: a first word or a speaker that needs the previous sentence is allowed."""
@@ -745,6 +779,9 @@ class Eligibility:
         self._document_ends: list[int] = []
         self._documents_holding: dict[str, list[str]] = {}
         self._in_lower_case: dict[str, bool] = {}
+        self._storys_things: dict[str, bool] = {}
+        self._lower_cluster_text = ""
+        self._lower_openings = ""
         # Settled by the first sentence that stands alone and waits for no one, nearly always
         # among the first few: a document's first sentences cannot wait for a name it gave before.
         self.fallback = bool(sentences) and not any(
@@ -792,7 +829,7 @@ class Eligibility:
     def _find_awaited_name(self, index: int) -> str | None:
         named = self._surname_alone(index)
         if named is None:
-            return self._taken_up(index)
+            return self._mention_awaited(index)
         name, subject = named
         document_id = self._sentences[index].document_id
         earlier = index - 1
@@ -821,6 +858,11 @@ class Eligibility:
             self._named_by_surname[index] = named
         return self._named_by_surname[index]
 
+    def _mention_awaited(self, index: int) -> str | None:
+        """The group, role or thing sentence ``index`` waits for a mention of: a word
+        (:meth:`_taken_up`) or a thing's stem (:meth:`_thing_taken_up`)."""
+        return self._taken_up(index) or self._thing_taken_up(index)
+
     def _taken_up(self, index: int) -> str | None:
         """The group of people that is sentence ``index``'s definite subject, or the role its
         speaker is named by, when a brief's sentence that mentions it is to introduce it."""
@@ -831,6 +873,43 @@ class Eligibility:
         if match is None:
             match = _ROLE_SPEAKER.search(text)
         return match.group(1) if match else None
+
+    def _thing_taken_up(self, index: int) -> str | None:
+        """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
+        sentence that mentions it is to introduce it: not the story's own thing."""
+        text = self._sentences[index].text
+        if not (text.startswith("The ") and self._rule.things_wait(self._language)):
+            return None
+        match = _THING_SUBJECT.match(text)
+        if match is None:
+            return None
+        words = [*match.group(1).split(), match.group(2)]
+        if match.group(2) in _ONE_IN_A_SETTING or any(word in self._stop_words for word in words):
+            return None
+        stem = stem_tokens([match.group(2)], self._language)[0]
+        return None if self._is_the_storys_thing(stem) else stem
+
+    def _is_the_storys_thing(self, stem: str) -> bool:
+        """Whether a word of ``stem`` is in a document's opening or in two documents or more:
+        a thing the story tells of, not one a single document introduced further down. One
+        search of the lower-cased cluster, which stops at the second document."""
+        if stem not in self._storys_things:
+            self._index_documents()
+            if not self._lower_cluster_text:
+                self._lower_cluster_text = self._cluster_text.lower()
+                self._lower_openings = self._openings.lower()
+            text, ends = self._lower_cluster_text, self._document_ends
+            documents: set[int] = set()
+            start = text.find(stem)
+            while start != -1 and len(documents) < 2:
+                if text[start - 1 : start].isalpha():
+                    start = text.find(stem, start + 1)
+                    continue
+                document = bisect.bisect_right(ends, start)
+                documents.add(document)
+                start = text.find(stem, ends[document])
+            self._storys_things[stem] = len(documents) == 2 or _starts_a_word(stem, self._lower_openings)
+        return self._storys_things[stem]
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
         """Whether ``surname``, which ``introduction`` gives in full, is a person's, as far as
@@ -897,16 +976,24 @@ class Eligibility:
 
     def names_introduced_by(self, index: int) -> set[str]:
         """The surnames sentence ``index`` gives in full, which later sentences naming them alone
-        need, and the groups of people it mentions, which sentences with the group as their
-        subject need."""
+        need, the groups of people and the roles it mentions, which sentences with the group as
+        their subject or the role as their speaker need, and the stems of its words, which
+        sentences with a thing as their subject need."""
         text = self._sentences[index].text
         names: set[str] = set()
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
             names = names_in_full(text, self._stop_words)
-        if self._rule.groups_wait(self._language):
-            names.update(_TAKEN_UP.intersection(_LOWER_CASE_WORD.findall(text.lower())))
-            # Not the group or the role the sentence itself waits for.
-            names.discard(self._taken_up(index))
+        groups_wait, things_wait = self._rule.groups_wait(self._language), self._rule.things_wait(self._language)
+        if groups_wait or things_wait:
+            words = _LOWER_CASE_WORD.findall(text.lower())
+            if groups_wait:
+                names.update(_TAKEN_UP.intersection(words))
+            if things_wait:
+                # A stem that is a group's or a role's word ("victim" of "victims") does not
+                # introduce the group or the role: "Victims said ..." does not say which victim.
+                names.update(stem for stem in stem_tokens(words, self._language) if stem not in _TAKEN_UP)
+            # Not the group, the role or the thing the sentence itself waits for.
+            names.discard(self._mention_awaited(index))
         return names
 
     def follower_of(self, index: int) -> int | None:
@@ -924,8 +1011,8 @@ class Eligibility:
         ):
             return None
         if self.stands_alone(following):
-            taken_up = self._taken_up(following)
-            return following if taken_up is not None and taken_up in self.names_introduced_by(index) else None
+            awaited = self._mention_awaited(following)
+            return following if awaited is not None and awaited in self.names_introduced_by(index) else None
         reads_after = self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
         return following if reads_after else None
 
@@ -943,9 +1030,14 @@ class Eligibility:
         that no sentence waited."""
         named = {index: surname for index in chosen if (surname := self._surname_alone(index))}
         groups = {index: group for index in chosen if index not in named and (group := self._taken_up(index))}
+        things = {
+            index: thing
+            for index in chosen
+            if index not in named and index not in groups and (thing := self._thing_taken_up(index))
+        }
         introducers: dict[int, set[int]] = {}
         for index in chosen:
-            introduced = self.names_introduced_by(index) if named or groups else set()
+            introduced = self.names_introduced_by(index) if named or groups or things else set()
             for waiting, (name, subject) in named.items():
                 if (
                     name in introduced
@@ -953,12 +1045,13 @@ class Eligibility:
                     and (not subject or self.names_a_person(name, self._sentences[index].text))
                 ):
                     introducers.setdefault(waiting, set()).add(index)
-            for waiting, group in groups.items():
-                if group in introduced and waiting != index:
+            for waiting, awaited in (groups | things).items():
+                if awaited in introduced and waiting != index:
                     introducers.setdefault(waiting, set()).add(index)
         return {
             index: Introduction(named[index][0], frozenset(by)) if index in named
-            else Introduction(groups[index], frozenset(by), group=True)
+            else Introduction(groups[index], frozenset(by), group=True) if index in groups
+            else Introduction(things[index], frozenset(by), group=True, stem=True)
             for index, by in introducers.items()
         }
 
@@ -966,18 +1059,21 @@ class Eligibility:
 @dataclass(frozen=True)
 class Introduction:
     """The surname a sentence names someone by, or the group of people that is its subject or the
-    role its speaker is named by, and the sentences that give the full name or mention the group
-    or the role."""
+    role its speaker is named by, or the stem of the thing that is its subject (``stem``), and the
+    sentences that give the full name or mention the group, the role or the thing."""
 
     name: str
     by: frozenset[int]
     group: bool = False
+    stem: bool = False
 
     def met_in(self, text: str) -> bool:
         """Whether ``text`` names the person or mentions the group (a group in any case:
-        "Researchers at the university ...")."""
+        "Researchers at the university ..."), or a word of the thing's stem ("transponder" for
+        "transpond")."""
         flags = re.IGNORECASE if self.group else 0
-        return re.search(rf"\b{re.escape(self.name)}\b", text, flags) is not None
+        end = "" if self.stem else r"\b"
+        return re.search(rf"\b{re.escape(self.name)}{end}", text, flags) is not None
 
 
 class Admission:
@@ -1014,6 +1110,16 @@ class Admission:
             self._waiting.pop(waiting, None)
         self._unlocked.update(unlocked)
         return unlocked
+
+
+def _starts_a_word(stem: str, text: str) -> bool:
+    """Whether ``stem`` begins a word of ``text``."""
+    start = text.find(stem)
+    while start != -1:
+        if not text[start - 1 : start].isalpha():
+            return True
+        start = text.find(stem, start + 1)
+    return False
 
 
 def _written_in_lower_case(word: str, texts: Sequence[str]) -> bool:

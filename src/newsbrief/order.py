@@ -9,7 +9,8 @@ names its speaker or its subject by surname alone goes after the first sentence 
 full name, when source order would have put it first and no sentence before it names that
 person, in full or not; one whose subject is a group of people ("The men were charged ...") or
 whose speaker is named by a role ('"...," the official said.') goes likewise after the first
-sentence that mentions the group or the role.
+sentence that mentions the group or the role, and one whose subject is a thing one document
+introduced ("The transponder sends ...") after the first that mentions the thing.
 """
 
 from __future__ import annotations
