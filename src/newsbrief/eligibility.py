@@ -521,8 +521,8 @@ class StandaloneRule:
     ``introduced_groups``, a group of people as the definite subject ("The researchers concluded
     ...") or a role as the speaker ('"...," the official said.') waits, in English, for a sentence
     in the summary that mentions the group or the role, where without it the sentence points back;
-    with ``introduced_things``, so does a thing the story introduced as the definite subject ("The
-    transponder sends ..."), where without it the sentence stands alone.
+    with ``introduced_things``, so does a thing one document introduced as the definite subject
+    ("The transponder sends ..."), where without it the sentence stands alone.
     ``language`` is the
     sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
     verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
@@ -549,8 +549,8 @@ class StandaloneRule:
         return self.introduced_groups and language == "en"
 
     def things_wait(self, language: str = "en") -> bool:
-        """Whether a thing the story introduced as the definite subject with nothing after its noun
-        ("The transponder sends ...") waits for a sentence that mentions it: with
+        """Whether a thing one document introduced as the definite subject with nothing after its
+        noun ("The transponder sends ...") waits for a sentence that mentions it: with
         ``introduced_things``, in English. Without, it stands alone."""
         return self.introduced_things and language == "en"
 
@@ -876,7 +876,7 @@ class Eligibility:
 
     def _thing_taken_up(self, index: int) -> str | None:
         """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
-        sentence that mentions it is to introduce it: not the story's own thing."""
+        sentence that mentions it is to introduce it: not a thing the story tells of."""
         text = self._sentences[index].text
         if not (text.startswith("The ") and self._rule.things_wait(self._language)):
             return None
@@ -900,15 +900,12 @@ class Eligibility:
                 self._lower_openings = self._openings.lower()
             text, ends = self._lower_cluster_text, self._document_ends
             documents: set[int] = set()
-            start = text.find(stem)
+            start = _next_word_start(stem, text)
             while start != -1 and len(documents) < 2:
-                if text[start - 1 : start].isalpha():
-                    start = text.find(stem, start + 1)
-                    continue
                 document = bisect.bisect_right(ends, start)
                 documents.add(document)
-                start = text.find(stem, ends[document])
-            self._storys_things[stem] = len(documents) == 2 or _starts_a_word(stem, self._lower_openings)
+                start = _next_word_start(stem, text, ends[document])
+            self._storys_things[stem] = len(documents) == 2 or _next_word_start(stem, self._lower_openings) != -1
         return self._storys_things[stem]
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
@@ -1112,14 +1109,12 @@ class Admission:
         return unlocked
 
 
-def _starts_a_word(stem: str, text: str) -> bool:
-    """Whether ``stem`` begins a word of ``text``."""
-    start = text.find(stem)
-    while start != -1:
-        if not text[start - 1 : start].isalpha():
-            return True
-        start = text.find(stem, start + 1)
-    return False
+def _next_word_start(stem: str, text: str, start: int = 0) -> int:
+    """The first place from ``start`` where ``stem`` begins a word of ``text``, or -1."""
+    found = text.find(stem, start)
+    while found != -1 and text[found - 1 : found].isalpha():
+        found = text.find(stem, found + 1)
+    return found
 
 
 def _written_in_lower_case(word: str, texts: Sequence[str]) -> bool:
