@@ -591,11 +591,17 @@ def test_a_thing_the_story_tells_of_needs_no_mention(paper_line):
 
 
 def test_a_thing_in_a_documents_opening_needs_no_mention():
+    # One document tells of it, in its opening: the story is about it.
     sentences = documents(
-        wire=["The jet's transponder went silent at 1:50 a.m.", "It was flying to Cairo.", "Relatives gathered."],
-        paper=["Divers searched the wreck.", "Relatives gathered in Cairo.", "The transponder sends out a signal."],
+        wire=[
+            "The jet's transponder went silent at 1:50 a.m.",
+            "It was flying to Cairo.",
+            "Relatives gathered.",
+            "The transponder sends out a signal with the plane's altitude.",
+        ],
+        paper=["Divers searched the wreck.", "Relatives gathered in Cairo.", "The Navy sent two ships."],
     )
-    assert Eligibility(sentences).awaited_name(5) is None
+    assert Eligibility(sentences).awaited_name(3) is None
 
 
 @pytest.mark.parametrize(
