@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Iterator, Sequence, Set
 from dataclasses import dataclass
 
 from .clean import (
@@ -898,14 +898,10 @@ class Eligibility:
             if not self._lower_cluster_text:
                 self._lower_cluster_text = self._cluster_text.lower()
                 self._lower_openings = self._openings.lower()
-            text, ends = self._lower_cluster_text, self._document_ends
-            documents: set[int] = set()
-            start = _next_word_start(stem, text)
-            while start != -1 and len(documents) < 2:
-                document = bisect.bisect_right(ends, start)
-                documents.add(document)
-                start = _next_word_start(stem, text, ends[document])
-            self._storys_things[stem] = len(documents) == 2 or _next_word_start(stem, self._lower_openings) != -1
+            text = self._lower_cluster_text
+            documents = self._documents_found(lambda start: _next_word_start(stem, text, start))
+            in_two = len(list(itertools.islice(documents, 2))) == 2
+            self._storys_things[stem] = in_two or _next_word_start(stem, self._lower_openings) != -1
         return self._storys_things[stem]
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
@@ -947,19 +943,24 @@ class Eligibility:
         return 2 * len(self._documents_using(name)) > len(self._document_texts)
 
     def _documents_using(self, word: str) -> list[str]:
-        """The texts of the documents that hold ``word``, by one search of the cluster's text
-        that goes on from the end of each document it finds the word in."""
+        """The texts of the documents that hold ``word``."""
         if word not in self._documents_holding:
             self._index_documents()
-            text, ends = self._cluster_text, self._document_ends
-            holding = []
-            start = text.find(word)
-            while start != -1:
-                document = bisect.bisect_right(ends, start)
-                holding.append(self._document_texts[document])
-                start = text.find(word, ends[document])
-            self._documents_holding[word] = holding
+            text = self._cluster_text
+            found = self._documents_found(lambda start: text.find(word, start))
+            self._documents_holding[word] = [self._document_texts[document] for document in found]
         return self._documents_holding[word]
+
+    def _documents_found(self, find: Callable[[int], int]) -> Iterator[int]:
+        """The documents, in cluster order, in which ``find`` finds something: ``find`` gives
+        the first place from a position of the cluster's text (or of its lower-cased copy) where
+        it finds it, or -1. One search, which goes on from the end of each document found."""
+        ends = self._document_ends
+        start = find(0)
+        while start != -1:
+            document = bisect.bisect_right(ends, start)
+            yield document
+            start = find(ends[document])
 
     def _index_documents(self) -> None:
         if self._document_texts is None:
