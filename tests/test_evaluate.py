@@ -10,7 +10,7 @@ from newsbrief.evaluate.baselines import oracle_choice
 from newsbrief.evaluate.datasets import EvalItem, load_dataset, to_jsonl_record
 from newsbrief.evaluate.rouge import PerlRouge, PythonRouge, truncate_words
 from newsbrief.evaluate.run import build_methods, evaluate
-from newsbrief.evaluate.stats import bootstrap_interval, margin_p, paired_bootstrap_p
+from newsbrief.evaluate.stats import bootstrap_interval, margin_p, paired_bootstrap_p, paired_permutation_p
 
 from .eval_fixtures import CLUSTERS
 
@@ -65,6 +65,37 @@ def test_bootstrap_interval_contains_the_mean_and_paired_test_separates_methods(
     better = [v + 0.1 for v in values]
     assert paired_bootstrap_p(better, values) < 0.01
     assert paired_bootstrap_p(values, values) == 1.0
+
+
+def test_sign_flip_test_counts_every_pattern_of_signs_when_the_clusters_are_few():
+    # Differences 1, 2, 3: the eight sums of ±1 ±2 ±3 are 6, 4, 2, 0, 0, -2, -4, -6, and two
+    # of them are as far from zero as the observed 6.
+    assert paired_permutation_p([1.0, 2.0, 3.0], [0.0, 0.0, 0.0]) == 0.25
+    # Four equal gains: only all signs kept or all flipped reach them, 2 patterns of 16.
+    assert paired_permutation_p([3.5] * 4, [2.5] * 4) == 0.125
+    # Sums equal in exact arithmetic but not in floating point are still ties: 0.1 + 0.2 and
+    # 0.3 give the same mean, so four patterns of eight reach it.
+    assert paired_permutation_p([0.1, 0.2, 0.3], [0.0, 0.0, 0.0]) == 0.25
+    assert paired_permutation_p([0.3, 0.1, 0.2], [0.0, 0.0, 0.0]) == 0.25
+    assert paired_permutation_p([2.0, 5.0], [2.0, 5.0]) == 1.0
+
+
+def test_sign_flip_test_samples_patterns_beyond_sixteen_clusters():
+    # Twenty equal gains: 2 of 2**20 patterns reach them, which 1,000 random patterns miss, so
+    # p is the smallest the sample can give.
+    assert paired_permutation_p([1.0] * 20, [0.0] * 20, resamples=1000) == 1 / 1001
+    # Gains of 1 and losses of 1 in equal number: every pattern is at least as far from zero.
+    assert paired_permutation_p([1.0, -1.0] * 10, [0.0] * 20, resamples=1000) == 1.0
+
+
+def test_sign_flip_test_is_stricter_than_the_bootstrap_on_ten_clusters():
+    # Eight gains and two losses, one of them as large as the largest gain: the bootstrap,
+    # which treats the ten as the population, calls the difference significant; in the
+    # sign-flip test, 88 of the 1,024 patterns are at least as far from zero.
+    differences = [9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, -1.0, -9.0]
+    zeros = [0.0] * 10
+    assert paired_bootstrap_p(differences, zeros) < 0.05
+    assert paired_permutation_p(differences, zeros) == 88 / 1024
 
 
 def test_margin_p_asks_whether_the_mean_difference_exceeds_the_margin():
