@@ -57,6 +57,35 @@ def test_markdown_output_lists_cited_source_titles():
     assert "### Sources" in result.stdout
 
 
+FLOOD_REPORTS = [
+    "Schools in the city stayed shut.", "Trains to Madrid ran late all day.", "Shops in the old town sandbagged their doors.",
+    "The port suspended loading for six hours.", "Farmers reported losses in the orange groves.",
+    "A bridge over the Turia was closed to traffic.", "Emergency crews pumped water from underpasses.",
+    "The airport diverted four flights to Alicante.", "Residents were told to avoid the riverbed.",
+    "Buses replaced the metro on two lines.", "Power failed in three districts overnight.",
+    "The football match was postponed to Sunday.",
+]
+FLOOD_LEDE = "Floods closed the Valencia ring road on Tuesday after a night of record rain."
+
+
+def test_a_fact_many_outlets_carry_names_ten_of_them_then_how_many_more(tmp_path):
+    # Twelve outlets open with the same sentence, each then reports something of its own.
+    documents = [{"id": f"d{n:02d}", "text": f"{FLOOD_LEDE} {own}"} for n, own in enumerate(FLOOD_REPORTS, start=1)]
+    cluster = tmp_path / "valencia.jsonl"
+    cluster.write_text(json.dumps({"id": "valencia", "documents": documents}) + "\n", encoding="utf-8")
+    first_ten = ", ".join(f"d{n:02d}" for n in range(1, 11))
+    every_one = ", ".join(f"d{n:02d}" for n in range(1, 13))
+    assert run("summarize", str(cluster), "--sentences", "1").stdout == f"{FLOOD_LEDE} [{first_ten} and 2 more]\n"
+    listed_all = run("summarize", str(cluster), "--sentences", "1", "--max-sources", "0")
+    assert listed_all.stdout == f"{FLOOD_LEDE} [{every_one}]\n"
+    three = run("summarize", str(cluster), "--sentences", "1", "--max-sources", "3", "--format", "md").stdout
+    assert f"- {FLOOD_LEDE} ([d01](#source-d01), [d02](#source-d02), [d03](#source-d03) and 9 more)\n" in three
+    # Every source is still in the list of sources, and JSON names them all.
+    assert all(f"**d{n:02d}** (untitled)" in three for n in range(1, 13))
+    [sentence] = json.loads(run("summarize", str(cluster), "--sentences", "1", "--format", "json").stdout)["summary"]
+    assert sentence["sources"] == [f"d{n:02d}" for n in range(1, 13)] and sentence["support"] == 12
+
+
 def test_sources_link_to_where_they_were_published(tmp_path):
     # A crawler's articles with their addresses: a title and an address with a space and
     # parentheses, an address that is not a web one, an address without a title.

@@ -159,3 +159,15 @@ def test_sources_giving_the_same_other_figure_are_named_together():
                                              OtherFigure("c", "248 people", "247 people", False)))
     assert figure_notes(dated, {"a": "001", "b": "002", "c": "003"}) == [
         "002, 003 say 248 people (published later: 002; earlier: 003)"]
+
+
+def test_a_figure_many_sources_give_names_as_many_as_the_brief_lists():
+    sayers = [OtherFigure(document, "248 people", "247 people", later) for document, later in
+              [("b", True), ("c", True), ("d", True), ("e", False)]]
+    sentence = SummarySentence(text="The bomb killed 247 people.", sources=("a", "b", "c", "d", "e"), document_id="a",
+                               index=0, other_figures=tuple(sayers))
+    labels = {document: f"00{n}" for n, document in enumerate("abcde", start=1)}
+    assert figure_notes(sentence, labels, most_sources=2) == [
+        "002, 003 and 2 more say 248 people (published later: 002, 003 and 1 more; earlier: 005)"]
+    assert figure_notes(sentence, labels, most_sources=None) == [
+        "002, 003, 004, 005 say 248 people (published later: 002, 003, 004; earlier: 005)"]

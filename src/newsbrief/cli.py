@@ -22,7 +22,7 @@ from .evaluate.peers import PEERS
 from .evaluate.run import BASELINES
 from .ingest import read_inputs
 from .model import Budget
-from .render import FORMATS, render
+from .render import FORMATS, MOST_SOURCES, render
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 2 bad command-line usage; 3 bad input (missing path, empty, binary,"
@@ -131,16 +131,24 @@ def summarize(
     query: Annotated[Optional[str], typer.Option("--query", "-q", help=QUERY_HELP)] = None,
     query_focused: Annotated[bool, typer.Option("--query-focused", help=QUERY_FOCUSED_HELP)] = False,
     language: Annotated[Optional[str], typer.Option("--language", "-l", help=LANGUAGE_HELP, show_default=False)] = None,
+    max_sources: Annotated[
+        int,
+        typer.Option(
+            "--max-sources", min=0,
+            help="In text and md, name at most this many of a sentence's sources, then how many more carry it"
+            " ('001, 004 and 57 more'); 0 names them all. json always names them all.",
+        ),
+    ] = MOST_SOURCES,
 ) -> None:
     """Summarize a cluster of news articles; every summary sentence lists the documents that carry it."""
     _run(lambda: _summarize(paths, _budget(words, sentences, chars), output_format.value,
                             Summarizer(method=method.value, language=language), encoding, output, force,
-                            _focus(query, query_focused)))
+                            _focus(query, query_focused), max_sources or None))
 
 
 def _summarize(
     paths: list[str], budget: Budget, output_format: str, summarizer: Summarizer, encoding: str, output: Path | None,
-    force: bool, focus: Focus,
+    force: bool, focus: Focus, most_sources: int | None,
 ) -> None:
     inputs = read_inputs(paths, encoding=encoding)
     if output is not None:
@@ -152,7 +160,7 @@ def _summarize(
     for cluster in inputs.clusters:
         summary = summarizer.summarize(cluster, budget, focus.query_for(cluster))
         _warn(f"{cluster.id}: {warning}" if several else warning for warning in summary.warnings)
-        rendered = render(summary, output_format)
+        rendered = render(summary, output_format, most_sources)
         if several and output_format != "json":
             rendered = f"== {cluster.id} ==\n{rendered}\n"
         parts.append(rendered)

@@ -1,5 +1,10 @@
 """Render: a summary as plain text, Markdown or JSON, every sentence with its sources and the
-figures some of them give instead of its own."""
+figures some of them give instead of its own.
+
+A fact five hundred outlets carry has hundreds of sources: listed in full after its sentence,
+they would bury the brief. Text and Markdown list the first ``most_sources`` (in cluster order)
+and say how many more carry it; JSON always lists every one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,8 @@ from typing import Any
 from urllib.parse import quote
 
 from .model import Document, OtherFigure, Summary, SummarySentence, is_web_address
+
+MOST_SOURCES = 10
 
 
 def short_labels(document_ids: Sequence[str]) -> dict[str, str]:
@@ -20,20 +27,28 @@ def short_labels(document_ids: Sequence[str]) -> dict[str, str]:
     return {document_id: document_id for document_id in document_ids}
 
 
-def figure_notes(sentence: SummarySentence, labels: dict[str, str]) -> list[str]:
+def listed(items: Sequence[str], most: int | None = MOST_SOURCES) -> str:
+    """'001, 004, 007'; with more than ``most`` items (``None``: no limit), the first ``most``
+    and how many more: '001, 004 and 5 more'."""
+    if most is None or len(items) <= most:
+        return ", ".join(items)
+    return f"{', '.join(items[:most])} and {len(items) - most} more"
+
+
+def figure_notes(sentence: SummarySentence, labels: dict[str, str], most_sources: int | None = MOST_SOURCES) -> list[str]:
     """'004, 007 say 248 people' for each figure that sources give instead of the sentence's,
     with when they were published against the sentence's own source where the dates tell it:
     '004 says 248 people (published later)', '004, 007 say 248 people (published later: 004;
-    earlier: 007)'."""
+    earlier: 007)'. Each list of sources names at most ``most_sources`` (:func:`listed`)."""
     sayers: dict[str, list[OtherFigure]] = {}
     for other in sentence.other_figures:
         sayers.setdefault(other.figure, []).append(other)
-    return [_figure_note(figure, others, labels) for figure, others in sayers.items()]
+    return [_figure_note(figure, others, labels, most_sources) for figure, others in sayers.items()]
 
 
-def _figure_note(figure: str, others: list[OtherFigure], labels: dict[str, str]) -> str:
+def _figure_note(figure: str, others: list[OtherFigure], labels: dict[str, str], most_sources: int | None) -> str:
     who = [labels[other.document_id] for other in others]
-    note = f"{', '.join(who)} {'says' if len(who) == 1 else 'say'} {figure}"
+    note = f"{listed(who, most_sources)} {'says' if len(who) == 1 else 'say'} {figure}"
     when = {
         word: [labels[other.document_id] for other in others if other.published_later is later]
         for word, later in (("later", True), ("earlier", False))
@@ -41,26 +56,29 @@ def _figure_note(figure: str, others: list[OtherFigure], labels: dict[str, str])
     if len(others) == 1:
         dated = [word for word, labelled in when.items() if labelled]
         return f"{note} (published {dated[0]})" if dated else note
-    dated = [f"{word}: {', '.join(labelled)}" for word, labelled in when.items() if labelled]
+    dated = [f"{word}: {listed(labelled, most_sources)}" for word, labelled in when.items() if labelled]
     return f"{note} (published {'; '.join(dated)})" if dated else note
 
 
-def to_text(summary: Summary) -> str:
+def to_text(summary: Summary, most_sources: int | None = MOST_SOURCES) -> str:
     labels = short_labels([document.id for document in summary.documents])
-    return "".join(f"{sentence.text} [{_sources_and_figures(sentence, labels)}]\n" for sentence in summary.sentences)
+    return "".join(
+        f"{sentence.text} [{_sources_and_figures(sentence, labels, most_sources)}]\n" for sentence in summary.sentences
+    )
 
 
-def _sources_and_figures(sentence: SummarySentence, labels: dict[str, str]) -> str:
+def _sources_and_figures(sentence: SummarySentence, labels: dict[str, str], most_sources: int | None) -> str:
     """'001, 004, 007; 004, 007 say 248 people'"""
-    return "; ".join([", ".join(labels[source] for source in sentence.sources), *figure_notes(sentence, labels)])
+    sources = listed([labels[source] for source in sentence.sources], most_sources)
+    return "; ".join([sources, *figure_notes(sentence, labels, most_sources)])
 
 
-def to_markdown(summary: Summary) -> str:
+def to_markdown(summary: Summary, most_sources: int | None = MOST_SOURCES) -> str:
     labels = short_labels([document.id for document in summary.documents])
     lines = [f"## Summary of {summary.cluster_id}", ""]
     for sentence in summary.sentences:
-        cited = ", ".join(f"[{labels[source]}](#source-{labels[source]})" for source in sentence.sources)
-        notes = "".join(f"; {_escape_markdown(note)}" for note in figure_notes(sentence, labels))
+        cited = listed([f"[{labels[source]}](#source-{labels[source]})" for source in sentence.sources], most_sources)
+        notes = "".join(f"; {_escape_markdown(note)}" for note in figure_notes(sentence, labels, most_sources))
         lines.append(f"- {_escape_markdown(sentence.text)} ({cited}{notes})")
     cited_ids = {source for sentence in summary.sentences for source in sentence.sources}
     lines += ["", "### Sources", ""]
@@ -123,12 +141,14 @@ def to_json(summary: Summary) -> str:
     return json.dumps(to_dict(summary), ensure_ascii=False) + "\n"
 
 
-RENDERERS = {"text": to_text, "md": to_markdown, "json": to_json}
+RENDERERS = {"text": to_text, "md": to_markdown, "json": lambda summary, most_sources: to_json(summary)}
 FORMATS = tuple(RENDERERS)
 
 
-def render(summary: Summary, output_format: str) -> str:
-    return RENDERERS[output_format](summary)
+def render(summary: Summary, output_format: str, most_sources: int | None = MOST_SOURCES) -> str:
+    """``summary`` in ``output_format``; text and Markdown name at most ``most_sources`` of a
+    sentence's sources (``None``: all), JSON names all."""
+    return RENDERERS[output_format](summary, most_sources)
 
 
 def _escape_markdown(text: str) -> str:
