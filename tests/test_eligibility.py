@@ -518,6 +518,39 @@ def test_a_speaker_named_by_a_role_waits_for_a_sentence_that_mentions_the_role(t
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Federal Bureau of Investigation is looking into the incident, one of the officials said.", "officials"),
+        ("Some of the experts said the ruling could blunt the company's public campaign.", "experts"),
+        ("“We were never told,” two of the residents said.", "residents"),
+    ],
+)
+def test_a_speaker_named_as_one_of_a_group_waits_for_a_sentence_that_mentions_the_group(text, group):
+    sentences = documents(
+        a=["Hackers tried to break into the party's voter database, officials said on Wednesday.", "None got in."],
+        b=[text],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.stands_alone(2) is True and chosen_from.awaited_name(2) == group
+    assert chosen_from.admits(2) is False and chosen_from.admits(2, {group}) is True
+    # "officials said" in the first sentence is such a mention.
+    assert "officials" in chosen_from.names_introduced_by(0)
+    assert StandaloneRule(introduced_groups=False).accepts(text) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the hackers' targets was the party's voter database, officials said.",  # no share speaks
+        "“We were never told,” one of the town's residents said.",  # which residents, the sentence says
+    ],
+)
+def test_a_share_of_a_group_named_otherwise_does_not_wait(text):
+    sentences = documents(a=["Hackers tried to break into the party's voter database on Wednesday.", text])
+    assert Eligibility(sentences).awaited_name(1) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“The treaty stands,” a senior official said on Friday.",  # which official, this sentence says

@@ -202,9 +202,16 @@ _ROLE_NOUNS = (
     "scientist|researcher|expert|analyst|witness|resident|neighbor|aide|agent|detective|doctor|minister|senator|"
     "man|woman|victim|suspect|friend|relative|employee|worker|student|teacher"
 )
-_ROLE_SPEAKER = re.compile(
-    rf"(?:^T|[,”\"’] t)he ({_ROLE_NOUNS}) "
+_SPEAKING_VERB = (
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|insisted|argued|warned|recalled|replied)\b"
+)
+_ROLE_SPEAKER = re.compile(rf"(?:^T|[,”\"’] t)he ({_ROLE_NOUNS}) {_SPEAKING_VERB}")
+# A share of a group the story introduced, as the speaker: "The Federal Bureau of Investigation is
+# looking into the incident, one of the officials said.", "Some of the experts said ...". Which
+# officials, a sentence before said, as for '"...," the official said.'
+_GROUP_SHARE_SPEAKER = re.compile(
+    rf"(?:^|[,”\"’] )(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Mm]ost|[Bb]oth|[Ee]ach|[Aa]ll|[Nn]one) of the "
+    rf"({_GROUP_NOUNS}) {_SPEAKING_VERB}"
 )
 # A mention of one of the groups or roles, which introduces it to a brief's reader: "Two men were
 # arrested ...", "Researchers at the university found ...", "... a senior official said ...".
@@ -519,8 +526,9 @@ class StandaloneRule:
     it (:class:`Eligibility`); with ``introduced_subjects``, so does a person named by surname
     alone as the subject ("Villarreal will be legally responsible ..."); with
     ``introduced_groups``, a group of people as the definite subject ("The researchers concluded
-    ...") or a role as the speaker ('"...," the official said.') waits, in English, for a sentence
-    in the summary that mentions the group or the role, where without it the sentence points back;
+    ...") or a role or a share of a group as the speaker ('"...," the official said.', "...,
+    one of the officials said.") waits, in English, for a sentence in the summary that mentions
+    the group or the role, where without it the sentence points back;
     with ``introduced_things``, so does a thing one document introduced as the definite subject
     ("The transponder sends ..."), where without it the sentence stands alone.
     ``language`` is the
@@ -638,7 +646,7 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         or (not groups_wait and _GROUP_SUBJECT.match(text))
     ):
         return True
-    if english and not groups_wait and _ROLE_SPEAKER.search(text):
+    if english and not groups_wait and (_ROLE_SPEAKER.search(text) or _GROUP_SHARE_SPEAKER.search(text)):
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
@@ -752,8 +760,9 @@ class Eligibility:
     gives that full name, from any document (:meth:`awaited_name`); with ``introduced_subjects``,
     likewise a sentence whose subject is a person named so ("Villarreal will be legally
     responsible ..."); with ``introduced_groups``, a sentence whose subject is a group of people
-    the story introduced ("The researchers concluded ...") or whose speaker is named by a role
-    ('"...," the official said.') once a chosen sentence mentions the group or the role, or right
+    the story introduced ("The researchers concluded ...") or whose speaker is named by a role or
+    as one of a group ('"...," the official said.', "..., one of the officials said.") once a
+    chosen sentence mentions the group or the role, or right
     after a predecessor that mentions it. When no sentence may be chosen on its own
     (``fallback``) every sentence may be chosen and none follows, rather than an empty summary.
     One selection's choices are followed by an :class:`Admission`.
@@ -870,8 +879,7 @@ class Eligibility:
             return None
         text = self._sentences[index].text
         match = _GROUP_SUBJECT.match(text) if text.startswith("The ") else None
-        if match is None:
-            match = _ROLE_SPEAKER.search(text)
+        match = match or _ROLE_SPEAKER.search(text) or _GROUP_SHARE_SPEAKER.search(text)
         return match.group(1) if match else None
 
     def _thing_taken_up(self, index: int) -> str | None:
