@@ -307,6 +307,14 @@ from .sentences import documents
         ("Especially a child with disabilities, who is taken away from a family.", False),
         ("Except that there was no global cooling in the 1970s.", False),
         ("Except in rare cases, the first drug in a market keeps its lead.", True),
+        # A worse turn of what the previous sentence said: which concern, which matters?
+        ("Adding to Brice's concern, some of his Sherpas said they feared for their lives.", False),
+        ("Adding to the controversy was a petition filed by lawyers on Friday.", False),
+        ("Complicating matters, preventive measures have gotten costlier in recent years.", False),
+        ("Compounding the agency's budget problems, the Corps is short of engineers.", False),
+        ("Worse still, the levee was never inspected after the spring floods.", False),
+        ("Compounding interest doubled the debt in eight years, the lender said.", True),
+        ("Added to the list on Friday were three rivers in the north of the state.", True),
         # A list's next item; a reason without its clause; an attribution whose quotation is elsewhere.
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", False),
         ("Next year's budget will rise by four percent, the minister said.", True),

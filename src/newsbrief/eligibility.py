@@ -86,13 +86,19 @@ _NEEDS_CONTEXT = frozenset(
 # restatement of it ("For example, Twitter allows users to block accounts ...", "In other words,
 # ..."), the detail of it ("Specifically, no household making more than $1 million will be
 # allowed to pay less than 30% ...", "In particular, readers younger than 25 bought fewer books
-# ..."), or an objection to it ("Except that there was no global cooling."). Other connectives
+# ..."), an objection to it ("Except that there was no global cooling."), or a worse turn of it
+# ("Adding to the controversy was a petition filed by lawyers Friday ...", "Complicating matters,
+# preventive measures have gotten trickier ...", "Compounding the Corps' budget problems, ..."):
+# which controversy, which matters, the sentence before said. Other connectives
 # ("In addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government
 # ignored ...", "Sure, members of Congress might ...") were measured too: their sentences mostly
 # carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
-    r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b)"
+    r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b"
+    r"|(?:Adding to|To add to|Further complicating|Complicating matters|(?:To make|Making) matters worse"
+    r"|Worse (?:still|yet))\b"
+    r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b)"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One
 # was Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
