@@ -240,6 +240,12 @@ from .sentences import documents
         ("The measure would set aside more than 60 percent of oil drilling revenues.", False),
         ("The move to ban smoking in bars angered their owners on Monday.", True),
         ("The measures of inflation rose for a third month in a row.", True),
+        # The actor's own action: which one, the previous sentence said.
+        ("The company's move follows a recommendation by the safety board in January.", False),
+        ("The government's decision however has been condemned by environmentalists.", False),
+        ("The EPA’s announcement Thursday vividly described the wetlands' significance.", False),
+        ("The duke's decision to start tweeting coincided with the launch of his award.", True),
+        ("The decision angered the owners of bars across the state on Monday.", True),
         # A group the sentence says which (a group the story introduced waits for it: below).
         ("The men arrested in the raid were released on bail on Monday.", True),
         ("The leaders of the three countries are due to meet in Tehran next week.", True),

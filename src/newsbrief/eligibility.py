@@ -237,8 +237,14 @@ _DESCRIBED_NOT_NAMED = re.compile(r"^The (?:\d+-year-old\b|(?:[\w'’-]+ ){0,4}[
 # aside more than 60 percent of off-shore oil drilling revenues ..." (every one of the development
 # candidates). "The move to ban ..." and "The move by the bank ..." say which. Other nouns of
 # events ("The decision ...", "The report ...", "The action ...") as often tell their own or name a
-# thing ("The action figures retail for $7").
-_ACTION_TOLD_BEFORE = re.compile(r"^The (?:move|measure)\b(?! (?:to|by|of|that|for|from|against)\b)")
+# thing ("The action figures retail for $7"), but not after a possessive, which makes them the
+# actor's: "The company's move follows a recommendation ...", "The government's decision however
+# has been condemned ...", "The EPA's announcement Thursday vividly described ..." ("The duke's
+# decision to start tweeting ..." says which).
+_ACTION_TOLD_BEFORE = re.compile(
+    r"^The (?:move|measure|[A-Za-z]+['’]s (?:move|measure|decision|announcement|action))\b"
+    r"(?! (?:to|by|of|that|for|from|against)\b)"
+)
 # "such" before the noun that ends the sentence: the thing the previous sentence told ("Last
 # year's strike in Flint involved such a walkout.", "Hamas has made no such claim.", "Bush has
 # never granted such a reprieve."). Elsewhere "such" mostly gives examples ("such as") or
