@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from newsbrief.cli import app
 from newsbrief.evaluate.baselines import oracle_choice
 from newsbrief.evaluate.datasets import EvalItem, load_dataset, to_jsonl_record
+from newsbrief.evaluate.report import p_cell
 from newsbrief.evaluate.rouge import PerlRouge, PythonRouge, truncate_words
 from newsbrief.evaluate.run import build_methods, evaluate
 from newsbrief.evaluate.stats import bootstrap_interval, margin_p, paired_bootstrap_p, paired_permutation_p
@@ -246,6 +247,13 @@ def test_eval_of_clusters_without_summaries_names_the_field_it_reads(tmp_path):
     )
 
 
+def test_a_p_value_below_a_thousandth_prints_as_less_than_one():
+    assert p_cell(1 / 10_001) == "<0.001"
+    assert p_cell(0.0442) == "0.044"
+    assert p_cell(0.001) == "0.001"
+    assert p_cell(1.0) == "1.000"
+
+
 def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
     data = write_fixture_jsonl(tmp_path / "set.jsonl")
     report = tmp_path / "report.md"
@@ -259,7 +267,7 @@ def test_markdown_report_has_the_table_and_a_plot_beside_it(tmp_path):
     lead = next(line for line in lines if line.startswith("| lead |")).strip("| ").split(" | ")
     default = next(line for line in lines if line.startswith("| newsbrief-coverage |")).strip("| ").split(" | ")
     columns = [header.index("p (R-1)"), header.index("p (R-2)")]
-    assert all(0.0 <= float(lead[column]) <= 1.0 for column in columns)
+    assert all(lead[column] == "<0.001" or 0.001 <= float(lead[column]) <= 1.0 for column in columns)
     assert [default[column] for column in columns] == ["", ""]
     assert text.rstrip().endswith("![ROUGE-2 against seconds per cluster](report.png)")
     assert (tmp_path / "report.png").read_bytes().startswith(b"\x89PNG")

@@ -53,6 +53,12 @@ def to_dict(result: EvalResult) -> dict[str, Any]:
     }
 
 
+def p_cell(p: float) -> str:
+    """A p-value to three decimals; below 0.001 as "<0.001": a resampled p is never 0, and with
+    10,000 resamples its smallest value, 1/10,001, would print as 0.000."""
+    return "<0.001" if p < 0.001 else f"{p:.3f}"
+
+
 def table_rows(result: EvalResult, measure: str) -> tuple[list[str], list[list[str]]]:
     anchor = default_method(result)
     header = [
@@ -63,7 +69,7 @@ def table_rows(result: EvalResult, measure: str) -> tuple[list[str], list[list[s
     for method in result.methods:
         interval = method.interval("rouge2", measure)
         p_values = [
-            "" if anchor is None or method is anchor else f"{result.p_value(anchor.name, method.name, metric, measure):.3f}"
+            "" if anchor is None or method is anchor else p_cell(result.p_value(anchor.name, method.name, metric, measure))
             for metric in ("rouge1", "rouge2")
         ]
         ratio = result.time_ratio(method.name)
