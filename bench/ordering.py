@@ -39,6 +39,7 @@ from scipy.stats import kendalltau
 
 from newsbrief import Budget, Summarizer
 from newsbrief.evaluate.datasets import load_dataset
+from newsbrief.evaluate.report import p_cell
 from newsbrief.evaluate.rouge import reference_sentences
 from newsbrief.evaluate.stats import bootstrap_interval, paired_bootstrap_p
 from newsbrief.model import SummarySentence
@@ -145,7 +146,7 @@ def main() -> None:
                 taus.setdefault(order_name, []).append(tau)
         for order_name, values in taus.items():
             interval = bootstrap_interval(values)
-            p = "" if order_name == "as printed" else f"{paired_bootstrap_p(values, taus['as printed']):.3f}"
+            p = "" if order_name == "as printed" else p_cell(paired_bootstrap_p(values, taus["as printed"]))
             print(
                 f"| {label} | {order_name} | {len(values)} | {np.mean(values):+.3f} "
                 f"[{interval.low:+.3f}, {interval.high:+.3f}] | {p} |"
