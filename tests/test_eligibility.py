@@ -511,44 +511,27 @@ def test_a_sentence_waiting_for_its_group_follows_a_predecessor_that_mentions_th
 
 
 @pytest.mark.parametrize(
-    ("text", "role"),
+    ("text", "awaited"),
     [
         ("“Prime Minister Netanyahu is committed to the peace treaty with Egypt,” the official said.", "official"),
         ("By the driver's account, the detective said, the attack began after midnight.", "detective"),
         ("The spokesman told Reuters that the ministry would appeal the ruling.", "spokesman"),
         ("The flood damaged more than 300 homes in the valley, the source said.", "source"),
-    ],
-)
-def test_a_speaker_named_by_a_role_waits_for_a_sentence_that_mentions_the_role(text, role):
-    sentences = documents(
-        a=["Israeli jets struck targets in Gaza overnight, a senior official said on Friday.", "Rockets hit Tel Aviv."],
-        b=[text],
-    )
-    chosen_from = Eligibility(sentences)
-    assert chosen_from.stands_alone(2) is True and chosen_from.awaited_name(2) == role
-    assert chosen_from.admits(2) is False and chosen_from.admits(2, {role}) is True
-    # Without the wait the role points back, as "he said" does.
-    assert StandaloneRule(introduced_groups=False).accepts(text) is False
-
-
-@pytest.mark.parametrize(
-    ("text", "group"),
-    [
+        # A share of a group: which officials, which experts?
         ("The Federal Bureau of Investigation is looking into the incident, one of the officials said.", "officials"),
         ("Some of the experts said the ruling could blunt the company's public campaign.", "experts"),
         ("“We were never told,” two of the residents said.", "residents"),
     ],
 )
-def test_a_speaker_named_as_one_of_a_group_waits_for_a_sentence_that_mentions_the_group(text, group):
+def test_a_speaker_named_by_a_role_or_as_one_of_a_group_waits_for_a_sentence_that_mentions_it(text, awaited):
     sentences = documents(
-        a=["Hackers tried to break into the party's voter database, officials said on Wednesday.", "None got in."],
+        a=["Israeli jets struck targets in Gaza overnight, a senior official said on Friday.", "Rockets hit Tel Aviv."],
         b=[text],
     )
     chosen_from = Eligibility(sentences)
-    assert chosen_from.stands_alone(2) is True and chosen_from.awaited_name(2) == group
-    assert chosen_from.admits(2) is False and chosen_from.admits(2, {group}) is True
-    # "officials said" in the first sentence is such a mention.
-    assert "officials" in chosen_from.names_introduced_by(0)
+    assert chosen_from.stands_alone(2) is True and chosen_from.awaited_name(2) == awaited
+    assert chosen_from.admits(2) is False and chosen_from.admits(2, {awaited}) is True
+    # Without the wait the speaker points back, as "he said" does.
     assert StandaloneRule(introduced_groups=False).accepts(text) is False
 
 
