@@ -58,7 +58,8 @@ def test_markdown_output_lists_cited_source_titles():
 
 
 FLOOD_REPORTS = [
-    "Schools in the city stayed shut.", "Trains to Madrid ran late all day.", "Shops in the old town sandbagged their doors.",
+    "Schools in the city stayed shut.", "Trains to Madrid ran late all day.",
+    "Shops in the old town sandbagged their doors.",
     "The port suspended loading for six hours.", "Farmers reported losses in the orange groves.",
     "A bridge over the Turia was closed to traffic.", "Emergency crews pumped water from underpasses.",
     "The airport diverted four flights to Alicante.", "Residents were told to avoid the riverbed.",

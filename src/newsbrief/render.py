@@ -35,7 +35,9 @@ def listed(items: Sequence[str], most: int | None = MOST_SOURCES) -> str:
     return f"{', '.join(items[:most])} and {len(items) - most} more"
 
 
-def figure_notes(sentence: SummarySentence, labels: dict[str, str], most_sources: int | None = MOST_SOURCES) -> list[str]:
+def figure_notes(
+    sentence: SummarySentence, labels: dict[str, str], most_sources: int | None = MOST_SOURCES
+) -> list[str]:
     """'004, 007 say 248 people' for each figure that sources give instead of the sentence's,
     with when they were published against the sentence's own source where the dates tell it:
     '004 says 248 people (published later)', '004, 007 say 248 people (published later: 004;

@@ -69,7 +69,9 @@ def table_rows(result: EvalResult, measure: str) -> tuple[list[str], list[list[s
     for method in result.methods:
         interval = method.interval("rouge2", measure)
         p_values = [
-            "" if anchor is None or method is anchor else p_cell(result.p_value(anchor.name, method.name, metric, measure))
+            ""
+            if anchor is None or method is anchor
+            else p_cell(result.p_value(anchor.name, method.name, metric, measure))
             for metric in ("rouge1", "rouge2")
         ]
         ratio = result.time_ratio(method.name)

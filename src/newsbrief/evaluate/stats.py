@@ -9,7 +9,7 @@ import numpy as np
 
 # A p-value near 0.05 drawn from 1,000 resamples has a Monte-Carlo standard deviation of about
 # 0.007: on DUC 2007 update set A's ten clusters, fifty seeds gave newsbrief against LexRank's
-# R-2 anywhere from 0.033 to 0.063 (docs/benchmarks.md). 10,000 bring it to about 0.002, so a
+# R-2 anywhere from 0.033 to 0.063 (docs/quality-log.md). 10,000 bring it to about 0.002, so a
 # test near the line answers the same whatever the seed, at a few milliseconds a test.
 RESAMPLES = 10_000
 # Up to this many clusters every pattern of signs is enumerated (65,536 for 16).
@@ -45,7 +45,9 @@ def paired_bootstrap_p(first: Sequence[float], second: Sequence[float], resample
     return float((np.sum(np.abs(centred) >= abs(observed)) + 1) / (resamples + 1))
 
 
-def paired_permutation_p(first: Sequence[float], second: Sequence[float], resamples: int = RESAMPLES, seed: int = 0) -> float:
+def paired_permutation_p(
+    first: Sequence[float], second: Sequence[float], resamples: int = RESAMPLES, seed: int = 0
+) -> float:
     """Two-sided p-value of the paired randomization test (Fisher's sign-flip test): under the
     null hypothesis that the two methods are exchangeable on each cluster, each difference is as
     likely negated, and p is the share of sign patterns whose mean difference is at least as far
