@@ -658,7 +658,7 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         or (not groups_wait and _GROUP_SUBJECT.match(text))
     ):
         return True
-    if english and not groups_wait and (_ROLE_SPEAKER.search(text) or _GROUP_SHARE_SPEAKER.search(text)):
+    if english and not groups_wait and _speaker_named_by_role(text):
         return True
     if (" such " in text or " similar " in text) and _COMPARED_AT_THE_END.search(text[-60:]):
         return True
@@ -680,6 +680,12 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _speaker_named_by_role(text: str) -> re.Match[str] | None:
+    """A speaker named by a role or as a share of a group ('"...," the official said.', "...,
+    one of the officials said."), its role or group the match's first group."""
+    return _ROLE_SPEAKER.search(text) or _GROUP_SHARE_SPEAKER.search(text)
 
 
 def _him_without_antecedent(text: str) -> bool:
@@ -891,7 +897,7 @@ class Eligibility:
             return None
         text = self._sentences[index].text
         match = _GROUP_SUBJECT.match(text) if text.startswith("The ") else None
-        match = match or _ROLE_SPEAKER.search(text) or _GROUP_SHARE_SPEAKER.search(text)
+        match = match or _speaker_named_by_role(text)
         return match.group(1) if match else None
 
     def _thing_taken_up(self, index: int) -> str | None:
