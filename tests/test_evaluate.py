@@ -247,7 +247,7 @@ def test_eval_of_clusters_without_summaries_names_the_field_it_reads(tmp_path):
     )
 
 
-def test_a_p_value_below_a_thousandth_prints_as_less_than_one():
+def test_a_p_value_below_a_thousandth_prints_as_below_a_thousandth():
     assert p_cell(1 / 10_001) == "<0.001"
     assert p_cell(0.0442) == "0.044"
     assert p_cell(0.001) == "0.001"
