@@ -569,6 +569,19 @@ def test_two_apostrophes_typed_for_a_quotation_mark_become_a_straight_one():
     assert normalize_text(text) == 'The mayor called the vote "final." "It is over," she said. Growers label it "organic."'
 
 
+def test_a_closing_quotation_mark_set_apart_from_the_quotation_is_joined_to_it():
+    # From a wire (DUC 2006) and a crawl (Multi-News): the space came into two briefs.
+    wire = '"This time it is a product of the people of this country, " Carter said.'
+    assert normalize_text(wire) == '"This time it is a product of the people of this country," Carter said.'
+    crawled = 'The crew "worked to keep the freezers going, " Byerly said.\nHe said, “we won, ” Smith said.'
+    joined = 'The crew "worked to keep the freezers going," Byerly said.\nHe said, “we won,” Smith said.'
+    assert normalize_text(crawled) == joined
+    # A straight mark after an even number of them in its paragraph opens a quotation: its space
+    # is the writer's, and the next paragraph counts its own marks.
+    opening = 'The vote was "final." " We will go on," she said.\nIt is over. " Not yet," he said.'
+    assert normalize_text(opening) == opening
+
+
 def test_a_decimal_point_set_apart_from_its_decimals_is_joined_before_an_amount_s_unit():
     # Xinhua copy in DUC 2006: read as written, the segmenter cut the sentence at the point.
     assert clean("The cost of malaria in Africa will exceed 3. 5 billion U.S. dollars, twice the aid.\n"

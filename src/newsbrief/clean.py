@@ -73,6 +73,13 @@ _LOST_CLOSING_QUOTE = re.compile("(?<=\\S)\ufffd\\?")
 # The pattern opens with the point, a literal the search skips to: a digit first costs 45 times more.
 _SPACED_DECIMAL = re.compile(r"\. (?=\d+ ?(?:(?:billion|million|trillion|thousand|percent|per cent)\b|%))")
 _DECIMAL_WHOLE_PART = re.compile(r"(?:^|[^\d.,])\d{1,3}$")
+# A closing quotation mark a writer or an upstream tokenizer set apart from the quotation's last
+# mark: '"this time it's a successful product of the people of this country, " Carter said.' (a
+# wire), 'The crew "worked to keep the freezers going, " Byerly said.' (a crawl). The sentence
+# reads as the source meant it, but a brief printed the space. A straight mark closes when an odd
+# number of them come before it in its paragraph; a curly one says which it is. The pattern opens
+# with the space, a literal the search skips to: a lookbehind first cost 2% of a summary's time.
+_SPACED_CLOSING_QUOTE = re.compile(r' ["\u201d](?=[ \n]|$)(?<=[,.!?] ["\u201d])')
 
 CLOSERS = "\"'”’»)]"
 # The full stops of scripts written with spaces that do not use ".": the danda of Hindi, Marathi
@@ -397,6 +404,7 @@ def normalize_text(text: str) -> str:
         text = text.replace("''", '"')
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACED_DECIMAL.sub(_joined_decimal, text)
+    text = _SPACED_CLOSING_QUOTE.sub(_closing_quote_space, text)
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
     return without_markdown("\n".join(line.strip() for line in text.split("\n")))
@@ -405,6 +413,13 @@ def normalize_text(text: str) -> str:
 def _joined_decimal(point: re.Match[str]) -> str:
     whole_part = point.string[max(0, point.start() - 4) : point.start()]
     return "." if _DECIMAL_WHOLE_PART.search(whole_part) else point.group()
+
+
+def _closing_quote_space(spaced: re.Match[str]) -> str:
+    text, position, mark = spaced.string, spaced.start(), spaced.group()[1]
+    if mark == '"' and not text.count('"', text.rfind("\n", 0, position) + 1, position) % 2:
+        return spaced.group()
+    return mark
 
 
 def without_scripts(text: str) -> str:
