@@ -80,9 +80,11 @@ VARIANTS = {
         standalone=StandaloneRule(introduced_subjects=False)
     ),
     "a group the story introduced as the subject (\"The researchers concluded …\") or a speaker named by a role "
-    "('\"…,\" the official said.') is chosen only right after its predecessor, not once a chosen sentence mentions "
-    "the group or the role (for groups, the default until the session of 2026-11-28 that started at commit "
-    "42e8dd9)": Summarizer(standalone=StandaloneRule(introduced_groups=False)),
+    "('\"…,\" the official said.') or as a share of a group (\"…, one of the officials said.\") is chosen only "
+    "right after its predecessor, not once a chosen sentence mentions the group or the role (for groups, the "
+    "default until the session of 2026-11-28 that started at commit 42e8dd9)": Summarizer(
+        standalone=StandaloneRule(introduced_groups=False)
+    ),
     "a thing one document introduced as the subject (\"The transponder sends …\") may be chosen without a "
     "sentence that mentions it (the default until the session of 2026-11-28 that started at commit da816f2)": (
         Summarizer(standalone=StandaloneRule(introduced_things=False))

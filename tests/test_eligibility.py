@@ -206,6 +206,11 @@ from .sentences import documents
         ("The other two inmates were not granted early paroles by the board.", False),
         ("The same survey shows the younger age group also has the strongest belief in the individual.", False),
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
+        # "Another" before a noun: another than the one the story told of (updateA, DUC 2006).
+        ("Another Newt Gingrich attorney, Thomas Browning, said the couple had kept separate homes.", False),
+        ("Another safety agency, the National Highway Traffic Safety Administration, says so.", False),
+        ("Another 11 people were killed in the bombing of the embassy in Tanzania.", False),
+        ("Another week, another ugly allegation of sexual assault against a Hollywood star.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
         ("A few are before grand juries or are being prosecuted.", False),
         ("Almost all were later proved to have been hoaxes, the officials said.", False),
