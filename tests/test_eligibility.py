@@ -206,11 +206,13 @@ from .sentences import documents
         ("The other two inmates were not granted early paroles by the board.", False),
         ("The same survey shows the younger age group also has the strongest belief in the individual.", False),
         ("The other day, while driving through Seattle, Mr. Lee was stopped twice at a red light.", True),
-        # "Another" before a noun: another than the one the story told of (updateA, DUC 2006).
+        # "Another" and "Other" before a noun: others than the ones the story told of (DUC 2006, 2007).
         ("Another Newt Gingrich attorney, Thomas Browning, said the couple had kept separate homes.", False),
         ("Another safety agency, the National Highway Traffic Safety Administration, says so.", False),
         ("Another 11 people were killed in the bombing of the embassy in Tanzania.", False),
         ("Another week, another ugly allegation of sexual assault against a Hollywood star.", True),
+        ("Other terms include a $1,350 signing bonus and better cost-of-living adjustments.", False),
+        ("Other than the pope's plea for mercy, there was no reason to commute the sentence.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
         ("A few are before grand juries or are being prosecuted.", False),
         ("Almost all were later proved to have been hoaxes, the officials said.", False),
@@ -346,7 +348,7 @@ from .sentences import documents
         ("Said Evans: “We want to get this case resolved or tried in the spring.”", True),
         ("Warned Schumer: ''There should be no fear, no panic, but you can't be too careful.''", True),
         ("The group's motto is: “Drink less, drink better, and never alone.”", True),
-        ("Other problems ensued: liver ailments and a hardening of back muscles.", True),
+        ("Complications ensued: liver ailments and a hardening of back muscles.", True),
         ("Determining fatalities was easy: the Himalayan Database keeps excellent records.", True),
         ("GERMANY: Health-conscious Germans are drinking less beer and eating leaner meat.", True),
         ("The talks resumed at 10:30 a.m. on Monday in the capital.", True),

@@ -108,10 +108,11 @@ _CONTINUING_OPENING = re.compile(
 # "The former president" and "Many fled the city" name their own noun or stand for people at
 # large; "The last" is left out ("The last confirmed sighting"). "The other" and "The same"
 # point back before a noun too ("The other submarine was the Memphis.", "The same survey shows
-# ..."), but for "the other day" and its like, which mean "recently"; so does "Another" before a noun,
-# which presupposes one the story told of before ("Another reason was the location ...", "Another
-# Newt Gingrich attorney, Thomas Browning, said ...", "Another 11 people were killed in ..."), but
-# in "Another week, another allegation ..."; and so does a count of others
+# ..."), but for "the other day" and its like, which mean "recently"; so do "Another" and "Other"
+# before a noun, which presuppose ones the story told of before ("Another reason was the location
+# ...", "Another Newt Gingrich attorney, Thomas Browning, said ...", "Another 11 people were killed
+# in ...", "Other terms include a $1,350 signing bonus ..."), but for "Another week, another
+# allegation ..." and "Other than"; and so does a count of others
 # ("Two other guards remain fugitives.", "Three others were crushed by debris ...", "Several other
 # states are debating similar moves."): others than the ones the story told of before. A count of
 # more, and "a further" or "an additional", add to them the same way ("Two more soldiers were
@@ -143,7 +144,7 @@ _VERB_OF_A_STAND_IN = (
 )
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
-    r"|Another\b(?! [\w-]+, another\b)"
+    r"|Another\b(?! [\w-]+, another\b)|Other\b(?! than\b)"
     r"|(?:One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
     r"The (?:others|rest|first|second|third|fourth|fifth|former))"
     rf"(?:,| (?:{_VERB_OF_A_STAND_IN})\b)"
