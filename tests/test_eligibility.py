@@ -279,7 +279,7 @@ from .sentences import documents
         ("Saab also offers a similar system.", False),
         ("The French said on Wednesday that they were contemplating a similar step.", False),
         ("The raids recalled a similar raid in Nashville in November 2009.", True),
-        ("Similar systems are offered by Saab and Volvo.", True),
+        ("Similar systems are offered by Saab and Volvo.", False),  # a likeness, as an opening (below)
         # "that" or "this" at the end points to what the previous sentence told.
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", False),
         ("According to Riccio, Simpson did a lot more than that.", False),
@@ -328,6 +328,15 @@ from .sentences import documents
         ("Worse still, the levee was never inspected after the spring floods.", False),
         ("Compounding interest doubled the debt in eight years, the lender said.", True),
         ("Added to the list on Friday were three rivers in the north of the state.", True),
+        # A likeness to it, its return, a place beside it, more of it (DUC 2006 and 2007).
+        ("Similarly, the Sierra Club hailed the decision as a strengthening of safeguards.", False),
+        ("Similar violence rocked another Basque town, Getxo, last Saturday.", False),
+        ("Similar to the floods of 1997, the water rose overnight in the old town.", True),
+        ("Again, doctors told them not to worry about the tumor.", False),
+        ("Elsewhere on Capitol Hill, there was other wrangling over the budget.", False),
+        ("Further, the declaration said, climate change is likely to spread undernutrition.", False),
+        ("Further repression and major bloodshed loom on the horizon.", False),
+        ("Additional checkpoints have been set up along the border, Interfax said.", False),
         # A list's next item; a reason without its clause; an attribution whose quotation is elsewhere.
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", False),
         ("Next year's budget will rise by four percent, the minister said.", True),

@@ -89,7 +89,12 @@ _NEEDS_CONTEXT = frozenset(
 # ..."), an objection to it ("Except that there was no global cooling."), or a worse turn of it
 # ("Adding to the controversy was a petition filed by lawyers Friday ...", "Complicating matters,
 # preventive measures have gotten trickier ...", "Compounding the Corps' budget problems, ..."):
-# which controversy, which matters, the sentence before said. Other connectives
+# which controversy, which matters, the sentence before said; so do a likeness to it
+# ("Similarly, ...", "Similar violence rocked another Basque town ..."; not "Similar to ...",
+# which names it), its return ("Again, doctors told them not to worry."), a place beside it
+# ("Elsewhere on Capitol Hill, ...") and more of it ("Further, the declaration said ...",
+# "Further repression and major bloodshed loom ...", "Additional checkpoints have been set up
+# ..."), as "Another" and "Other" do (_STAND_IN_SUBJECT). Other connectives
 # ("In addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government
 # ignored ...", "Sure, members of Congress might ...") were measured too: their sentences mostly
 # carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
@@ -98,7 +103,8 @@ _CONTINUING_OPENING = re.compile(
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b"
     r"|(?:Adding to|To add to|Further complicating|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
-    r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b)"
+    r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
+    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-))"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One
 # was Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
