@@ -576,6 +576,7 @@ def test_a_closing_quotation_mark_set_apart_from_the_quotation_is_joined_to_it()
     crawled = 'The crew "worked to keep the freezers going, " Byerly said.\nHe said, “we won, ” Smith said.'
     joined = 'The crew "worked to keep the freezers going," Byerly said.\nHe said, “we won,” Smith said.'
     assert normalize_text(crawled) == joined
+    assert normalize_text(wire.replace(', "', ',  "')) == normalize_text(wire)  # once spaces are one
     # A straight mark after an even number of them in its paragraph opens a quotation: its space
     # is the writer's, and the next paragraph counts its own marks.
     opening = 'The vote was "final." " We will go on," she said.\nIt is over. " Not yet," he said.'

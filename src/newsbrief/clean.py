@@ -74,11 +74,12 @@ _LOST_CLOSING_QUOTE = re.compile("(?<=\\S)\ufffd\\?")
 _SPACED_DECIMAL = re.compile(r"\. (?=\d+ ?(?:(?:billion|million|trillion|thousand|percent|per cent)\b|%))")
 _DECIMAL_WHOLE_PART = re.compile(r"(?:^|[^\d.,])\d{1,3}$")
 # A closing quotation mark a writer or an upstream tokenizer set apart from the quotation's last
-# mark: '"this time it's a successful product of the people of this country, " Carter said.' (a
-# wire), 'The crew "worked to keep the freezers going, " Byerly said.' (a crawl). The sentence
-# reads as the source meant it, but a brief printed the space. A straight mark closes when an odd
-# number of them come before it in its paragraph; a curly one says which it is. The pattern opens
-# with the space, a literal the search skips to: a lookbehind first cost 2% of a summary's time.
+# stop or comma: '"this time it's a successful product of the people of this country, " Carter
+# said.' (a wire), 'The crew "worked to keep the freezers going, " Byerly said.' (a crawl). The
+# sentence reads as the source meant it, but a brief printed the space. A straight mark closes
+# when an odd number of them come before it in its paragraph; a curly one says which it is. The
+# pattern opens with the space, a literal the search skips to: a lookbehind first cost 2% of a
+# summary's time. It runs after runs of spaces became one.
 _SPACED_CLOSING_QUOTE = re.compile(r' ["\u201d](?=[ \n]|$)(?<=[,.!?] ["\u201d])')
 
 CLOSERS = "\"'”’»)]"
@@ -404,9 +405,9 @@ def normalize_text(text: str) -> str:
         text = text.replace("''", '"')
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACED_DECIMAL.sub(_joined_decimal, text)
-    text = _SPACED_CLOSING_QUOTE.sub(_closing_quote_space, text)
     if not ascii_text or "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
+    text = _SPACED_CLOSING_QUOTE.sub(_closing_quote_space, text)
     return without_markdown("\n".join(line.strip() for line in text.split("\n")))
 
 
