@@ -101,7 +101,7 @@ _NEEDS_CONTEXT = frozenset(
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b"
-    r"|(?:Adding to|To add to|Further complicating|Complicating matters|(?:To make|Making) matters worse"
+    r"|(?:Adding to|To add to|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
     r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-))"
