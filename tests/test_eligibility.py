@@ -551,6 +551,17 @@ def test_a_speaker_named_by_a_role_or_as_one_of_a_group_waits_for_a_sentence_tha
     assert StandaloneRule(introduced_groups=False).accepts(text) is False
 
 
+def test_a_group_named_in_an_attribution_is_a_mention_of_the_group():
+    sentences = documents(
+        a=["Hackers tried to break into the party's voter database, officials said on Wednesday.", "None got in."],
+        b=["The Federal Bureau of Investigation is looking into the incident, one of the officials said."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(2) == "officials"
+    assert "officials" in chosen_from.names_introduced_by(0)
+    assert chosen_from.admits(2, chosen_from.names_introduced_by(0)) is True
+
+
 @pytest.mark.parametrize(
     "text",
     [
