@@ -89,6 +89,9 @@ VARIANTS = {
     "sentence that mentions it (the default until the session of 2026-11-28 that started at commit da816f2)": (
         Summarizer(standalone=StandaloneRule(introduced_things=False))
     ),
+    "a sentence outside quotation marks may be chosen when another sentence of the cluster quotes its words (a "
+    "statement or a post pasted without its marks; the default until the session of 2026-11-28 that started at "
+    "commit 46bad8b)": Summarizer(standalone=StandaloneRule(quoted_elsewhere=False)),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
     "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "

@@ -4,6 +4,7 @@ from newsbrief.eligibility import (
     Eligibility,
     Introduction,
     StandaloneRule,
+    holds_words,
     names_in_full,
     one_word_speaker,
     states_something,
@@ -320,6 +321,10 @@ from .sentences import documents
         ("Especially a child with disabilities, who is taken away from a family.", False),
         ("Except that there was no global cooling in the 1970s.", False),
         ("Except in rare cases, the first drug in a market keeps its lead.", True),
+        ("On the contrary, clinical and animal studies have found harm at every stage.", False),
+        ("Quite the opposite, the inspectors found no sign of the weapons at the site.", False),
+        ("Nothing could be further from the truth.", False),
+        ("The claim that the vote was rigged could not be further from the truth, the court said.", True),
         # A worse turn of what the previous sentence said: which concern, which matters?
         ("Adding to Brice's concern, some of his Sherpas said they feared for their lives.", False),
         ("Adding to the controversy was a petition filed by lawyers on Friday.", False),
@@ -979,3 +984,46 @@ def test_a_label_before_a_colon_is_read_as_one_in_english_only():
 )
 def test_a_sentence_states_something_its_document_can_be_cited_for(text, language, states):
     assert states_something(text, language) is states
+
+
+def _pasted_statement_cluster():
+    # One outlet pastes the company's statement as a block of its own, without its marks; another
+    # quotes it, with its speaker (Multi-News: the Tesla crash of March 2018).
+    return documents(
+        blog=[
+            "The driver of a Tesla Model X died when the car hit a highway barrier on Friday.",
+            "The reason this crash was so severe is that the crash attenuator had been crushed in a prior accident.",
+            "Tesla shares fell 8 percent in trading on Monday.",
+        ],
+        wire=[
+            '"The reason this crash was so severe is that the crash attenuator had been crushed in a prior'
+            ' accident," Tesla said in a statement.',
+        ],
+    )
+
+
+def test_a_statement_another_sentence_quotes_is_not_stated_in_the_briefs_voice():
+    sentences = _pasted_statement_cluster()
+    chosen_from = Eligibility(sentences)
+    assert [chosen_from.stands_alone(i) for i in range(4)] == [True, False, True, True]
+    # Nor does it read after its predecessor: its words are still the company's.
+    assert chosen_from.follower_of(0) is None and chosen_from.admits(1) is False
+    # The quoting sentence, which names its speaker, may be chosen.
+    assert chosen_from.admits(3) is True
+    without = Eligibility(sentences, StandaloneRule(quoted_elsewhere=False))
+    assert without.stands_alone(1) is True
+
+
+def test_a_statement_is_quoted_elsewhere_only_word_for_word_and_in_whole_words():
+    sentences = documents(
+        quote=['Senator Lee said: "Officials said the bridge would reopen on Monday, not before."'],
+        own=[
+            "Officials said the bridge would reopen on Monday.",  # the quotation's words
+            "Officials said the bridge would reopen on Tuesday.",  # other words
+        ],
+    )
+    chosen_from = Eligibility(sentences)
+    assert [chosen_from.stands_alone(i) for i in range(1, 3)] == [False, True]
+    assert holds_words('"the vote was rigged," said a she-wolf', "the vote was rigged")
+    assert not holds_words("tthe vote was rigged", "the vote was rigged")
+    assert not holds_words("the vote was rigged2", "the vote was rigged")

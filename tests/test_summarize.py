@@ -1,5 +1,6 @@
 import math
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -96,6 +97,20 @@ def test_a_fact_two_outlets_give_in_their_own_words_with_one_number_is_said_once
     assert [s.text for s in said_once.sentences if "11" not in s.text] == [
         s.text for s in said_twice.sentences if "11" not in s.text
     ]
+
+
+def test_a_post_pasted_into_a_crawl_without_line_breaks_is_not_stated_in_the_briefs_voice(idlib_cluster):
+    # The example as a crawl that lost its line breaks: Trump's post, embedded in 004 after its
+    # author's handle, runs into the story, no longer a paragraph that cleaning drops after the
+    # handle. 004 quotes the post elsewhere ('"... Hundreds of thousands of people could be
+    # killed. Don't let that happen!" Trump wrote in a tweet.'): its words are his.
+    flat = [replace(document, text=" ".join(document.text.split())) for document in idlib_cluster.documents]
+    pasted = "Hundreds of thousands of people could be killed."
+    assert pasted in [sentence.text for sentence in candidate_sentences(Cluster("flat", tuple(flat))).sentences]
+    summary = summarize(Cluster("flat", tuple(flat)), Budget("words", 100))
+    assert pasted not in [sentence.text for sentence in summary.sentences]
+    without = Summarizer(standalone=StandaloneRule(quoted_elsewhere=False))
+    assert pasted in [sentence.text for sentence in without.summarize(Cluster("flat", tuple(flat))).sentences]
 
 
 def test_budget_zero_gives_an_empty_summary_without_warning():

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 
 from .clean import (
@@ -86,9 +86,11 @@ _NEEDS_CONTEXT = frozenset(
 # restatement of it ("For example, Twitter allows users to block accounts ...", "In other words,
 # ..."), the detail of it ("Specifically, no household making more than $1 million will be
 # allowed to pay less than 30% ...", "In particular, readers younger than 25 bought fewer books
-# ..."), an objection to it ("Except that there was no global cooling."), or a worse turn of it
-# ("Adding to the controversy was a petition filed by lawyers Friday ...", "Complicating matters,
-# preventive measures have gotten trickier ...", "Compounding the Corps' budget problems, ..."):
+# ..."), an objection to it ("Except that there was no global cooling.", "On the contrary, clinical
+# and animal studies have identified ...", "Nothing could be further from the truth."), or a
+# worse turn of it ("Adding to the controversy was a petition filed by lawyers Friday ...",
+# "Complicating matters, preventive measures have gotten trickier ...", "Compounding the Corps'
+# budget problems, ..."):
 # which controversy, which matters, the sentence before said; so do a likeness to it
 # ("Similarly, ...", "Similar violence rocked another Basque town ..."; not "Similar to ...",
 # which names it), its return ("Again, doctors told them not to worry."), a place beside it
@@ -100,7 +102,8 @@ _NEEDS_CONTEXT = frozenset(
 # carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
-    r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b"
+    r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b|(?:On|To) the contrary,"
+    r"|Quite the (?:contrary|opposite)\b|Nothing (?:could|can) be (?:further|farther) from the truth\b"
     r"|(?:Adding to|To add to|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
@@ -453,7 +456,10 @@ _GLUED_AFTER_COLON = re.compile(r"[a-z]:[A-Z][a-z]")
 # So did an address that cleaning took out after a colon: "More information about the recall can
 # be found on the FDA's website at: ." The sentence points to what is no longer there.
 _COLON_BEFORE_THE_END = re.compile(r":\s*[.!?]$")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|``.*?''|''.*?''")
+# A quotation, within one line: a quotation does not run on into the next paragraph, and the
+# cluster's quotations are found in one search of its sentences, a line each (:func:`quotations_in`).
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|‘[^’\n]*’|``[^\n]*?''|''[^\n]*?''")
+_QUOTATION_MARK = re.compile(r"[\"“‘]|``|''")
 _SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|added|adds|stated|states|asked|asks|tweeted|according|"
     "warned|warns|insisted|insists|declared|explained|explains|argued|argues|noted|notes|quoted|claimed|"
@@ -553,7 +559,11 @@ class StandaloneRule:
     one of the officials said.") waits, in English, for a sentence in the summary that mentions
     the group or the role, where without it the sentence points back;
     with ``introduced_things``, so does a thing one document introduced as the definite subject
-    ("The transponder sends ..."), where without it the sentence stands alone.
+    ("The transponder sends ..."), where without it the sentence stands alone. With
+    ``quoted_elsewhere``, a sentence outside quotation marks whose words another sentence of the
+    cluster quotes is someone's statement pasted into a page without them (a blockquote, an
+    embedded post), and may not be chosen: a brief would state it in its own voice
+    (:class:`Eligibility`).
     ``language`` is the
     sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
     verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
@@ -566,6 +576,7 @@ class StandaloneRule:
     introduced_subjects: bool = True
     introduced_groups: bool = True
     introduced_things: bool = True
+    quoted_elsewhere: bool = True
 
     def accepts(self, text: str, language: str = "en") -> bool:
         return self._reads(text, points_back=False, language=language)
@@ -631,6 +642,23 @@ _STATEMENT_TOLD_BEFORE = re.compile(
     r"^(?:That|This)\b(?! (?:week|month|year|weekend|day|night|morning|afternoon|evening|time|spring|summer|fall"
     r"|autumn|winter)\b)"
 )
+
+
+def quotations_in(texts: Iterable[str]) -> str:
+    """Every quotation in ``texts``, lower-cased, a line each."""
+    quoting = "\n".join(text for text in texts if _QUOTATION_MARK.search(text)).lower()
+    return "\n".join(_QUOTED.findall(quoting))
+
+
+def holds_words(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as words, not as the end or the start of longer ones."""
+    start = text.find(words)
+    while start != -1:
+        end = start + len(words)
+        if not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum():
+            return True
+        start = text.find(words, start + 1)
+    return False
 
 
 def states_something(text: str, language: str = "en") -> bool:
@@ -820,6 +848,7 @@ class Eligibility:
         self._storys_things: dict[str, bool] = {}
         self._lower_cluster_text = ""
         self._lower_openings = ""
+        self._quotations: str | None = None
         # Settled by the first sentence that stands alone and waits for no one, nearly always
         # among the first few: a document's first sentences cannot wait for a name it gave before.
         self.fallback = bool(sentences) and not any(
@@ -829,8 +858,24 @@ class Eligibility:
     def stands_alone(self, index: int) -> bool:
         verdict = self._stands_alone.get(index)
         if verdict is None:
-            verdict = self._stands_alone[index] = self._rule.accepts(self._sentences[index].text, self._language)
+            text = self._sentences[index].text
+            verdict = self._rule.accepts(text, self._language) and not self._quoted_elsewhere(text)
+            self._stands_alone[index] = verdict
         return verdict
+
+    def _quoted_elsewhere(self, text: str) -> bool:
+        """Whether ``text``, outside quotation marks, says word for word what a quotation in the
+        cluster says, or part of it: "The reason this crash was so severe is because the crash
+        attenuator ... had been crushed in a prior accident without being replaced." in one
+        outlet's page, where another writes '"The reason this crash was so severe ...," Tesla said
+        in a statement.'. Outlets paste a statement or a post as a block of its own without its
+        marks; its words are the speaker's, not the outlet's."""
+        if not self._rule.quoted_elsewhere or _QUOTATION_MARK.search(text):
+            return False
+        if self._quotations is None:
+            self._quotations = quotations_in(sentence.text for sentence in self._sentences)
+        # Without its last mark: a quotation that goes on after the words ends them with a comma.
+        return holds_words(self._quotations, text.lower().rstrip(".!?"))
 
     def admits(self, index: int, introduced: Set[str] = frozenset()) -> bool:
         """Whether sentence ``index`` may be chosen when the chosen sentences give the full names
@@ -1048,7 +1093,8 @@ class Eligibility:
         if self.stands_alone(following):
             awaited = self._mention_awaited(following)
             return following if awaited is not None and awaited in self.names_introduced_by(index) else None
-        reads_after = self._rule.reads_after_predecessor(self._sentences[following].text, self._language)
+        text = self._sentences[following].text
+        reads_after = self._rule.reads_after_predecessor(text, self._language) and not self._quoted_elsewhere(text)
         return following if reads_after else None
 
     def followers_among(self, chosen: Sequence[int]) -> dict[int, int]:
