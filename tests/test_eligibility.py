@@ -652,6 +652,28 @@ def test_a_thing_the_story_tells_of_needs_no_mention(paper_line):
     assert Eligibility(_crash_cluster(paper_line)).awaited_name(4) is None
 
 
+def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tells_of_such_events():
+    # The documents' openings tell of a decision, an arrest, a call and evidence: a reader of the
+    # brief knows of them, but not which decision came one day after the vote.
+    sentences = documents(
+        wire=[
+            "Israel's cabinet made its decision on the pullout on Sunday, after a call from Washington.",
+            "The decision came one day after the Knesset ratified the peace accord.",
+        ],
+        paper=[
+            "Police made an arrest in the 1993 murder case, citing new evidence.",
+            "The arrest came as police questioned three men about the murder.",
+            "The call came into police at around 9:06 a.m., the sheriff said.",  # where it came
+            "The evidence comes from a witness who saw the attack.",
+        ],
+    )
+    chosen_from = Eligibility(sentences)
+    assert [chosen_from.awaited_name(i) for i in (1, 3, 4, 5)] == ["decis", "arrest", None, None]
+    assert chosen_from.admits(1) is False and chosen_from.admits(1, {"decis"}) is True
+    assert "decis" in chosen_from.names_introduced_by(0)
+    assert Eligibility(sentences, StandaloneRule(introduced_things=False)).awaited_name(1) is None
+
+
 def test_a_thing_in_a_documents_opening_needs_no_mention():
     # One document tells of it, in its opening: the story is about it.
     sentences = documents(
