@@ -674,6 +674,29 @@ def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tell
     assert Eligibility(sentences, StandaloneRule(introduced_things=False)).awaited_name(1) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("The coos of doves are an example of this behavior.", "behavior"),
+        ("A handful of children in the United States have also survived this condition.", "condit"),
+        ("The mayor said the city and its police department will move on from this incident.", "incid"),
+        ("No one has yet found a link between those explosions.", "explos"),
+        ("Thousands of fans watched the final on giant screens this week.", None),  # a time
+        ("Obesity is now a problem for one child in five in this country.", None),  # the writer's world
+        ("Two generals are among those arrested.", None),  # people by what they did
+        ('"We will never forget this day," the mayor said.', None),  # a quotation's
+    ],
+)
+def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention(text, stem):
+    # The story tells of behaviour, conditions and incidents in every document's opening: still,
+    # which one, a sentence before told.
+    sentences = documents(
+        wire=["Scientists studied the behavior of birds after an incident with a rare condition.", text],
+        paper=["The incident and the birds' behavior and condition drew attention to explosions.", "Rain fell."],
+    )
+    assert Eligibility(sentences).awaited_name(1) == stem
+
+
 def test_a_thing_in_a_documents_opening_needs_no_mention():
     # One document tells of it, in its opening: the story is about it.
     sentences = documents(

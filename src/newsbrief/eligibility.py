@@ -216,6 +216,18 @@ _EVENT_TIMED_BY_ANOTHER = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|a couple(?: of)?)"
     r" (?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|years)\b"
 )
+# A thing a demonstrative points to as the last words: "Ms. Shourd said that she was mystified by
+# that conclusion." is not one of them, but "The coos of doves are an example of this behavior.",
+# "A handful of children have also survived this condition.", "... the city will move on from this
+# incident.". The behaviour, the condition, the incident a sentence before told: in a brief, one
+# that mentions it, even in a story about it, as for an event timed by another. Not a time ("this
+# week.", "at this point."), the writer's world ("in this country."), nor people by what they did or
+# where they are ("among those arrested.", "one of those aboard.").
+_THING_POINTED_TO_AT_THE_END = re.compile(
+    r"\b(?:this|these|those) (?!(?:weekend|week|weeks|month|months|year|years|day|days|night|morning|afternoon"
+    r"|evening|time|times|spring|summer|fall|autumn|winter|season|century|decade|point|stage|moment|writing"
+    r"|country|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)([a-z]+)(?<!ed)\.$"
+)
 # What a story's setting has one of, which a reader knows without a mention: the holder of an
 # office ("The mayor declared three days of official mourning."), and the institutions and the
 # world around the story ("The police said ...", "The economy went into a tailspin ...").
@@ -971,10 +983,21 @@ class Eligibility:
 
     def _thing_taken_up(self, index: int) -> str | None:
         """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
-        sentence that mentions it is to introduce it: not a thing the story tells of."""
-        text = self._sentences[index].text
-        if not (text.startswith("The ") and self._rule.things_wait(self._language)):
+        sentence that mentions it is to introduce it: not a thing the story tells of, unless the
+        sentence times it by another event; failing one, of the thing a demonstrative points to as
+        its last words."""
+        if not self._rule.things_wait(self._language):
             return None
+        text = self._sentences[index].text
+        subject = self._thing_subject(text) if text.startswith("The ") else None
+        if subject is not None or not text.endswith("."):
+            return subject
+        pointed = _THING_POINTED_TO_AT_THE_END.search(text, max(0, len(text) - 40))
+        if pointed is None or pointed.group(1) in self._stop_words:
+            return None
+        return stem_tokens([pointed.group(1)], self._language)[0]
+
+    def _thing_subject(self, text: str) -> str | None:
         timed = _EVENT_TIMED_BY_ANOTHER.match(text)
         match = timed or _THING_SUBJECT.match(text)
         if match is None:
