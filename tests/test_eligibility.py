@@ -934,7 +934,10 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
     # An apposition or an age after the surname is the same form, and so is a possessive
     # ("Abrams' version would change the definition of science ...", duc2006).
     for subject in ("Villarreal, a Texas lawyer, worked for the party.", "Villarreal, 46, worked for the party.",
-                    "Villarreal's firm will sign the filings.", "Villarreal’s firm will sign the filings."):
+                    "Villarreal's firm will sign the filings.", "Villarreal’s firm will sign the filings.",
+                    # After a courtesy title, as the Times names someone it introduced (Multi-News).
+                    "Mr. Villarreal will be legally responsible for the filings.",
+                    "Dr. Villarreal, a Texas lawyer, worked for the party."):
         assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) == "Villarreal"
     # A surname with a capital inside is one word of a name too ("DeBoy began notifying the
     # students ...", Multi-News; "McSherry, 47, was convicted of perjury ...", duc2006).

@@ -546,10 +546,11 @@ _FULL_NAME = re.compile(rf"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=({_SURNAME})\b)")
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # A subject named by one capitalized word, as a report names someone it introduced before:
 # "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
-# "Cary, 22, who was ...", and the possessive: "Abrams' version would change ...". Whether the
-# word is a person's is the cluster's to say (:meth:`Eligibility.names_a_person`): "Wetlands, a
-# kind of ..." and "Australia is leading ..." have the same form.
-_ONE_WORD_SUBJECT = re.compile(rf"({_SURNAME})(?:,? [a-z]|, \d{{1,3}}, |['’]s? [a-z])")
+# "Cary, 22, who was ...", and the possessive: "Abrams' version would change ..."; after a courtesy
+# title too, as the Times names someone it introduced: "Mr. Lukashevich praised the Assad government
+# ...". Whether the word is a person's is the cluster's to say (:meth:`Eligibility.names_a_person`):
+# "Wetlands, a kind of ..." and "Australia is leading ..." have the same form.
+_ONE_WORD_SUBJECT = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?({_SURNAME})(?:,? [a-z]|, \d{{1,3}}, |['’]s? [a-z])")
 # Offices written before a surname: "President Clinton" names a person, though the cluster
 # writes "president" in lower case too (abbreviated ones, "Sen.", are not read as full names).
 _TITLES_OF_OFFICE = frozenset(
