@@ -214,6 +214,12 @@ from .sentences import documents
         ("Another week, another ugly allegation of sexual assault against a Hollywood star.", True),
         ("Other terms include a $1,350 signing bonus and better cost-of-living adjustments.", False),
         ("Other than the pope's plea for mercy, there was no reason to commute the sentence.", True),
+        # "The" and an ordinal after the first before a noun: the ones before it, the story told of.
+        ("The third group watched videos of nature scenes for the same hour.", False),
+        ("The second theory is that an infected bird was blown here from western Africa.", False),
+        ("The second half of the year brought a record harvest in the north.", True),
+        ("The fifth anniversary of the accords was marked by clashes in Hebron.", True),
+        ("A third new drug for people suffering from arthritis has been approved.", True),
         ("Most are placed in institutions by families who are too poor to keep them.", False),
         ("A few are before grand juries or are being prosecuted.", False),
         ("Almost all were later proved to have been hoaxes, the officials said.", False),

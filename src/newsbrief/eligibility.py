@@ -121,7 +121,10 @@ _CONTINUING_OPENING = re.compile(
 # before a noun, which presuppose ones the story told of before ("Another reason was the location
 # ...", "Another Newt Gingrich attorney, Thomas Browning, said ...", "Another 11 people were killed
 # in ...", "Other terms include a $1,350 signing bonus ..."), but for "Another week, another
-# allegation ..." and "Other than"; and so does a count of others
+# allegation ..." and "Other than"; so does "The" and an ordinal after the first before a noun ("The
+# third group watched relaxing videos.", "The second theory is that ..."), but for a time ("The
+# second half ...") and an anniversary ("A third new drug for arthritis has been approved ..." may
+# open a story); and so does a count of others
 # ("Two other guards remain fugitives.", "Three others were crushed by debris ...", "Several other
 # states are debating similar moves."): others than the ones the story told of before. A count of
 # more, and "a further" or "an additional", add to them the same way ("Two more soldiers were
@@ -160,6 +163,8 @@ _STAND_IN_SUBJECT = re.compile(
     rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had)\b"
     rf"|The {_COUNT_WORD} (?:{_VERB_OF_A_STAND_IN})\b"
     r"|The latter\b"
+    r"|The (?:second|third|fourth|fifth|sixth) (?!(?:half|quarter|round|time|day|week|month|year|term|anniversary)\b)"
+    r"[a-z]"
     rf"|(?:{_COUNT}|{_QUANTIFIER}) (?:others?\b|more\b(?!(?: [\w-]+){{0,3}} than\b))"
     r"|(?:A|An) (?:further|additional)\b(?!-))"
 )
