@@ -694,8 +694,8 @@ def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tell
     ],
 )
 def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention(text, stem):
-    # The story tells of behaviour, conditions and incidents in every document's opening: still,
-    # which one, a sentence before told.
+    # The documents' openings tell of behaviour, conditions, incidents and explosions: still, which
+    # one, a sentence before told.
     sentences = documents(
         wire=["Scientists studied the behavior of birds after an incident with a rare condition.", text],
         paper=["The incident and the birds' behavior and condition drew attention to explosions.", "Rain fell."],
