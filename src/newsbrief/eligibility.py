@@ -688,8 +688,9 @@ def holds_a_quotation_mark(text: str) -> bool:
 
 
 def holds_words(text: str, words: str) -> bool:
-    """Whether ``words`` occur in ``text`` as words, not as the end or the start of longer ones."""
-    start = text.find(words)
+    """Whether ``words`` occur in ``text`` as words, not as the end or the start of longer ones;
+    no words occur nowhere."""
+    start = text.find(words) if words else -1
     while start != -1:
         end = start + len(words)
         if not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum():
