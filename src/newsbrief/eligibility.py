@@ -221,6 +221,11 @@ _EVENT_TIMED_BY_ANOTHER = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|a couple(?: of)?)"
     r" (?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|years)\b"
 )
+# The writer's own time or place, which "this" before it means: "Starting this spring,", "In this
+# country,", "At this point,".
+_WRITERS_TIME_OR_PLACE = (
+    "week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|day|time|point|stage|country"
+)
 # A thing a demonstrative points to as the last words: "Ms. Shourd said that she was mystified by
 # that conclusion." is not one of them, but "The coos of doves are an example of this behavior.",
 # "A handful of children have also survived this condition.", "... the city will move on from this
@@ -229,9 +234,8 @@ _EVENT_TIMED_BY_ANOTHER = re.compile(
 # week.", "at this point."), the writer's world ("in this country."), nor people by what they did or
 # where they are ("among those arrested.", "one of those aboard.").
 _THING_POINTED_TO_AT_THE_END = re.compile(
-    r"\b(?:this|these|those) (?!(?:weekend|week|weeks|month|months|year|years|day|days|night|morning|afternoon"
-    r"|evening|time|times|spring|summer|fall|autumn|winter|season|century|decade|point|stage|moment|writing"
-    r"|country|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)([a-z]+)(?<!ed)\.$"
+    rf"\b(?:this|these|those) (?!(?:{_WRITERS_TIME_OR_PLACE}|weeks|months|years|days|night|times|season|century"
+    r"|decade|moment|writing|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)([a-z]+)(?<!ed)\.$"
 )
 # What a story's setting has one of, which a reader knows without a mention: the holder of an
 # office ("The mayor declared three days of official mourning."), and the institutions and the
@@ -346,12 +350,7 @@ _OPENING_PREPOSITION = (
     r"If|As|Not|Out of|Shortly after|Soon after|Long before|Right after|Given|During|Under|Through|Along with|"
     r"[A-Z][a-z]+ing)"
 )
-# "this" before a time or a place means the writer's own: "Starting this spring,", "In this
-# country,", "At this point,".
-_DEICTIC_THIS = (
-    r"this(?! (?:week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|day|time|point|"
-    r"stage|country)\b)"
-)
+_DEICTIC_THIS = rf"this(?! (?:{_WRITERS_TIME_OR_PLACE})\b)"
 # "that" before a clause is a conjunction: "Engineering experts warn that before construction starts, ...".
 _DETERMINER_THAT = (
     r"that(?! (?:the|a|an|he|she|it|they|we|you|i|his|her|its|their|if|when|while|before|after|because|since|"
