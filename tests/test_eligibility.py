@@ -220,6 +220,12 @@ from .sentences import documents
         ("The second half of the year brought a record harvest in the north.", True),
         ("The fifth anniversary of the accords was marked by clashes in Hebron.", True),
         ("A third new drug for people suffering from arthritis has been approved.", True),
+        # A pair as the subject: which two, the sentences before said (DUC 2006, 2007).
+        ("Both studies examined the benefits that even a modest amount of weight loss can confer.", False),
+        ("Both athletes tested positive for nandrolone, a muscle-building steroid.", False),
+        ("Both the votes were well above the two-thirds needed to overturn a veto.", False),
+        ("Both parents and teachers worry about the new tests.", True),  # the pair is named
+        ("Both houses of Congress passed the bill on Friday.", True),  # "of" says which
         ("Most are placed in institutions by families who are too poor to keep them.", False),
         ("A few are before grand juries or are being prosecuted.", False),
         ("Almost all were later proved to have been hoaxes, the officials said.", False),
@@ -472,6 +478,8 @@ def test_followers_are_next_sentences_of_the_same_document_that_point_back():
         ("The team says it is technically ready to fly.", "team"),
         ("The group is scheduled to ask Prime Minister Ehud Barak to explain the policy.", "group"),
         ("The justices gave no reasons in their one-paragraph statement.", "justices"),
+        ("All participants received individual and group counseling.", "participants"),  # all of them
+        ("All the patients were given the drug for six weeks.", "patients"),
     ],
 )
 def test_a_group_the_story_introduced_as_the_subject_waits_for_a_sentence_that_mentions_it(text, group):
@@ -952,6 +960,29 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
     assert Eligibility(sentences, StandaloneRule(introduced_subjects=False)).awaited_name(2) is None
     # Reading only speakers is the speaker rule's own switch.
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).awaited_name(2) == "Villarreal"
+
+
+def test_a_subject_that_needs_no_introduction_leaves_its_demonstratives_thing_to_wait_for():
+    # "California" reads as a surname, but no sentence before gives a full name with it: the
+    # sentence waits instead for the trend it points to (duc2007_main, D0734H).
+    sentences = documents(
+        wire=[
+            "More Americans are paying for acupuncture and herbal remedies out of their own pockets.",
+            "California takes the lead in this trend.",
+        ],
+        paper=["Insurers in California now cover acupuncture.", "The number of acupuncturists has doubled."],
+        radio=["Alternative medicine is a growing business, with spending of $27 billion a year."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.stands_alone(1) is True
+    assert chosen_from.awaited_name(1) == "trend"
+    assert chosen_from.admits(1) is False and chosen_from.admits(1, {"trend"}) is True
+    trend = "The trend toward natural remedies is strongest in the West."
+    with_trend = [*sentences, Sentence("radio", 1, trend, 0.5, 0)]
+    # The order stage puts it after a sentence that mentions a trend, as none gives "California" in full.
+    assert Eligibility(with_trend).introductions_among([1, 5, 2]) == {
+        1: Introduction("trend", frozenset({5}), group=True, stem=True)
+    }
 
 
 @pytest.mark.parametrize(

@@ -168,10 +168,11 @@ _STAND_IN_SUBJECT = re.compile(
     rf"|(?:{_COUNT}|{_QUANTIFIER}) (?:others?\b|more\b(?!(?: [\w-]+){{0,3}} than\b))"
     r"|(?:A|An) (?:further|additional)\b(?!-))"
 )
-# A group of people the story introduced, as the definite subject: "The leaders will hold a news
-# conference after the summit.", "The researchers concluded that ...", "The couple named Vanellope
-# after ...". Which leaders, which researchers, a sentence before said: in a brief, one that
-# mentions the group ("... the leaders of Russia, Iran and Turkey ..."). A participle with its
+# A group of people the story introduced, as the definite subject, or all of them: "The leaders
+# will hold a news conference after the summit.", "The researchers concluded that ...", "The couple
+# named Vanellope after ...", "All participants received individual and group counseling.". Which
+# leaders, which participants, a sentence before said: in a brief, one that mentions the group
+# ("... the leaders of Russia, Iran and Turkey ..."). A participle with its
 # phrase after the noun says which itself ("The men arrested in the raid were ..."). A definite
 # description can stand for what came before under any noun; these are the groups news reports
 # most often introduce one sentence and take up in the next (docs/design.md has the count).
@@ -181,7 +182,8 @@ _GROUP_NOUNS = (
     "students|soldiers|troops|protesters|demonstrators|passengers|workers|doctors|families|"
     "team|group|crew|jurors|firefighters|rescuers|agents|pilots|climbers|residents|villagers|experts|authors|"
     "teens|teenagers|players|fans|activists|militants|guards|detectives|lawmakers|senators|judges|justices|"
-    "ministers|governors|candidates|executives|employees|members|owners|farmers|miners|witnesses"
+    "ministers|governors|candidates|executives|employees|members|owners|farmers|miners|witnesses|"
+    "participants|patients|volunteers"
 )
 _DEFINITE_SUBJECT_VERB = (
     r"(?:(?:also|then|later|still|reportedly|now|both|all|each) )?"
@@ -190,7 +192,11 @@ _DEFINITE_SUBJECT_VERB = (
     r"lost|fled|led|ran|wrote|spoke|became|fell|"
     r"[a-z]+ed\b(?! (?:by|of|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
 )
-_GROUP_SUBJECT = re.compile(rf"^The ({_GROUP_NOUNS}) {_DEFINITE_SUBJECT_VERB}")
+_GROUP_SUBJECT = re.compile(rf"^(?:The|All(?: the)?) ({_GROUP_NOUNS}) {_DEFINITE_SUBJECT_VERB}")
+# A pair as the subject: "Both studies examined ...", "Both athletes tested positive for
+# Nandrolone ...", "Both sides agreed that ...". Which two, the sentences before said. Not "Both
+# parents and teachers ..." or "Both houses of Congress ...", which say it themselves.
+_PAIR_SUBJECT = re.compile(rf"^Both (?:the )?[a-z]+s {_DEFINITE_SUBJECT_VERB}")
 # A thing one document introduced, as the definite subject with nothing after its noun to say
 # which: "The transponder sends out an electronic signal ...", "The 1996 limit was $30.9
 # million.", "The interview ran without his byline.", "The mixture exploded about 5:30 p.m. ...".
@@ -728,11 +734,11 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if _RELATIVE_TIME_OPENING.match(text):
         return True
-    if text.startswith("The ") and (
-        _DESCRIBED_NOT_NAMED.match(text)
-        or _ACTION_TOLD_BEFORE.match(text)
-        or (not groups_wait and _GROUP_SUBJECT.match(text))
-    ):
+    if text.startswith("The ") and (_DESCRIBED_NOT_NAMED.match(text) or _ACTION_TOLD_BEFORE.match(text)):
+        return True
+    if text.startswith(("The ", "All ")) and not groups_wait and _GROUP_SUBJECT.match(text):
+        return True
+    if text.startswith("Both ") and _PAIR_SUBJECT.match(text):
         return True
     if english and not groups_wait and _speaker_named_by_role(text):
         return True
@@ -947,9 +953,15 @@ class Eligibility:
         return self._awaited_name[index]
 
     def _find_awaited_name(self, index: int) -> str | None:
+        # A surname that needs no introduction leaves the sentence's other words to be read: in
+        # "California takes the lead in this trend." the state is no person's name, the trend
+        # still one the brief must have told of.
+        return self._awaited_surname(index) or self._mention_awaited(index)
+
+    def _awaited_surname(self, index: int) -> str | None:
         named = self._surname_alone(index)
         if named is None:
-            return self._mention_awaited(index)
+            return None
         name, subject = named
         document_id = self._sentences[index].document_id
         earlier = index - 1
@@ -989,7 +1001,7 @@ class Eligibility:
         if not self._rule.groups_wait(self._language):
             return None
         text = self._sentences[index].text
-        match = _GROUP_SUBJECT.match(text) if text.startswith("The ") else None
+        match = _GROUP_SUBJECT.match(text) if text.startswith(("The ", "All ")) else None
         match = match or _speaker_named_by_role(text)
         return match.group(1) if match else None
 
@@ -1157,15 +1169,13 @@ class Eligibility:
         chosen sentences that give the full name; likewise a group of people as the subject and
         the sentences that mention the group. Not only the sentences that waited for it: a reader
         should meet "Tim Medlin" before "Medlin said ..." even where the outlets all name him, so
-        that no sentence waited."""
+        that no sentence waited. A surname no chosen sentence gives in full leaves the sentence's
+        group or thing to be introduced, as it leaves them to be waited for."""
         named = {index: surname for index in chosen if (surname := self._surname_alone(index))}
-        groups = {index: group for index in chosen if index not in named and (group := self._taken_up(index))}
-        things = {
-            index: thing
-            for index in chosen
-            if index not in named and index not in groups and (thing := self._thing_taken_up(index))
-        }
-        introducers: dict[int, set[int]] = {}
+        groups = {index: group for index in chosen if (group := self._taken_up(index))}
+        things = {index: thing for index in chosen if index not in groups and (thing := self._thing_taken_up(index))}
+        name_introducers: dict[int, set[int]] = {}
+        mention_introducers: dict[int, set[int]] = {}
         for index in chosen:
             introduced = self.names_introduced_by(index) if named or groups or things else set()
             for waiting, (name, subject) in named.items():
@@ -1174,16 +1184,18 @@ class Eligibility:
                     and waiting != index
                     and (not subject or self.names_a_person(name, self._sentences[index].text))
                 ):
-                    introducers.setdefault(waiting, set()).add(index)
+                    name_introducers.setdefault(waiting, set()).add(index)
             for waiting, awaited in (groups | things).items():
                 if awaited in introduced and waiting != index:
-                    introducers.setdefault(waiting, set()).add(index)
-        return {
-            index: Introduction(named[index][0], frozenset(by)) if index in named
-            else Introduction(groups[index], frozenset(by), group=True) if index in groups
-            else Introduction(things[index], frozenset(by), group=True, stem=True)
-            for index, by in introducers.items()
-        }
+                    mention_introducers.setdefault(waiting, set()).add(index)
+        introductions = {index: Introduction(named[index][0], frozenset(by)) for index, by in name_introducers.items()}
+        for index, by in mention_introducers.items():
+            if index not in introductions:
+                introductions[index] = (
+                    Introduction(groups[index], frozenset(by), group=True) if index in groups
+                    else Introduction(things[index], frozenset(by), group=True, stem=True)
+                )
+        return introductions
 
 
 @dataclass(frozen=True)
