@@ -747,6 +747,46 @@ def test_a_story_on_one_line_loses_only_the_sentence_of_glued_links():
     assert clean(story) == [without_links]
 
 
+# A gallery's captions as a page without its line breaks runs them into the story: each caption
+# after the first opens with the button and the count of the one before.
+GALLERY_CAPTIONS = [
+    "Photos: The battle for Idlib Displaced families wait for food at a camp near the Turkish border in September.",
+    "Hide Caption 1 of 4 Photos: The battle for Idlib A boy carries bread through a street damaged by shelling "
+    "in the south of the province.",
+    "Hide Caption 2 of 4 Photos: The battle for Idlib Rescue workers search the rubble of a house after an "
+    "airstrike on a village near Khan Sheikhoun.",
+    "Hide Caption 3 of 4 Photos: The battle for Idlib Fighters of a rebel group train on the outskirts of the "
+    "city of Idlib in August.",
+    "Hide Caption 4 of 4",
+]
+PAGE_STORY_SENTENCES = [
+    *ONE_LINE_STORY_SENTENCES[:4],
+    *ONE_LINE_STORY_SENTENCES[5:],
+    "Turkey has set up a dozen observation posts around the province under a deal with Russia and Iran last year.",
+    "Officials in Ankara said they feared a new wave of refugees would cross the border if the fighting spread.",
+    "The country already hosts more than three million Syrians who fled earlier offensives.",
+    "Diplomats said the summit in Tehran would decide whether a ceasefire could hold through the autumn.",
+    "The United States has warned that it would respond to any use of chemical weapons in the offensive.",
+    "Russian jets struck targets in the south of the province on Tuesday, a war monitor said.",
+    "Rebel commanders said their fighters had dug trenches and tunnels along the front lines.",
+    "Schools in the province have closed, and hospitals have moved their patients to basements.",
+]
+
+
+def test_a_page_without_its_line_breaks_is_read_sentence_by_sentence():
+    # 330 words, 103 of them in the captions: read as one paragraph, more than a fifth of its
+    # words are debris, and the whole story went with them (a Multi-News page lost its
+    # 1,000-word story so once its line breaks were removed). From 300 words it is a page, and
+    # its sentences are read one by one: the captions go, each sentence of the story stays, on a
+    # line of its own, and the gallery's last button leaves the sentence it ran into.
+    page = " ".join([*PAGE_STORY_SENTENCES[:3], *GALLERY_CAPTIONS, *PAGE_STORY_SENTENCES[3:]])
+    assert len(page.split()) == 330
+    assert clean(page) == PAGE_STORY_SENTENCES
+    # Under 300 words it is still a paragraph, and the rule for mixed paragraphs reads it whole.
+    shorter = " ".join([*PAGE_STORY_SENTENCES[:3], *GALLERY_CAPTIONS, *PAGE_STORY_SENTENCES[3:8]])
+    assert clean(shorter) == [""]
+
+
 def test_a_notice_that_ends_with_an_abbreviation_in_capitals_keeps_the_lede_it_runs_into():
     # A syndicate's notice the segmenter does not cut from the lede: "INC." is an abbreviation.
     notice = ("Tel: 202-547-4512 COPYRIGHT 1998 BY NEWSSOURCES, INC. "

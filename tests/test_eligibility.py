@@ -81,6 +81,12 @@ from .sentences import documents
         ("Bruce Willis is about to dive hard into daddy duty — again!", False),  # the writer exclaims
         ('Fans outside the stadium chanted: "We want more!"', True),  # a speaker exclaims
         ("'Hundreds of thousands of people could be killed.", False),  # opens a quote it never closes
+        # Closes at its end a quote it never opened (DUC 2006, once a stray apostrophe no longer held
+        # the paragraph's sentences together); an apostrophe that opens a word opens nothing else.
+        ("The panel stated that the lack of data limits the ability to predict the risk of the collapse' or melting.'",
+         False),
+        ("The new Kinect is listening for a specific cue, like ‘Xbox on.’", True),
+        ("Fans still love the music of the '80s and the '90s.", True),
         ('The group has a history of trading with the terror group", the minister said.', False),  # stray quote
         ("The difference is that Mr. Trump has...", False),  # a teaser the site cut off
         ("Officials in Ankara said the talks would continue next week, but…", False),

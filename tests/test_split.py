@@ -1,5 +1,6 @@
 import pytest
 
+from newsbrief import segmenter
 from newsbrief.model import Cluster, Document
 from newsbrief.split import cluster_sentences, split_sentences
 
@@ -87,6 +88,36 @@ from newsbrief.split import cluster_sentences, split_sentences
 )
 def test_news_sentences_split_where_a_reader_would(text, expected):
     assert split_sentences(text) == expected
+
+
+CAREER = [
+    "He became a commentator on Monday Night Football in the mid-'80s.",
+    "He appeared with Joe Namath and Frank Gifford.",
+    "The network renewed his contract twice before the end of the decade.",
+    "Viewers liked his easy manner in the booth, and advertisers followed them.",
+    "In 1994 he was arrested after a televised chase on the freeways of Los Angeles.",
+    "The trial that followed lasted more than eight months and was watched by millions.",
+    "Jurors acquitted him of both murders in October 1995.",
+    "A civil jury later found him liable for the deaths and ordered him to pay damages.",
+    "In 2008 he was convicted of armed robbery and kidnapping in Las Vegas.",
+    "At his parole hearing he said he regretted going to the hotel room.",
+    "\"I wish I had just said, 'Keep it,' and not worried about it,\" he told the board.",
+    "The board granted him parole on Thursday.",
+]
+
+
+@pytest.mark.parametrize("elision", ["'80s", "’80s", "‘80s"])
+def test_an_apostrophe_that_opens_a_number_holds_no_sentences_together(elision):
+    # The segmenter pairs it with the mark before "Keep" as a quotation, and did not cut six of
+    # the sentences between them; with the paragraph's line breaks lost, a Multi-News story ran
+    # on for 810 words so. Every piece is still the text's own.
+    paragraph = " ".join(CAREER).replace("'80s", elision)
+    assert split_sentences(paragraph) == [sentence.replace("'80s", elision) for sentence in CAREER]
+    assert "".join(segmenter.pieces(paragraph)) == paragraph
+    rock = "The band played rock 'n' roll until dawn, in the style of the '50s. " + " ".join(CAREER[1:])
+    assert split_sentences(rock)[:3] == [
+        "The band played rock 'n' roll until dawn, in the style of the '50s.", CAREER[1], CAREER[2]
+    ]
 
 
 def test_cluster_sentences_number_documents_and_sentences_in_order():

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sentencex import segment
-
+from . import segmenter
 from .clean import MONTH, WEEKDAY
 from .model import Cluster, Document, Sentence
 
@@ -77,7 +76,7 @@ def split_sentences(text: str, language: str = "en") -> list[str]:
     sentences: list[str] = []
     for paragraph in text.split("\n"):
         if paragraph.strip():
-            pieces = segment(language, paragraph)
+            pieces = segmenter.pieces(paragraph, language)
             # One search of the paragraph spares most of them a look at each piece.
             if language == "en" and _STATE_BEFORE_A_SENTENCE.search(paragraph):
                 pieces = _cut_after_states(pieces)
