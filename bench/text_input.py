@@ -3,17 +3,20 @@ file, or as the web page it came from, get the brief the structured input gives?
 
     python bench/text_input.py ../shared/data
 
-Each development cluster is written to two temporary directories: one ``.txt`` file per
+Each development cluster is written to three temporary directories: one ``.txt`` file per
 document, its title on the first line when the set gives one (the DUC sets), then its text, as
 a user saves an article (Multi-News gives no titles, so its files open with the crawl's first
 line, a headline, a caption or the lede); and one ``.html`` page per document, its paragraphs
 inside a news site's page (navigation, a cookie notice, a byline, share buttons, a "More news"
-list, a footer), its title the page's, or for Multi-News its first eight words. Each directory
-is read as the CLI reads it (`newsbrief.ingest.read_inputs`: trafilatura for the pages) and
-summarized by the default; the table gives, per set, the briefs from JSON Lines, from the text
-files and from the pages (python ROUGE, scored as `newsbrief eval` scores the set), how many
-briefs differ from the JSON Lines ones, and how many documents' titles were read from the files
-and from the pages. About 45 seconds.
+list, a footer), its title the page's, or for Multi-News its first eight words; and one
+``.txt`` file per document with its title and text on one line, as a crawl that keeps only a
+page's text, or a feed that joins its paragraphs with spaces, gives it. Each directory is read
+as the CLI reads it (`newsbrief.ingest.read_inputs`: trafilatura for the pages) and summarized
+by the default; the table gives, per set, the briefs from JSON Lines, from the text files, from
+the pages and from the lines without breaks (python ROUGE, scored as `newsbrief eval` scores
+the set), how many briefs differ from the JSON Lines ones, how many documents' titles were read
+from the files and from the pages, and how many documents cleaning left without text, from
+JSON Lines and from the lines without breaks. About a minute.
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ from ablations import SETS, rouge_cell
 from newsbrief import Budget, Summarizer
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.ingest import read_inputs
-from newsbrief.model import Cluster, Document
+from newsbrief.model import Cluster, Document, Summary
+
+# The end of the warning for a document that cleaning left without text.
+EMPTIED = "no article text left after cleaning"
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} | The Daily Example</title>
@@ -54,6 +60,10 @@ def text_file(document: Document, number: int) -> str:
     return (f"{document.title}\n\n" if document.title else "") + document.text
 
 
+def text_on_one_line(document: Document, number: int) -> str:
+    return " ".join(text_file(document, number).split())
+
+
 def web_page(document: Document, number: int) -> str:
     title = html.escape(document.title or " ".join(document.text.split()[:8]))
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in document.text.split("\n") if line.strip())
@@ -68,36 +78,50 @@ def saved_and_read(cluster: Cluster, directory: Path, suffix: str, write) -> Clu
     return read_inputs([str(directory)]).clusters[0]
 
 
+def emptied(summaries: list[Summary]) -> int:
+    """How many documents cleaning left without text, as the summaries' warnings say."""
+    return sum(warning.endswith(EMPTIED) for summary in summaries for warning in summary.warnings)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", type=Path, help="the development data folder (../shared/data)")
     args = parser.parse_args()
     summarizer = Summarizer()
-    forms = ((".txt", text_file), (".html", web_page))
+    forms = ((".txt", "text", text_file), (".html", "page", web_page), (".txt", "line", text_on_one_line))
     print("| set | from JSON Lines | from text files | briefs that differ | titles read "
-          "| from HTML pages | briefs that differ | titles read |")
-    print("|---" * 8 + "|")
+          "| from HTML pages | briefs that differ | titles read "
+          "| from text without line breaks | briefs that differ | documents left without text |")
+    print("|---" * 12 + "|")
     with tempfile.TemporaryDirectory() as scratch:
         for label, name, words, truncate, measure in SETS:
             items = load_dataset(str(args.data / name))
             references = [item.cluster.summaries for item in items]
             documents = sum(len(item.cluster.documents) for item in items)
 
-            def briefs(clusters) -> list[list[str]]:
-                return [[s.text for s in summarizer.summarize(c, Budget("words", words)).sentences] for c in clusters]
+            def summaries(clusters) -> list[Summary]:
+                return [summarizer.summarize(cluster, Budget("words", words)) for cluster in clusters]
 
-            structured = briefs(item.cluster for item in items)
+            def texts(of: list[Summary]) -> list[list[str]]:
+                return [[sentence.text for sentence in summary.sentences] for summary in of]
+
+            from_records = summaries(item.cluster for item in items)
+            structured = texts(from_records)
             cells = [rouge_cell(structured, references, truncate, measure)]
-            for suffix, write in forms:
+            for suffix, form, write in forms:
                 read_back = [
-                    saved_and_read(item.cluster, Path(scratch) / f"{label}-{index}{suffix}", suffix, write)
+                    saved_and_read(item.cluster, Path(scratch) / f"{label}-{index}-{form}", suffix, write)
                     for index, item in enumerate(items)
                 ]
-                saved = briefs(read_back)
-                titled = sum(document.title is not None for cluster in read_back for document in cluster.documents)
+                from_files = summaries(read_back)
+                saved = texts(from_files)
                 differ = sum(a != b for a, b in zip(structured, saved))
-                cells += [rouge_cell(saved, references, truncate, measure), f"{differ} of {len(items)}",
-                          f"{titled} of {documents}"]
+                cells += [rouge_cell(saved, references, truncate, measure), f"{differ} of {len(items)}"]
+                if form == "line":
+                    cells.append(f"{emptied(from_records)} / {emptied(from_files)} of {documents}")
+                else:
+                    titled = sum(document.title is not None for cluster in read_back for document in cluster.documents)
+                    cells.append(f"{titled} of {documents}")
             print(f"| {label} | " + " | ".join(cells) + " |", flush=True)
 
 

@@ -1,8 +1,7 @@
 import pytest
 
-from newsbrief import segmenter
 from newsbrief.model import Cluster, Document
-from newsbrief.split import cluster_sentences, split_sentences
+from newsbrief.split import cluster_sentences, segmented, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -113,10 +112,23 @@ def test_an_apostrophe_that_opens_a_number_holds_no_sentences_together(elision):
     # on for 810 words so. Every piece is still the text's own.
     paragraph = " ".join(CAREER).replace("'80s", elision)
     assert split_sentences(paragraph) == [sentence.replace("'80s", elision) for sentence in CAREER]
-    assert "".join(segmenter.pieces(paragraph)) == paragraph
+    assert "".join(segmented(paragraph)) == paragraph
     rock = "The band played rock 'n' roll until dawn, in the style of the '50s. " + " ".join(CAREER[1:])
     assert split_sentences(rock)[:3] == [
         "The band played rock 'n' roll until dawn, in the style of the '50s.", CAREER[1], CAREER[2]
+    ]
+
+
+def test_an_open_quotation_takes_the_next_sentences_only_where_asked():
+    # A crawl's glued links leave a mark open; on a page whose line breaks were lost, the story's
+    # next sentences went into the links' "sentence", and with it out of the brief.
+    text = ('More news: Erdogan says "wild wolves are loose Envoy urges restraint. '
+            "The envoy asked the three powers for more time. Talks resume on Friday.")
+    assert split_sentences(text) == [text]
+    assert split_sentences(text, open_quotations_run_on=False) == [
+        'More news: Erdogan says "wild wolves are loose Envoy urges restraint.',
+        "The envoy asked the three powers for more time.",
+        "Talks resume on Friday.",
     ]
 
 

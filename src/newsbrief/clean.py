@@ -19,8 +19,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 
-from . import segmenter
+from .dates import MONTH, WEEKDAY
 from .model import Cluster
+from .split import segmented, split_sentences
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Control characters U+0080-U+009F in news text are Windows-1252 punctuation read as Latin-1
@@ -301,15 +302,24 @@ _SENTENCE_OPENS = r"(?=[A-Z0-9\"“'‘])"
 # the alliance - met" does not. The Wall Street Journal sets its dash without spaces ("CAIRO—The
 # European Union's top diplomat met ..."): that form counts only before an article, since
 # "NATO—Russia relations" is written the same way.
-_DATELINE = re.compile(
-    r"^[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?"
+_WIRE_DATELINE = (
+    r"[A-Z](?:[A-Z .'-]|[a-z]{1,2}'(?=[A-Z])){2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([\w .]+\))?"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     rf"\s*(?:\([\w .]+\))?\s*(?:(?:--|[-–—_]|>>)\s+{_SENTENCE_OPENS}|—(?=(?:The|A|An) )|(?<=\.)_(?=[A-Z][a-z]))"
 )
+_DATELINE = re.compile("^" + _WIRE_DATELINE)
+# A headline run into the wire dateline of the lede after it, as a page without its line breaks
+# or a copy from a text field gives it: "Majority of EU Citizens in Favor of Single Currency
+# BRUSSELS, January 22 (Xinhua) -- Two recent Eurobarometer opinion polls showed ...". Up to 200
+# characters with no sentence's end: a lede does not run on so into a capital place name and a dash.
+_HEADLINE_AND_DATELINE = re.compile(r"^[^.!?\n]{3,200}? " + _WIRE_DATELINE)
+# A headline in capitals run into the lede, which opens a sentence in small letters: "MICROSOFT TO
+# OFFER REBUTTAL ON IBM EXECUTIVE'S CHARGE In its antitrust trial, the Microsoft Corp. ...". Four
+# words or more: a lede may open with an agency's or a place's name in capitals.
+_HEADLINE_IN_CAPITALS = re.compile(r"^(?:[A-Z0-9][A-Z0-9'’,:-]*\s+){4,}(?=[A-Z][a-z]|A [a-z])")
 # A page's date stamp glued to the paragraph it dates: "Oct 19 An ancient zircon crystal unearthed
 # in Western Australia ...". Only before an article, since "June 4 is the anniversary ..." and
 # "March 15 Committee hearings ..." use the date in the sentence.
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_STAMP = re.compile(
     rf"^(?:{MONTH}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{{1,2}}(?:, \d{{4}})? (?=(?:The|A|An) )"
 )
@@ -341,7 +351,6 @@ _BUTTON = re.compile(rf"^(?:CLOSE |View Images |Hide Caption \d+ of \d+ ){_SENTE
 # A web page's label for news just in or changed, before the sentence it introduces, with the
 # time of the change if given: "Update: The Democratic National Committee said late Wednesday ...",
 # "UPDATE: September 6, 2011 1:45 p.m.: Andrea Johnson ... wrote to NPR", "JUST IN: ...".
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _DATE_OR_TIME = (
     r"(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d\d|[ap]\.m\.|on|at"
     rf"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|{WEEKDAY})"
@@ -620,6 +629,8 @@ def clean_text(
                 continue
         prose = " ".join(without_pronunciation_guides(without_link_debris(without_urls(line))).split())
         prose = _LIST_MARKER.sub("", prose, count=1)
+        if last_kept == -1:
+            prose = _without_glued_headline(prose)
         paragraph = _strip_leading_label(prose)
         if lede_pending and ends_like_sentence(paragraph):
             lede_pending = False
@@ -644,7 +655,7 @@ def pages_cut_into_sentences(paragraphs: list[str]) -> list[str]:
     cut: list[str] = []
     for paragraph in paragraphs:
         if len(paragraph) > PAGE_PARAGRAPH_WORDS * 4 and has_words(paragraph, PAGE_PARAGRAPH_WORDS):
-            cut.extend(piece.strip() for piece in segmenter.pieces(paragraph) if piece.strip())
+            cut.extend(split_sentences(paragraph, open_quotations_run_on=False))
         else:
             cut.append(paragraph)
     return cut
@@ -678,7 +689,7 @@ def without_debris_sentences(paragraph: str, is_debris: Callable[[str], bool]) -
         return ""
     # The segmenter's English rules: a full stop, a question or an exclamation mark, and the
     # abbreviations, cut most languages written with them well enough to tell debris from prose.
-    sentences = [piece.strip() for piece in segmenter.pieces(paragraph) if piece.strip()]
+    sentences = [piece.strip() for piece in segmented(paragraph) if piece.strip()]
     if len(sentences) < MIXED_PARAGRAPH_SENTENCES:
         return ""
     kept = [piece for sentence in sentences for piece in _prose_pieces(sentence, is_debris)]
@@ -700,6 +711,15 @@ def _prose_pieces(sentence: str, is_debris: Callable[[str], bool]) -> list[str]:
     starts = [0] + [cut.end() for cut in _CAPITALS_ABBREVIATION_END.finditer(sentence)]
     pieces = [sentence[start:end].strip() for start, end in zip(starts, [*starts[1:], len(sentence)])]
     return [piece for piece in pieces if not is_debris(piece)] if len(pieces) > 1 else []
+
+
+def _without_glued_headline(opening: str) -> str:
+    """A document's first paragraph without the headline a page without its line breaks runs into
+    it: before a wire dateline (:data:`_HEADLINE_AND_DATELINE`), or in capitals before a sentence
+    (:data:`_HEADLINE_IN_CAPITALS`). One that opens with its dateline has none."""
+    if _DATELINE.match(opening):
+        return opening
+    return _HEADLINE_IN_CAPITALS.sub("", _HEADLINE_AND_DATELINE.sub("", opening, count=1), count=1)
 
 
 def _without_colon_dateline(lede: str) -> str:

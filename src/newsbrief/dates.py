@@ -13,6 +13,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+# The names of the months and of the days of the week, as the cleaning's and the split's
+# patterns read them in a text.
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
 # The keys a record's publication date is read from, the first present winning: ours, then
 # news-please's, NewsAPI's and schema.org's, then the plain word many exports use.
 PUBLISHED_FIELDS = ("published", "date_publish", "publishedAt", "datePublished", "date")

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from . import segmenter
-from .clean import MONTH, WEEKDAY
+from sentencex import segment
+
+from .dates import MONTH, WEEKDAY
 from .model import Cluster, Document, Sentence
 
 # '"... Don't let that happen!" Trump wrote in a tweet.' is one sentence that the segmenter
@@ -60,6 +61,13 @@ _STATE_BEFORE_A_SENTENCE = re.compile(
     rf"(?!(?:{WEEKDAY}|{MONTH}|Mayor|Governor|Senator|Sheriff|Judge|Police|Attorney|District|County)\b)"
     r"[A-Z][a-z]+\b(?!\.)"
 )
+# The segmenter does not cut inside what it takes for a quotation, and it takes any single
+# quotation mark for one, also an apostrophe that opens a number ("the mid-'80s", "the class of
+# '04") or stands for "and" ("rock 'n' roll"); it then pairs it with a mark further on and leaves
+# sentences between them uncut. In a Multi-News page whose line breaks were lost, "... in the
+# mid-'80s." ran on for 810 words, to "... I wish I had just said, 'Keep it,' and ...": the story,
+# glued to a gallery's captions, was read as debris with them.
+_ELIDING_APOSTROPHE = re.compile(r"(?<!\w)['‘’](?:\d|n['‘’](?=\s))")
 _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
     "state": re.compile(r"[A-Z]\."),
@@ -71,17 +79,35 @@ _CONTINUATIONS = {
 }
 
 
-def split_sentences(text: str, language: str = "en") -> list[str]:
-    """Sentences of a paragraph-per-line text, stripped, in order."""
+def split_sentences(text: str, language: str = "en", open_quotations_run_on: bool = True) -> list[str]:
+    """Sentences of a paragraph-per-line text, stripped, in order. Without
+    ``open_quotations_run_on`` a quotation left open does not take the sentences after it into
+    its own: on a page whose line breaks were lost, such a mark is more often a crawl's debris
+    ('... Erdoğan: "United States behaving like "wild wolves" ...', a glued list of links) than
+    a quotation, and the story's next sentence went with the debris."""
     sentences: list[str] = []
     for paragraph in text.split("\n"):
         if paragraph.strip():
-            pieces = segmenter.pieces(paragraph, language)
+            pieces = segmented(paragraph, language)
             # One search of the paragraph spares most of them a look at each piece.
             if language == "en" and _STATE_BEFORE_A_SENTENCE.search(paragraph):
                 pieces = _cut_after_states(pieces)
-            sentences.extend(_rejoin(pieces))
+            sentences.extend(_rejoin(pieces, open_quotations_run_on))
     return sentences
+
+
+def segmented(paragraph: str, language: str = "en") -> list[str]:
+    """The segmenter's pieces of ``paragraph``, which join back into it (each keeps the spaces
+    after it), cut with the apostrophes that open a number or stand for "and" read as spaces
+    (:data:`_ELIDING_APOSTROPHE`)."""
+    if ("'" in paragraph or "’" in paragraph or "‘" in paragraph) and _ELIDING_APOSTROPHE.search(paragraph):
+        read = _ELIDING_APOSTROPHE.sub(lambda elision: re.sub("['‘’]", " ", elision.group()), paragraph)
+        cut, start = [], 0
+        for piece in segment(language, read):
+            cut.append(paragraph[start : start + len(piece)])
+            start += len(piece)
+        return cut
+    return list(segment(language, paragraph))
 
 
 def _cut_after_states(pieces: Iterable[str]) -> list[str]:
@@ -101,7 +127,7 @@ def _cut_after_states(pieces: Iterable[str]) -> list[str]:
     return cut_pieces
 
 
-def _rejoin(pieces: Iterable[str]) -> list[str]:
+def _rejoin(pieces: Iterable[str], open_quotations_run_on: bool = True) -> list[str]:
     """The segmenter's pieces, stripped, with a piece that continues its predecessor put back
     on it with the characters between them (its pieces keep their trailing spaces). A
     quotation's opening mark left at the end of a piece goes to the start of the next, and the
@@ -115,7 +141,7 @@ def _rejoin(pieces: Iterable[str]) -> list[str]:
         if joined:
             joined[-1], mark = _without_stray_opening_quote(joined[-1])
             piece = mark + piece
-        if joined and _continues(joined[-1].strip(), piece.strip()):
+        if joined and _continues(joined[-1].strip(), piece.strip(), open_quotations_run_on):
             joined[-1] += piece
         else:
             joined.append(piece)
@@ -156,8 +182,8 @@ def _without_stop_after_abbreviation(sentence: str) -> str:
     return sentence[: len(sentence) - len(tail) + doubled.start()] if doubled else sentence
 
 
-def _continues(before: str, piece: str) -> bool:
-    if _opens_a_quotation(before):
+def _continues(before: str, piece: str, open_quotations_run_on: bool = True) -> bool:
+    if open_quotations_run_on and _opens_a_quotation(before):
         return True
     # The endings are short: searching the last characters, not the whole piece, keeps this cheap.
     tail = before[-12:]
