@@ -67,7 +67,9 @@ _STATE_BEFORE_A_SENTENCE = re.compile(
 # sentences between them uncut. In a Multi-News page whose line breaks were lost, "... in the
 # mid-'80s." ran on for 810 words, to "... I wish I had just said, 'Keep it,' and ...": the story,
 # glued to a gallery's captions, was read as debris with them.
-_ELIDING_APOSTROPHE = re.compile(r"(?<!\w)['‘’](?:\d|n['‘’](?=\s))")
+# The mark first and the word before it asked after: a pattern that opens with a lookbehind is
+# tried at every character, one that opens with a set of characters is searched for them.
+_ELIDING_APOSTROPHE = re.compile(r"['‘’](?<!\w['‘’])(?:\d|n['‘’](?=\s))")
 _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
     "state": re.compile(r"[A-Z]\."),
@@ -107,7 +109,7 @@ def segmented(paragraph: str, language: str = "en") -> list[str]:
             cut.append(paragraph[start : start + len(piece)])
             start += len(piece)
         return cut
-    return list(segment(language, paragraph))
+    return segment(language, paragraph)
 
 
 def _cut_after_states(pieces: Iterable[str]) -> list[str]:
