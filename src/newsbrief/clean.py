@@ -212,18 +212,18 @@ _CAPITALS_ABBREVIATION_END = re.compile(r"\b[A-Z]{2,}\.\s+(?=[\"“‘']?[A-Z])"
 # quarter or 0.3, the Internet Archive's "The goal is to fix all broken links on the web." A
 # sign-up form of six short sentences, one of them a notice, has a fifth of its words in that
 # one: the floor of 100 words keeps it out.
-# A paragraph this long is a page whose line breaks were lost (:func:`pages_cut_into_sentences`).
-# With every development document's breaks removed, 27 documents of the four sets (15 of
-# Multi-News' 283) lost more than half of their words to the rules above, read on the page as
-# one paragraph; cut into sentences from 300 words, 8 did (5): shorter pages whose debris is
-# glued to their sentences ("Image: Shao ying/Imaginechina/AP Designed by Israeli architect Haim
-# Dotan, the bridge ..."), which the mixed-paragraph rule below still reads as debris, and a news
-# budget. Kept in their lines, 114 development paragraphs run over 300 words: news budgets,
-# transcripts, and pages crawled without their breaks.
-PAGE_PARAGRAPH_WORDS = 300
 MIXED_PARAGRAPH_WORDS = 100
 MIXED_PARAGRAPH_SENTENCES = 5
 MIXED_PARAGRAPH_DEBRIS_SHARE = 0.2
+# A paragraph this long is a page whose line breaks were lost (:func:`pages_cut_into_sentences`).
+# With every development document's breaks removed, 27 documents of the four sets (15 of
+# Multi-News' 283) lost more than half of their words to the debris rules, read on the page as
+# one paragraph; cut into sentences from 300 words, 8 did (5): shorter pages whose debris is
+# glued to their sentences ("Image: Shao ying/Imaginechina/AP Designed by Israeli architect Haim
+# Dotan, the bridge ..."), which the mixed-paragraph rule above still reads as debris, and a news
+# budget. Kept in their lines, 114 development paragraphs run over 300 words: news budgets,
+# transcripts, and pages crawled without their breaks.
+PAGE_PARAGRAPH_WORDS = 300
 # Inline link debris glues a name to the next headline: "MnuchinSteven Terner MnuchinTurkey's".
 # Names are written so too ("DaimlerChrysler", "EgyptAir", "YouTube", "MacKinnon"), but a name
 # recurs, and a join of two links' words is written once: a word the cluster writes more than
@@ -649,11 +649,11 @@ def pages_cut_into_sentences(paragraphs: list[str]) -> list[str]:
     no writer's paragraph, but a page whose line breaks were lost (a crawl that kept only the
     text, a feed that joined the paragraphs with spaces). Its headline, buttons, captions and
     pasted posts are then read one by one, as the rules read a page's paragraphs, where read as
-    one paragraph a gallery's captions had made a 1,000-word story debris as a whole."""
-    if not any(len(paragraph) > PAGE_PARAGRAPH_WORDS * 4 for paragraph in paragraphs):
-        return paragraphs
+    one paragraph a gallery's captions had made a 1,000-word story debris as a whole. Cut by the
+    English rules, as a mixed paragraph is: cleaning comes before the language is known."""
     cut: list[str] = []
     for paragraph in paragraphs:
+        # Its length first, which costs nothing: 300 words of news prose run well past 1,200 characters.
         if len(paragraph) > PAGE_PARAGRAPH_WORDS * 4 and has_words(paragraph, PAGE_PARAGRAPH_WORDS):
             cut.extend(split_sentences(paragraph, open_quotations_run_on=False))
         else:

@@ -821,6 +821,10 @@ def _speaks_in_first_person(text: str, words: list[str]) -> bool:
     return not _FIRST_PERSON_TOKENS.isdisjoint(words) and bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
 
 
+# A single quotation mark that opens: after a space or an opening bracket or mark, before a word.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
+
+
 def _unbalanced_single_quote(text: str) -> bool:
     """A sentence that opens a single-quoted passage it never closes is a fragment of it; so is
     one that ends by closing a passage it never opened ("... the Intergovernmental Panel on
@@ -829,10 +833,6 @@ def _unbalanced_single_quote(text: str) -> bool:
     if text[0] in "'‘":
         return not re.search(r"['’][^\w]*\s", text[1:] + " ")
     return text.endswith(("'", "’")) and text[-2:-1] in ".!?" and not _OPENING_SINGLE_QUOTE.search(text)
-
-
-# A single quotation mark that opens: after a space or an opening bracket or mark, before a word.
-_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
 
 
 def _names_its_speaker(attribution: str, pronoun: bool = False) -> bool:
