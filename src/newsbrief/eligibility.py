@@ -1183,10 +1183,11 @@ class Eligibility:
         named = {index: surname for index in chosen if (surname := self._surname_alone(index))}
         groups = {index: group for index in chosen if (group := self._taken_up(index))}
         things = {index: thing for index in chosen if index not in groups and (thing := self._thing_taken_up(index))}
+        mentioned = groups | things
         name_introducers: dict[int, set[int]] = {}
         mention_introducers: dict[int, set[int]] = {}
         for index in chosen:
-            introduced = self.names_introduced_by(index) if named or groups or things else set()
+            introduced = self.names_introduced_by(index) if named or mentioned else set()
             for waiting, (name, subject) in named.items():
                 if (
                     name in introduced
@@ -1194,7 +1195,7 @@ class Eligibility:
                     and (not subject or self.names_a_person(name, self._sentences[index].text))
                 ):
                     name_introducers.setdefault(waiting, set()).add(index)
-            for waiting, awaited in (groups | things).items():
+            for waiting, awaited in mentioned.items():
                 if awaited in introduced and waiting != index:
                     mention_introducers.setdefault(waiting, set()).add(index)
         introductions = {index: Introduction(named[index][0], frozenset(by)) for index, by in name_introducers.items()}
