@@ -3,6 +3,7 @@
 import pytest
 
 from newsbrief.clean import (
+    _terms_in,
     camel_case_names,
     clean_cluster,
     clean_text,
@@ -904,3 +905,9 @@ def test_a_credit_word_in_a_sentence_is_no_credit():
     ]
     credited = ["Residents watch the water recede on Tuesday. Photo: AP", "Image credit: Richard Bizley/SPL"]
     assert clean("\n".join([*sentences, *credited])) == sentences
+
+
+def test_a_document_s_terms_are_found_where_they_overlap():
+    # One pass of the matcher finds them all: "afp/getty" and "getty images" share "getty".
+    paragraphs = ["Rescue workers search the rubble on Tuesday. John Doe/AFP/Getty Images", "All rights reserved."]
+    assert _terms_in(paragraphs) == (("all rights reserved",), ("image", "getty images", "afp/getty"))

@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import islice
 
+from ahocorasick_rs import AhoCorasick
+
 from .dates import MONTH, WEEKDAY
 from .model import Cluster
 from .split import segmented, split_sentences
@@ -263,6 +265,8 @@ SITE_NOTICES = (
     # A site's call for its readers' questions: "The comment box is open, so submit your questions now."
     "submit your questions", "comment box is open",
 )
+# Every occurrence of every term, overlapping ones too: "photo" inside "ap photo" counts.
+_TERM_MATCHER = AhoCorasick(SITE_NOTICES + _CREDIT_TERMS)
 # Wire desks' notes to editors ("EDs: Moving in (w) Washington ...") and notes about the story
 # itself ("EDITOR'S NOTE -- ... covers health issues for The Associated Press").
 # And a page's labelled asides: a data source or citation ("Source: Texas Attorney General's
@@ -731,13 +735,11 @@ def _without_colon_dateline(lede: str) -> str:
 
 def _terms_in(paragraphs: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The fixed notices and the credit terms a document holds. Most documents hold no notice
-    and few credit terms: each is looked for once in the whole text, and line by line only if
-    found there (line by line, the credit terms had cost 2% of a 10-article summary)."""
-    lowered = "\n".join(paragraphs).lower()
-    return (
-        tuple(notice for notice in SITE_NOTICES if notice in lowered),
-        tuple(term for term in _CREDIT_TERMS if term in lowered),
-    )
+    and few credit terms: all are looked for in one pass over the whole text, and line by line
+    only if found there (line by line, the credit terms had cost 2% of a 10-article summary;
+    each term in turn over the whole text, 6%)."""
+    found = set(_TERM_MATCHER.find_matches_as_strings("\n".join(paragraphs).lower(), overlapping=True))
+    return tuple(notice for notice in SITE_NOTICES if notice in found), tuple(t for t in _CREDIT_TERMS if t in found)
 
 
 def rejoin_broken_lines(lines: list[str]) -> list[str]:
