@@ -185,18 +185,21 @@ _GROUP_NOUNS = (
     "ministers|governors|candidates|executives|employees|members|owners|farmers|miners|witnesses|"
     "participants|patients|volunteers"
 )
+# An auxiliary with its negation too: "The timing couldn't have been more appropriate." is read as
+# "The timing could not ...".
 _DEFINITE_SUBJECT_VERB = (
     r"(?:(?:also|then|later|still|reportedly|now|both|all|each) )?"
-    rf"(?:{_AUXILIARY}|said|say|says|told|"
+    rf"(?:(?:{_AUXILIARY})(?:n['’]t)?|said|say|says|told|"
     r"tell|found|made|took|gave|went|came|began|met|held|left|saw|knew|thought|got|sent|kept|spent|brought|won|"
     r"lost|fled|led|ran|wrote|spoke|became|fell|"
     r"[a-z]+ed\b(?! (?:by|of|in|at|on|from|with|for|to|during|after|near|outside|inside)\b))\b"
 )
 _GROUP_SUBJECT = re.compile(rf"^(?:The|All(?: the)?) ({_GROUP_NOUNS}) {_DEFINITE_SUBJECT_VERB}")
 # A pair as the subject: "Both studies examined ...", "Both athletes tested positive for
-# Nandrolone ...", "Both sides agreed that ...". Which two, the sentences before said. Not "Both
-# parents and teachers ..." or "Both houses of Congress ...", which say it themselves.
-_PAIR_SUBJECT = re.compile(rf"^Both (?:the )?[a-z]+s {_DEFINITE_SUBJECT_VERB}")
+# Nandrolone ...", "Both sides agreed that ...", "Both men have maintained their innocence.". Which
+# two, the sentences before said. Not "Both parents and teachers ..." or "Both houses of Congress
+# ...", which say it themselves.
+_PAIR_SUBJECT = re.compile(rf"^Both (?:the )?(?:[a-z]+s|men|women|children|people) {_DEFINITE_SUBJECT_VERB}")
 # A thing one document introduced, as the definite subject with nothing after its noun to say
 # which: "The transponder sends out an electronic signal ...", "The 1996 limit was $30.9
 # million.", "The interview ran without his byline.", "The mixture exploded about 5:30 p.m. ...".
@@ -242,6 +245,18 @@ _WRITERS_TIME_OR_PLACE = (
 _THING_POINTED_TO_AT_THE_END = re.compile(
     rf"\b(?:this|these|those) (?!(?:{_WRITERS_TIME_OR_PLACE}|weeks|months|years|days|night|times|season|century"
     r"|decade|moment|writing|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)([a-z]+)(?<!ed)\.$"
+)
+# An act or a claim the previous sentence told, as the last words after "the": "Few in Russia are
+# likely to agree, but outside of Russia, support echoed for the decision.", "CNN could not
+# independently verify the claim.", "A number of scientists have raised the possibility.", "Sen.
+# Daniel Patrick Moynihan rejoiced at the decision.". Which decision, which claim, a sentence
+# before told; the noun says nothing itself, where a thing's noun ("… visited the hospital.")
+# names one. Not the phrases "make the decision" and "on the move", nor "according to the report"
+# or "said the report", a source that may be the story's own.
+_ACT_OR_CLAIM_AT_THE_END = re.compile(
+    r"(?<!\bmake )(?<!\bmade )(?<!\bmakes )(?<!\bmaking )\bthe (?!(?<=\bon the )move\b)"
+    r"(possibility|idea|notion|suggestion|theory|claims?|allegations?|accusations?|decision|ruling|verdict"
+    r"|move|measure|proposal|request|deal)\.$"
 )
 # What a story's setting has one of, which a reader knows without a mention: the holder of an
 # office ("The mayor declared three days of official mourning."), and the institutions and the
@@ -1018,14 +1033,15 @@ class Eligibility:
         """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
         sentence that mentions it is to introduce it: not a thing the story tells of, unless the
         sentence times it by another event; failing one, of the thing a demonstrative points to as
-        its last words."""
+        its last words, or of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`)."""
         if not self._rule.things_wait(self._language):
             return None
         text = self._sentences[index].text
         subject = self._thing_subject(text) if text.startswith("The ") else None
         if subject is not None or not text.endswith("."):
             return subject
-        pointed = _THING_POINTED_TO_AT_THE_END.search(text, max(0, len(text) - 40))
+        end = max(0, len(text) - 40)
+        pointed = _THING_POINTED_TO_AT_THE_END.search(text, end) or _ACT_OR_CLAIM_AT_THE_END.search(text, end)
         if pointed is None or pointed.group(1) in self._stop_words:
             return None
         return stem_tokens([pointed.group(1)], self._language)[0]
