@@ -29,12 +29,10 @@ from pathlib import Path
 from ablations import SETS, rouge_cell
 
 from newsbrief import Budget, Summarizer
+from newsbrief.api import EMPTIED_BY_CLEANING
 from newsbrief.evaluate.datasets import load_dataset
 from newsbrief.ingest import read_inputs
 from newsbrief.model import Cluster, Document, Summary
-
-# The end of the warning for a document that cleaning left without text.
-EMPTIED = "no article text left after cleaning"
 
 PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{title} | The Daily Example</title>
@@ -80,7 +78,7 @@ def saved_and_read(cluster: Cluster, directory: Path, suffix: str, write) -> Clu
 
 def emptied(summaries: list[Summary]) -> int:
     """How many documents cleaning left without text, as the summaries' warnings say."""
-    return sum(warning.endswith(EMPTIED) for summary in summaries for warning in summary.warnings)
+    return sum(warning.endswith(EMPTIED_BY_CLEANING) for summary in summaries for warning in summary.warnings)
 
 
 def main() -> None:

@@ -42,6 +42,8 @@ METHODS: dict[str, str] = {
 DEFAULT_METHOD = "coverage"
 # The methods that weigh what they choose by a query; the others summarize as if given none.
 QUERY_METHODS = frozenset({"coverage"})
+# How the warning for a document that cleaning left without text ends, after "document ID: ".
+EMPTIED_BY_CLEANING = "no article text left after cleaning"
 
 
 class UnknownMethodError(NewsbriefError):
@@ -309,4 +311,4 @@ def _why_silent(document: Document, readable: OneLanguage, asked: bool) -> str:
             f"document {document.id}: skipped: {language} is not supported "
             "(newsbrief reads languages written with spaces between words)"
         )
-    return f"document {document.id}: no article text left after cleaning"
+    return f"document {document.id}: {EMPTIED_BY_CLEANING}"
