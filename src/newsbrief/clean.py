@@ -23,7 +23,7 @@ from ahocorasick_rs import AhoCorasick
 
 from .dates import MONTH, WEEKDAY
 from .model import Cluster
-from .split import segmented, split_sentences
+from .split import split_sentences
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # Control characters U+0080-U+009F in news text are Windows-1252 punctuation read as Latin-1
@@ -691,9 +691,10 @@ def without_debris_sentences(paragraph: str, is_debris: Callable[[str], bool]) -
     words = len(paragraph.split())
     if words < MIXED_PARAGRAPH_WORDS:
         return ""
-    # The segmenter's English rules: a full stop, a question or an exclamation mark, and the
-    # abbreviations, cut most languages written with them well enough to tell debris from prose.
-    sentences = [piece.strip() for piece in segmented(paragraph) if piece.strip()]
+    # The split's English rules, as a page is cut (:func:`pages_cut_into_sentences`): a full stop,
+    # a question or an exclamation mark, and the abbreviations, cut most languages written with
+    # them well enough to tell debris from prose.
+    sentences = split_sentences(paragraph, open_quotations_run_on=False)
     if len(sentences) < MIXED_PARAGRAPH_SENTENCES:
         return ""
     kept = [piece for sentence in sentences for piece in _prose_pieces(sentence, is_debris)]
