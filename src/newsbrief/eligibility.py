@@ -87,7 +87,9 @@ _NEEDS_CONTEXT = frozenset(
 # ..."), the detail of it ("Specifically, no household making more than $1 million will be
 # allowed to pay less than 30% ...", "In particular, readers younger than 25 bought fewer books
 # ..."), an objection to it ("Except that there was no global cooling.", "On the contrary, clinical
-# and animal studies have identified ...", "Nothing could be further from the truth."), or a
+# and animal studies have identified ...", "Nothing could be further from the truth.", "Not that
+# the voters seem to mind.", "Not in the case of Delma Banks Jr., who ...", "Not because he's
+# juggling the many deals ..."; not "Not to minimize ..., but ...", which has its own clause), or a
 # worse turn of it ("Adding to the controversy was a petition filed by lawyers Friday ...",
 # "Complicating matters, preventive measures have gotten trickier ...", "Compounding the Corps'
 # budget problems, ..."):
@@ -103,6 +105,7 @@ _NEEDS_CONTEXT = frozenset(
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b|(?:On|To) the contrary,"
+    r"|Not (?:that|in|for|because|since|with|at|by|from|until|unless|when|if|after|before|on)\b"
     r"|Quite the (?:contrary|opposite)\b|Nothing (?:could|can) be (?:further|farther) from the truth\b"
     r"|(?:Adding to|To add to|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
