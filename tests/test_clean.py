@@ -911,3 +911,19 @@ def test_a_document_s_terms_are_found_where_they_overlap():
     # One pass of the matcher finds them all: "afp/getty" and "getty images" share "getty".
     paragraphs = ["Rescue workers search the rubble on Tuesday. John Doe/AFP/Getty Images", "All rights reserved."]
     assert _terms_in(paragraphs) == (("all rights reserved",), ("image", "getty images", "afp/getty"))
+
+
+def test_a_gallery_s_captions_ending_with_a_place_and_the_same_day_are_removed():
+    lede = "At least 137 people were killed when suicide bombers attacked two mosques in Sanaa on Friday."
+    captions = [
+        "People stand amid bodies covered with blankets in a mosque after a suicide attack in Sanaa on March 20.",
+        "A casualty is wheeled to a hospital after the bombing attacks in Sanaa on March 20.",
+        "Houthi fighters carry the body of a man killed in Sanaa, Yemen, on Friday, March 20.",
+    ]
+    assert clean("\n".join([lede, captions[0], PROSE, *captions[1:], captions[0]])) == [lede, PROSE]
+
+
+def test_a_story_s_place_and_day_told_once_or_in_a_longer_paragraph_is_no_caption():
+    once = "The plane crashed after takeoff from Kennedy International Airport in New York on October 31."
+    with_another = "Investigators will meet again. The hearing opens in Washington on October 31."
+    assert clean("\n".join([once, with_another, PROSE])) == [once, with_another, PROSE]

@@ -204,6 +204,17 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 # "Enlarge Image Close Associated Press A rocket is launched Thursday by militants ...", "Conflict
 # in Gaza Strip, Israel View Slideshow European Pressphoto Agency Smoke rises from ...".
 _PICTURE_VIEWER = re.compile(r"^(?:Enlarge (?:Image|Photo|This Image)\b|[^.!?]{0,80}\bView (?:Slideshow|Gallery)\b)")
+# A gallery's captions place and date each picture at their end, all alike: "People stand amid
+# bodies covered with blankets in a mosque after a suicide attack in Sanaa on March 20.", "A
+# casualty is wheeled to a hospital after the bombing attacks in Sanaa on March 20.", "Armed men
+# inspect damage after an explosion at Al Badr mosque in Sanaa, Yemen, on Friday, March 20.". A
+# story gives a place and its day once; a short paragraph ending with a place and the same month
+# and day as another of its document is a caption (:func:`gallery_caption_endings`).
+_PLACE_AND_DAY_AT_THE_END = re.compile(
+    rf"\bin [A-Z][\w'’-]*(?:,? [A-Z][\w'’.-]*){{0,3}},? on (?:{WEEKDAY}, )?"
+    rf"((?:{MONTH}|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{{1,2}}(?:, \d{{4}})?)\.$"
+)
+CAPTION_MAX_WORDS = 40
 # An abbreviation in capitals ending a sentence's piece before the next: "WORLDSOURCES, INC. Greenhouse".
 _CAPITALS_ABBREVIATION_END = re.compile(r"\b[A-Z]{2,}\.\s+(?=[\"“‘']?[A-Z])")
 # A paragraph the rules flag keeps its other sentences when it is this long and the flagged
@@ -581,14 +592,15 @@ def _camel_case_words(text: str) -> list[str]:
 class DebrisSigns:
     """What the debris rules read beside a paragraph: its document's title (its
     :func:`normalized_key`), the short lines other documents share, the fixed notices and the
-    credit terms its document holds (the rules look only for those), and the names its cluster
-    writes in camel case."""
+    credit terms its document holds (the rules look only for those), the names its cluster
+    writes in camel case, and the days its gallery's captions end with."""
 
     title_key: str | None = None
     shared: frozenset[str] = frozenset()
     notices: tuple[str, ...] = SITE_NOTICES
     credit_terms: tuple[str, ...] = _CREDIT_TERMS
     camel_case_names: frozenset[str] = frozenset()
+    caption_endings: frozenset[str] = frozenset()
 
 
 def clean_text(
@@ -601,7 +613,9 @@ def clean_text(
     than once (:func:`camel_case_names`)."""
     paragraphs = pages_cut_into_sentences(rejoin_broken_lines(text.split("\n")))
     notices, credit_terms = _terms_in(paragraphs)
-    signs = DebrisSigns(normalized_key(title) if title else None, shared, notices, credit_terms, names)
+    signs = DebrisSigns(
+        normalized_key(title) if title else None, shared, notices, credit_terms, names, gallery_caption_endings(paragraphs)
+    )
     kept: list[tuple[str, bool]] = []
     last_kept = -1
     after_handle = False
@@ -663,6 +677,23 @@ def pages_cut_into_sentences(paragraphs: list[str]) -> list[str]:
         else:
             cut.append(paragraph)
     return cut
+
+
+def gallery_caption_endings(paragraphs: list[str]) -> frozenset[str]:
+    """The days (:data:`_PLACE_AND_DAY_AT_THE_END`) that end two or more of a document's
+    distinct paragraphs of one short sentence after a place: its gallery's captions. A paragraph
+    the page repeats counts once."""
+    counts = Counter(ending for paragraph in set(paragraphs) if (ending := _caption_ending(paragraph)))
+    return frozenset(ending for ending, count in counts.items() if count >= 2)
+
+
+def _caption_ending(paragraph: str) -> str | None:
+    # The digit before the full stop first: most paragraphs end with a word.
+    if not paragraph[-2:-1].isdigit() or not paragraph.endswith(".") or has_words(paragraph, CAPTION_MAX_WORDS):
+        return None
+    match = _PLACE_AND_DAY_AT_THE_END.search(paragraph, max(0, len(paragraph) - 80))
+    # One sentence: a paragraph of more tells of something besides the picture.
+    return match.group(1) if match and not _holds_two_sentences(paragraph) else None
 
 
 def opens_another_story(paragraph: str) -> bool:
@@ -831,6 +862,8 @@ def is_noise_line(line: str, signs: DebrisSigns = DebrisSigns()) -> bool:
     if "in this" in lowered and _CAPTION.search(lowered):
         return True
     if is_photo_positions(line):
+        return True
+    if signs.caption_endings and _caption_ending(line) in signs.caption_endings:
         return True
     if ("Enlarge " in line[:8] or "View " in line[:100]) and _PICTURE_VIEWER.match(line):
         return True
