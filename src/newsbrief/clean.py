@@ -614,7 +614,12 @@ def clean_text(
     paragraphs = pages_cut_into_sentences(rejoin_broken_lines(text.split("\n")))
     notices, credit_terms = _terms_in(paragraphs)
     signs = DebrisSigns(
-        normalized_key(title) if title else None, shared, notices, credit_terms, names, gallery_caption_endings(paragraphs)
+        title_key=normalized_key(title) if title else None,
+        shared=shared,
+        notices=notices,
+        credit_terms=credit_terms,
+        camel_case_names=names,
+        caption_endings=gallery_caption_endings(paragraphs),
     )
     kept: list[tuple[str, bool]] = []
     last_kept = -1
@@ -771,7 +776,8 @@ def _terms_in(paragraphs: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     only if found there (line by line, the credit terms had cost 2% of a 10-article summary;
     each term in turn over the whole text, 6%)."""
     found = set(_TERM_MATCHER.find_matches_as_strings("\n".join(paragraphs).lower(), overlapping=True))
-    return tuple(notice for notice in SITE_NOTICES if notice in found), tuple(t for t in _CREDIT_TERMS if t in found)
+    notices = tuple(notice for notice in SITE_NOTICES if notice in found)
+    return notices, tuple(term for term in _CREDIT_TERMS if term in found)
 
 
 def rejoin_broken_lines(lines: list[str]) -> list[str]:
