@@ -267,6 +267,8 @@ from .sentences import documents
         ("The move angered protesters as police braced for two days of demonstrations.", False),
         ("The move, which an opposing attorney called unique, comes weeks into the contest.", False),
         ("The measure would set aside more than 60 percent of oil drilling revenues.", False),
+        ("The timing couldn't have been more appropriate.", False),
+        ("The timing of the investigation makes an autopsy unlikely, the coroner said.", True),
         ("The move to ban smoking in bars angered their owners on Monday.", True),
         ("The measures of inflation rose for a third month in a row.", True),
         # The actor's own action: which one, the previous sentence said.
