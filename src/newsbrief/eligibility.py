@@ -309,12 +309,12 @@ _DESCRIBED_NOT_NAMED = re.compile(r"^The (?:\d+-year-old\b|(?:[\w'’-]+ ){0,4}[
 # aside more than 60 percent of off-shore oil drilling revenues ..." (every one of the development
 # candidates), and its timing: "The timing couldn't have been more appropriate." (two of three;
 # "The timing of the Kennedy investigation ..." says whose). "The move to ban ..." and "The move
-# by the bank ..." say which. Other nouns of
-# events ("The decision ...", "The report ...", "The action ...") as often tell their own or name a
-# thing ("The action figures retail for $7"), but not after a possessive, which makes them the
-# actor's: "The company's move follows a recommendation ...", "The government's decision however
-# has been condemned ...", "The EPA's announcement Thursday vividly described ..." ("The duke's
-# decision to start tweeting ..." says which).
+# by the bank ..." say which. Other nouns of events ("The decision ...", "The report ...", "The
+# action ...") as often tell their own or name a thing ("The action figures retail for $7"), but
+# not after a possessive, which makes them the actor's: "The company's move follows a
+# recommendation ...", "The government's decision however has been condemned ...", "The EPA's
+# announcement Thursday vividly described ..." ("The duke's decision to start tweeting ..." says
+# which).
 _ACTION_TOLD_BEFORE = re.compile(
     r"^The (?:move|measure|timing|[A-Za-z]+['’]s (?:move|measure|decision|announcement|action))\b"
     r"(?! (?:to|by|of|that|for|from|against)\b)"
