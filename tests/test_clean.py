@@ -9,6 +9,7 @@ from newsbrief.clean import (
     clean_text,
     normalize_text,
     rejoin_broken_lines,
+    single_spaced,
     without_scripts,
     words_with_lost_characters,
 )
@@ -927,3 +928,18 @@ def test_a_story_s_place_and_day_told_once_or_in_a_longer_paragraph_is_no_captio
     once = "The plane crashed after takeoff from Kennedy International Airport in New York on October 31."
     with_another = "Investigators will meet again. The hearing opens in Washington on October 31."
     assert clean("\n".join([once, with_another, PROSE])) == [once, with_another, PROSE]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Troops massed near Idlib.", "Troops massed near Idlib."),
+        ("Troops  massed\tnear\u00a0Idlib.", "Troops massed near Idlib."),
+        (" Troops massed near Idlib.\u2028", "Troops massed near Idlib."),
+        ("Troops\u3000massed\u202fnear\x85Idlib.", "Troops massed near Idlib."),
+        ("Troops\u200bmassed.", "Troops\u200bmassed."),  # a zero-width space is no whitespace
+        ("", ""),
+    ],
+)
+def test_whitespace_runs_become_one_space(line, expected):
+    assert single_spaced(line) == expected

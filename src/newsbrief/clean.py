@@ -650,7 +650,7 @@ def clean_text(
             line = without_debris_sentences(line, lambda sentence: is_noise_line(sentence, signs))
             if not line:
                 continue
-        prose = " ".join(without_pronunciation_guides(without_link_debris(without_urls(line))).split())
+        prose = single_spaced(without_pronunciation_guides(without_link_debris(without_urls(line))))
         prose = _LIST_MARKER.sub("", prose, count=1)
         if last_kept == -1:
             prose = _without_glued_headline(prose)
@@ -988,6 +988,15 @@ def is_embedded_post(line: str) -> bool:
     return "(@" in end and bool(_POST_SIGNATURE.search(end))
 
 
+def single_spaced(line: str) -> str:
+    """The line with each run of whitespace made one space and none at its ends. Most lines are
+    already so, and telling that costs half of splitting and joining them: every whitespace
+    character but the space is unprintable."""
+    if "  " not in line and line.isprintable() and line[:1] != " " and line[-1:] != " ":
+        return line
+    return " ".join(line.split())
+
+
 def without_urls(line: str) -> str:
     # The substring tests spare a regex scan of paragraphs that can be megabytes long.
     return _URL.sub("", line) if "://" in line or "www." in line.lower() else line
@@ -1067,7 +1076,9 @@ def _strip_leading_label(line: str) -> str:
     else:
         # Twice: a wire budget's story slug comes before the dateline ("BRITAIN-RACE _ LONDON _
         # The 600-page report ..."), and archived copy may repeat it ("GENEVA (AP) -- GENEVA (AP) -- ").
-        line = _DATELINE.sub("", _DATELINE.sub("", line, count=1), count=1)
+        line, datelines = _DATELINE.subn("", line, count=1)
+        if datelines:
+            line = _DATELINE.sub("", line, count=1)
         line = _DATE_STAMP.sub("", line, count=1)
         if ") " in line[:60]:
             line = _PLACE_AND_OUTLET_DATELINE.sub("", line, count=1)
