@@ -327,6 +327,17 @@ from .sentences import documents
         ("The government announces anti-smoking drives, but it owns the biggest cigarette company, too.", True),
         ('Eisenman said of the bomber: "The Stealth is a beautiful aircraft, too."', True),  # the speaker's
         ("Officials said the bridge would reopen on Monday, though not to trucks.", True),
+        # A short comparison without its other term: lower than what the previous sentence told.
+        ("The fees for Justice attorneys are significantly lower.", False),
+        ("The CDC scientists are more optimistic.", False),
+        ("Next year isn't expected to be much better.", False),
+        ("CNN aviation analyst David Soucie was less skeptical.", False),
+        ("The fees for Justice attorneys are lower than those of private firms.", True),
+        ("Life in the camps became more difficult.", True),  # a change: more difficult than it was
+        ("Authorities fear the situation could get worse.", True),  # a change: worse than now
+        ("The bloodshed at Heritage High School could have been worse.", True),
+        ("The Concorde is one of the few examples of a technology whose successor was slower.", True),
+        ("As the ice melts, hunting is more difficult.", True),
         # A reply to the claim the previous sentence told.
         ("An official with the city police department denied the report.", False),
         ("An Israeli military spokeswoman declined to comment on the report.", False),

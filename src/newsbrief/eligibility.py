@@ -355,6 +355,20 @@ _REPLY_AT_THE_END = re.compile(
     r"(?:reports?|claims?|allegations?|accusations?|charges?|account|story|stories|rumou?rs?)\.$"
 )
 _CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
+# A short statement of a comparison whose other term it leaves out, as the last words: "The fees
+# for Justice attorneys are significantly lower.", "The CDC scientists are more optimistic.",
+# "Next year isn't expected to be much better.". Lower than what, more optimistic than whom, the
+# previous sentence told. A longer sentence, or one with a comma, mostly carries the other term
+# itself ("… a technology whose successor was slower.", "The already sharply-restricted fisheries
+# may be even more restricted."); a change ("… could get worse.", "… became more diverse.")
+# compares with what was before, which needs no sentence.
+_COMPARISON_AT_THE_END = re.compile(
+    r"\b(?:is|are|was|were|be|(?<!have )been|seems?|seemed|looks?|looked|appears?|appeared)"
+    r"(?: (?:much|far|even|still|any|no|a (?:lot|little|bit)|[a-z]+ly))? "
+    r"(?:(?:more|less) [a-z]+|better|worse|bigger|smaller|higher|lower|larger|greater|easier|harder|stronger"
+    r"|weaker|faster|slower|cheaper|safer|tougher)\.$"
+)
+COMPARISON_MAX_WORDS = 12
 # A reason without the clause it is the reason for, answering the previous sentence: "Because he
 # didn't return phone calls." One with its main clause has a comma ("Because the book was such a
 # success, the film had its choice of actors.") or a dash.
@@ -803,16 +817,25 @@ def _him_without_antecedent(text: str) -> bool:
 
 def _ends_pointing_back(text: str) -> bool:
     """A demonstrative, a connective or a reply to a claim at the end, outside a quotation and
-    any clause of the sentence's own."""
+    any clause of the sentence's own, or a short comparison without its other term."""
     end = text[-40:]
+    if not text.endswith("."):
+        return False
+    if _compares_with_what_came_before(text, end):
+        return True
     return (
-        text.endswith(".")
-        and (
-            ((" that" in end or " this" in end or " why" in end) and bool(_DEMONSTRATIVE_AT_THE_END.search(end)))
-            or (", " in end and bool(_CONNECTIVE_AT_THE_END.search(end)))
-            or ((" the" in end or " such" in end) and bool(_REPLY_AT_THE_END.search(text[-60:])))
-        )
-        and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
+        ((" that" in end or " this" in end or " why" in end) and bool(_DEMONSTRATIVE_AT_THE_END.search(end)))
+        or (", " in end and bool(_CONNECTIVE_AT_THE_END.search(end)))
+        or ((" the" in end or " such" in end) and bool(_REPLY_AT_THE_END.search(text[-60:])))
+    ) and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
+
+
+def _compares_with_what_came_before(text: str, end: str) -> bool:
+    return (
+        ", " not in text
+        and " than " not in text
+        and len(text.split(None, COMPARISON_MAX_WORDS)) <= COMPARISON_MAX_WORDS
+        and bool(_COMPARISON_AT_THE_END.search(end))
     )
 
 
