@@ -728,6 +728,18 @@ def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tell
         ("Obesity is now a problem for one child in five in this country.", None),  # the writer's world
         ("Two generals are among those arrested.", None),  # people by what they did
         ('"We will never forget this day," the mayor said.', None),  # a quotation's
+        # "that" too, where it is a demonstrative and not a relative pronoun before a verb.
+        ("Ms. Shourd said that she was mystified by that conclusion.", "conclus"),
+        ("Egyptian authorities hotly dispute that theory.", "theori"),
+        ("Gray's research led to a doctor who had done a bone marrow transplant that helped.", None),
+        ("Here is a family tree to give you an idea of what that means.", None),
+        ("No one knows about the accidents that didn't happen, only the ones that did.", None),
+        ("The fire destroyed the old mill, the only one left in that state.", None),  # the sentence's own place
+        ("Language divides Quebec from the rest of Canada, and the rest of North America, for that matter.", None),
+        ("Some are not all that subtle.", None),
+        # A thing its own sentence named before it.
+        ("Veterans of World War II will come to Moscow for celebrations marking the end of that war.", None),
+        ("The act allows the president to amend laws by repealing portions of those laws.", None),
     ],
 )
 def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention(text, stem):

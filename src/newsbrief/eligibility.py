@@ -238,16 +238,25 @@ _EVENT_TIMED_BY_ANOTHER = re.compile(
 _WRITERS_TIME_OR_PLACE = (
     "week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|day|time|point|stage|country"
 )
-# A thing a demonstrative points to as the last words: "Ms. Shourd said that she was mystified by
-# that conclusion." is not one of them, but "The coos of doves are an example of this behavior.",
-# "A handful of children have also survived this condition.", "... the city will move on from this
-# incident.". The behaviour, the condition, the incident a sentence before told: in a brief, one
-# that mentions it, even in a story about it, as for an event timed by another. Not a time ("this
-# week.", "at this point."), the writer's world ("in this country."), nor people by what they did or
-# where they are ("among those arrested.", "one of those aboard.").
+# A thing a demonstrative points to as the last words: "The coos of doves are an example of this
+# behavior.", "A handful of children have also survived this condition.", "... the city will move
+# on from this incident.". The behaviour, the condition, the incident a sentence before told: in a
+# brief, one that mentions it, even in a story about it, as for an event timed by another. Not a
+# time ("this week.", "at this point."), the writer's world ("in this country."), nor people by
+# what they did or where they are ("among those arrested.", "one of those aboard.").
 _THING_POINTED_TO_AT_THE_END = re.compile(
     rf"\b(?:this|these|those) (?!(?:{_WRITERS_TIME_OR_PLACE}|weeks|months|years|days|night|times|season|century"
     r"|decade|moment|writing|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)([a-z]+)(?<!ed)\.$"
+)
+# "that" too: "Ms. Shourd said that she was mystified by that conclusion.", "Egyptian authorities
+# hotly dispute that theory.". As a relative pronoun it comes before a verb, in -ed or -s ("... a
+# bone marrow transplant that helped.", "... what that means.") or a stop word ("... the ones that
+# did."); a time or a place after it is mostly the sentence's own ("... began later that year.",
+# "... in that state." after "Gov. George Ryan of Illinois"); "for that matter" and "all that" are
+# phrases ("Some are not all that subtle.").
+_THAT_THING_AT_THE_END = re.compile(
+    rf"(?<!\ball )\bthat (?!(?:{_WRITERS_TIME_OR_PLACE}|night|season|century|decade|moment|era|period|date|age"
+    r"|state|city|region|area|matter)\b)([a-z]+)(?<!ed)(?<![^isu]s)\.$"
 )
 # An act or a claim the previous sentence told, as the last words after "the": "Few in Russia are
 # likely to agree, but outside of Russia, support echoed for the decision.", "CNN could not
@@ -1069,10 +1078,17 @@ class Eligibility:
         if subject is not None or not text.endswith("."):
             return subject
         end = max(0, len(text) - 40)
-        pointed = _THING_POINTED_TO_AT_THE_END.search(text, end) or _ACT_OR_CLAIM_AT_THE_END.search(text, end)
+        pointed = (
+            _THING_POINTED_TO_AT_THE_END.search(text, end)
+            or _THAT_THING_AT_THE_END.search(text, end)
+            or _ACT_OR_CLAIM_AT_THE_END.search(text, end)
+        )
         if pointed is None or pointed.group(1) in self._stop_words:
             return None
-        return stem_tokens([pointed.group(1)], self._language)[0]
+        stem = stem_tokens([pointed.group(1)], self._language)[0]
+        # Pointing within its own sentence: "… veterans of World War II … the end of that war.".
+        before = stem_tokens(_LOWER_CASE_WORD.findall(text[: pointed.start()].lower()), self._language)
+        return None if stem in before else stem
 
     def _thing_subject(self, text: str) -> str | None:
         timed = _EVENT_TIMED_BY_ANOTHER.match(text)
