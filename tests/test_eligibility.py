@@ -50,6 +50,12 @@ from .sentences import documents
         ("Later Thursday, the council approved a new budget for the city.", True),
         ("Earlier efforts to hook lines to the submarine had failed, officials said.", True),
         ("Shortly after the election, the FBI began interviewing the adviser.", True),
+        # A place measured from one the sentence before told, and distances of their own.
+        ("About 500 yards farther up, a guard standing by a stone hut gestured for them to approach.", False),
+        ("About 200 miles away in Pratt, the school board president had a very different reaction.", False),
+        ("Two miles away, firefighters battled a second blaze on Sunday.", False),
+        ("A few miles away from the blazing refinery, rescue workers searched for survivors.", True),
+        ("Ten miles of road were washed away by the flood on Sunday.", True),
         # "that" or "this" as the subject after such a phrase: the fact the sentence before told.
         ("Of course, that's not necessarily a gloom-and-doom situation for the company.", False),
         ("For consumers, this means that delivery will become swifter and cheaper.", False),

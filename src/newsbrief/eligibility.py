@@ -426,6 +426,17 @@ _RELATIVE_TIME_OPENING = re.compile(
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)"
     r" (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)) (?:later|earlier)\b)"
 )
+# A place measured from one the previous sentence told, as the time above is from an event: "About
+# 500 yards farther up, with no sign to indicate the border, a guard ... gestured for them to
+# approach.", "About 200 miles away in Pratt, ... the local school board president ... had a very
+# different reaction.". Not a distance of its own ("Ten miles of road were washed away.") nor one
+# from a place it names ("A few miles away from the blazing refinery, ...").
+_RELATIVE_PLACE_OPENING = re.compile(
+    r"^(?:(?:About|Some|Nearly|Roughly|Almost|Just|Only) )?"
+    r"(?:[\d,.]+|A few|Several|A couple of|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|a few|several|a)"
+    r" (?:yards?|miles?|feet|foot|meters?|metres?|kilometers?|kilometres?|blocks?)"
+    r" (?:away|farther|further|closer|nearer|ahead|behind|off|up|down|on)\b(?! from\b)"
+)
 # Agreement without its object ends the sentence: "Even Bruce Fromong, a victim in the robbery,
 # agreed.", "Within weeks, ETA and Herri Batasuna followed suit." It agrees with what the previous
 # sentence said, unless a clause of its own says it ("The board recommended commutation, and Bush
@@ -775,7 +786,7 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if _CONTINUING_OPENING.match(text) or _BACK_REFERRING_OPENING.match(text) or _STAND_IN_SUBJECT.match(text):
         return True
-    if _RELATIVE_TIME_OPENING.match(text):
+    if _RELATIVE_TIME_OPENING.match(text) or _RELATIVE_PLACE_OPENING.match(text):
         return True
     if text.startswith("The ") and (_DESCRIBED_NOT_NAMED.match(text) or _ACTION_TOLD_BEFORE.match(text)):
         return True
