@@ -55,6 +55,7 @@ from .sentences import documents
         ("About 200 miles away in Pratt, the school board president had a very different reaction.", False),
         ("Two miles away, firefighters battled a second blaze on Sunday.", False),
         ("A few miles away from the blazing refinery, rescue workers searched for survivors.", True),
+        ("Two miles off the coast of Libya, a boat carrying 300 migrants capsized.", True),
         ("Ten miles of road were washed away by the flood on Sunday.", True),
         # "that" or "this" as the subject after such a phrase: the fact the sentence before told.
         ("Of course, that's not necessarily a gloom-and-doom situation for the company.", False),

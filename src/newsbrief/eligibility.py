@@ -430,12 +430,13 @@ _RELATIVE_TIME_OPENING = re.compile(
 # 500 yards farther up, with no sign to indicate the border, a guard ... gestured for them to
 # approach.", "About 200 miles away in Pratt, ... the local school board president ... had a very
 # different reaction.". Not a distance of its own ("Ten miles of road were washed away.") nor one
-# from a place it names ("A few miles away from the blazing refinery, ...").
+# from a place it names ("A few miles away from the blazing refinery, ...", "Two miles off the
+# coast of Libya, ...", "A mile behind the front line, ...").
 _RELATIVE_PLACE_OPENING = re.compile(
     r"^(?:(?:About|Some|Nearly|Roughly|Almost|Just|Only) )?"
     r"(?:[\d,.]+|A few|Several|A couple of|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|a few|several|a)"
     r" (?:yards?|miles?|feet|foot|meters?|metres?|kilometers?|kilometres?|blocks?)"
-    r" (?:away|farther|further|closer|nearer|ahead|behind|off|up|down|on)\b(?! from\b)"
+    r" (?:away|farther|further|closer|nearer|up|down|on)\b(?! from\b)"
 )
 # Agreement without its object ends the sentence: "Even Bruce Fromong, a victim in the robbery,
 # agreed.", "Within weeks, ETA and Herri Batasuna followed suit." It agrees with what the previous
