@@ -23,6 +23,7 @@ from .clean import (
     NUMBERED_MARK,
     OTHER_FULL_STOPS,
     WEEKDAY,
+    has_words,
     is_capitals_label,
     words_with_lost_characters,
 )
@@ -855,7 +856,7 @@ def _compares_with_what_came_before(text: str, end: str) -> bool:
     return (
         ", " not in text
         and " than " not in text
-        and len(text.split(None, COMPARISON_MAX_WORDS)) <= COMPARISON_MAX_WORDS
+        and not has_words(text, COMPARISON_MAX_WORDS + 1)
         and bool(_COMPARISON_AT_THE_END.search(end))
     )
 
