@@ -838,21 +838,21 @@ def _him_without_antecedent(text: str) -> bool:
 
 
 def _ends_pointing_back(text: str) -> bool:
-    """A demonstrative, a connective or a reply to a claim at the end, outside a quotation and
-    any clause of the sentence's own, or a short comparison without its other term."""
+    """A demonstrative, a connective, a reply to a claim or a short comparison without its other
+    term at the end, outside a quotation and any clause of the sentence's own."""
     end = text[-40:]
     if not text.endswith("."):
         return False
-    if _compares_with_what_came_before(text, end):
-        return True
     return (
-        ((" that" in end or " this" in end or " why" in end) and bool(_DEMONSTRATIVE_AT_THE_END.search(end)))
+        _compares_with_what_came_before(text, end)
+        or ((" that" in end or " this" in end or " why" in end) and bool(_DEMONSTRATIVE_AT_THE_END.search(end)))
         or (", " in end and bool(_CONNECTIVE_AT_THE_END.search(end)))
         or ((" the" in end or " such" in end) and bool(_REPLY_AT_THE_END.search(text[-60:])))
     ) and not any(clause in text for clause in _CLAUSE_OF_ITS_OWN)
 
 
 def _compares_with_what_came_before(text: str, end: str) -> bool:
+    # No comma at all: a clause after one ("As the ice melts, …") mostly holds the other term.
     return (
         ", " not in text
         and " than " not in text
