@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -26,7 +27,6 @@ from pathlib import Path
 import numpy as np
 
 from newsbrief.evaluate.datasets import load_dataset
-from newsbrief.model import Cluster
 
 CHILD = r"""
 import json, resource, sys, time
@@ -72,9 +72,21 @@ def all_documents(data: Path) -> list:
     return documents
 
 
-def measure(method: str, cluster_path: Path, words: int) -> dict:
+def write_cluster(documents: list, size: int, folder: Path) -> Path:
+    """The first ``size`` documents as one cluster, in a JSON Lines file in ``folder``; each id
+    is prefixed with its place, so that ids taken from several sets stay distinct."""
+    path = folder / f"{size}.jsonl"
+    path.write_text(json.dumps({"id": f"n{size}", "documents": [
+        {"id": f"{i}-{d.id}", "title": d.title, "text": d.text} for i, d in enumerate(documents[:size])]}) + "\n")
+    return path
+
+
+def measure(method: str, cluster_path: Path, words: int, source: Path | None = None) -> dict:
+    """One (method, cluster) measurement in a fresh process; with ``source``, the newsbrief
+    package imported from that ``src`` folder instead of the installed one."""
+    env = None if source is None else {**os.environ, "PYTHONPATH": str(source)}
     result = subprocess.run([sys.executable, "-c", CHILD, method, str(cluster_path), str(words)],
-                            capture_output=True, text=True, check=True)
+                            capture_output=True, text=True, check=True, env=env)
     return json.loads(result.stdout)
 
 
@@ -102,10 +114,7 @@ def main() -> None:
             if size > len(documents):
                 print(f"skipping {size}: only {len(documents)} documents", file=sys.stderr)
                 continue
-            path = Path(work) / f"{size}.jsonl"
-            cluster = Cluster(id=f"n{size}", documents=tuple(documents[:size]))
-            path.write_text(json.dumps({"id": cluster.id, "documents": [
-                {"id": f"{i}-{d.id}", "title": d.title, "text": d.text} for i, d in enumerate(cluster.documents)]}) + "\n")
+            path = write_cluster(documents, size, Path(work))
             mine = measure("newsbrief", path, args.words)
             ours.append((mine["sentences"], mine["seconds"]))
             exponent = growth(theirs) or 2.0
