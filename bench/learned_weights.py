@@ -74,7 +74,7 @@ def cluster_concepts(cluster: Cluster) -> ClusterConcepts:
     candidates = candidate_sentences(cluster)
     sentences = candidates.sentences
     analysis = analyze_cluster([s.text for s in sentences], candidates.language)
-    redundancy = Redundancy(sentences, vectorize(analysis))
+    redundancy = Redundancy(sentences, analysis, vectorize(analysis))
     codes, ids = analysis.concept_ids()
     rows = analysis.bigram_rows
     document_index = {d: n for n, d in enumerate(dict.fromkeys(s.document_id for s in sentences))}

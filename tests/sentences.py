@@ -1,6 +1,8 @@
-"""Sentences for the eligibility and score tests, built by hand."""
+"""Sentences for the eligibility, score, redundancy and selection tests, built by hand."""
 
 from newsbrief.model import Sentence
+from newsbrief.redundancy import Redundancy, SimilarityRule
+from newsbrief.represent import analyze_cluster, vectorize
 
 
 def sentence(document_id, text, index=0):
@@ -10,3 +12,9 @@ def sentence(document_id, text, index=0):
 def documents(**texts):
     """One document per keyword, its sentences in order: ``documents(a=["...", "..."])``."""
     return [sentence(document, text, index) for document, lines in texts.items() for index, text in enumerate(lines)]
+
+
+def redundancy_of(sentences, rule=SimilarityRule()):
+    """The :class:`Redundancy` of ``sentences`` read as one English cluster."""
+    analysis = analyze_cluster([s.text for s in sentences])
+    return Redundancy(sentences, analysis, vectorize(analysis), rule)

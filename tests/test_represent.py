@@ -1,7 +1,16 @@
 import numpy as np
 import pytest
 
-from newsbrief.represent import Terms, analyze, analyze_all, analyze_cluster, is_telling_number, tokens, vectorize
+from newsbrief.represent import (
+    Terms,
+    analyze,
+    analyze_all,
+    analyze_cluster,
+    is_telling_number,
+    phrases_in_lower_case,
+    tokens,
+    vectorize,
+)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +56,26 @@ def test_outlets_writing_a_percentage_differently_share_their_concepts():
     british = analyze("Turnout fell to 42 per cent in the capital.")
     assert web == british == wire
     assert "42 percent" in wire.bigrams
+
+
+def test_phrases_are_the_bigrams_written_in_lower_case():
+    sentence = (
+        "A problem with one of the International Space Station's cooling systems may require a repair "
+        "spacewalk, NASA told NBC News on Wednesday."
+    )
+    # Not "the intern" or "station s cool" (a name's words), "told nbc" or "on wednesday"
+    # (a capital), nor "of the" (two stop words); the bigrams are named as the analysis names
+    # them, number words as digits.
+    assert phrases_in_lower_case(sentence) == {
+        "problem with", "with 1", "1 of", "cool system", "system may", "may requir", "requir a", "a repair",
+        "repair spacewalk",
+    }
+    assert phrases_in_lower_case(sentence) <= analyze(sentence).bigrams
+    # "per cent" is read as "percent", as the analysis reads it; a number is written in no case.
+    turnout = "Turnout fell to 42 per cent in the capital."
+    assert phrases_in_lower_case(turnout) == {"fell to", "percent in", "the capit"}
+    # A script without case has no lower case to tell a phrase by.
+    assert phrases_in_lower_case("ارتفعت الإيرادات في النصف الأول", "ar") == set()
 
 
 def test_a_cluster_is_analysed_as_each_sentence_alone():

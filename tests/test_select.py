@@ -7,8 +7,9 @@ from newsbrief.eligibility import Eligibility, Introduction, StandaloneRule
 from newsbrief.model import Budget, Sentence
 from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
-from newsbrief.represent import analyze_cluster, vectorize
 from newsbrief.select import ConceptCoverage, budgeted_greedy
+
+from .sentences import redundancy_of
 
 
 def two_documents(first: tuple[str, str, str], second: tuple[str, str, str]) -> tuple[list[Sentence], Redundancy]:
@@ -18,7 +19,7 @@ def two_documents(first: tuple[str, str, str], second: tuple[str, str, str]) -> 
         for rank, (document, *texts) in enumerate((first, second))
         for index, text in enumerate(texts)
     ]
-    return sentences, Redundancy(sentences, vectorize(analyze_cluster([s.text for s in sentences])))
+    return sentences, redundancy_of(sentences)
 
 
 # Two documents; a's second sentence points back ("He ...") and may only follow a's first.

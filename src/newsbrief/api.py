@@ -103,7 +103,7 @@ class Summarizer:
         warnings.extend(_damaged_documents(readable.cluster.documents))
         analysis = analyze_cluster([sentence.text for sentence in sentences], candidates.language)
         vectors = vectorize(analysis)
-        redundancy = Redundancy(sentences, vectors, self.similarity)
+        redundancy = Redundancy(sentences, analysis, vectors, self.similarity)
         chosen_from = self._eligible(sentences, readable, candidates.language, warnings)
         chosen = self._select(
             sentences, analysis, vectors, redundancy, chosen_from, budget, query, candidates.language, warnings

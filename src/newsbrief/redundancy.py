@@ -15,6 +15,13 @@ such a sentence often holds more than the chosen one, or less ("Police say Cabal
 Austin, 33." against "The victim, 33-year-old Austin, was shot outside his apartment"), and
 a source must carry what it is cited for.
 
+A fact without a number gives itself away by its phrases: "A problem with one of the
+International Space Station's cooling systems may require a repair spacewalk" and "NASA scaled
+back operations on the International Space Station on Wednesday after discovering a problem
+with a cooling system" share "problem with" and "cooling system", word pairs in lower case that
+few other sentences of the cluster hold, and most of the shorter one's content. Selection counts
+such a sentence as said too, not as a source, for the same reason.
+
 Nothing is computed over all pairs. A summary holds a handful of sentences, and redundancy
 matters only around them: a sentence is excluded once something like it is chosen, and a
 chosen sentence's sources are the documents holding something like it. So similarity is
@@ -34,7 +41,7 @@ import numpy as np
 from scipy import sparse
 
 from .model import Sentence
-from .represent import SentenceVectors
+from .represent import Analysis, SentenceVectors, phrases_in_lower_case
 
 
 @dataclass(frozen=True)
@@ -42,13 +49,20 @@ class SimilarityRule:
     """When two sentences say the same thing: a ``cosine`` or a ``containment`` (of the
     shorter one's idf mass, when both hold ``min_contained_terms``) at least this high.
     A sentence restates another when they share a telling number and pass both
-    ``restated_cosine`` and ``restated_containment``."""
+    ``restated_cosine`` and ``restated_containment``, or share ``shared_phrases`` phrases and
+    pass ``rephrased_containment``: a phrase is a bigram both write in lower case
+    (:func:`~newsbrief.represent.phrases_in_lower_case`) that at most
+    ``phrase_max_sentences`` sentences of the cluster hold, the wording of one fact rather
+    than of the whole story ("the murder", "human rights")."""
 
     cosine: float = 0.5
     containment: float = 0.7
     min_contained_terms: int = 4
     restated_cosine: float = 0.3
     restated_containment: float = 0.45
+    shared_phrases: int = 2
+    rephrased_containment: float = 0.5
+    phrase_max_sentences: int = 4
 
 
 @dataclass(frozen=True)
@@ -65,9 +79,17 @@ class _Comparison:
 class Redundancy:
     """Similarity of any one sentence to all the others, under a :class:`SimilarityRule`."""
 
-    def __init__(self, sentences: Sequence[Sentence], vectors: SentenceVectors, rule: SimilarityRule = SimilarityRule()):
+    def __init__(
+        self,
+        sentences: Sequence[Sentence],
+        analysis: Analysis,
+        vectors: SentenceVectors,
+        rule: SimilarityRule = SimilarityRule(),
+    ):
         self.sentences = sentences
         self.rule = rule
+        self._analysis = analysis
+        self._phrase_starts, self._phrases = _phrases_by_sentence(analysis, rule.phrase_max_sentences)
         self._tfidf = vectors.tfidf
         self._presence = vectors.presence
         self._weighted = sparse.csr_matrix(vectors.presence.multiply(vectors.idf[np.newaxis, :]))
@@ -108,14 +130,47 @@ class Redundancy:
         )
         strength[index] = 1.0
         said = strength > 0
-        terms = self._presence.indices[self._presence.indptr[index] : self._presence.indptr[index + 1]]
-        if self._numbers[terms].any():
+        figures = self._telling_numbers(index)
+        if len(figures):
             numbers = np.zeros(len(self._numbers))
-            numbers[terms[self._numbers[terms]]] = 1.0
+            numbers[figures] = 1.0
             shares_number = (self._presence @ numbers) > 0
             said |= shares_number & (cosine >= rule.restated_cosine) & (contained >= rule.restated_containment)
+        phrases = self._phrases_of(index)
+        if len(phrases) >= rule.shared_phrases:
+            for other in np.flatnonzero((contained >= rule.rephrased_containment) & ~said):
+                said[other] = self._rephrases(index, int(other), phrases)
         partial = (cosine < rule.cosine) & (self._mass < self._mass[index])
         return _Comparison(strength, np.flatnonzero(said), partial)
+
+    def _telling_numbers(self, index: int) -> np.ndarray:
+        """The columns of the telling numbers sentence ``index`` holds."""
+        terms = self._presence.indices[self._presence.indptr[index] : self._presence.indptr[index + 1]]
+        return terms[self._numbers[terms]]
+
+    def _phrases_of(self, index: int) -> np.ndarray:
+        return self._phrases[self._phrase_starts[index] : self._phrase_starts[index + 1]]
+
+    def _rephrases(self, index: int, other: int, phrases: np.ndarray) -> bool:
+        """Whether sentence ``other`` holds ``rule.shared_phrases`` of sentence ``index``'s
+        ``phrases`` as bigrams, writes that many of them in lower case as sentence ``index``
+        does, and gives no other figure. Asked only of the sentences that pass
+        ``rule.rephrased_containment`` with it."""
+        shared_phrases = np.intersect1d(phrases, self._phrases_of(other), assume_unique=True)
+        if len(shared_phrases) < self.rule.shared_phrases:
+            return False
+        figures, other_figures = self._telling_numbers(index), self._telling_numbers(other)
+        if len(figures) and len(other_figures) and not len(np.intersect1d(figures, other_figures)):
+            # "revenue rose 11 percent" against "revenue 12% higher": outlets that disagree on a
+            # figure are each said, where a brief may show both (newsbrief.figures).
+            return False
+        codes, _ = self._analysis.concept_ids()
+        shared = {self._analysis.bigram_name(codes[phrase]) for phrase in shared_phrases}
+        language = self._analysis.language
+        written = phrases_in_lower_case(self.sentences[index].text, language)
+        return len(shared & written & phrases_in_lower_case(self.sentences[other].text, language)) >= (
+            self.rule.shared_phrases
+        )
 
     def sources_of(self, index: int) -> tuple[str, ...]:
         """The documents that carry sentence ``index``'s content, in cluster order."""
@@ -139,6 +194,21 @@ class Redundancy:
                 best[document] = int(i)
         best[self.sentences[index].document_id] = index
         return dict(sorted(best.items(), key=lambda item: self.sentences[item[1]].document_rank))
+
+
+def _phrases_by_sentence(analysis: Analysis, max_sentences: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's bigrams that two to ``max_sentences`` sentences hold, the only ones two
+    sentences can share as a phrase, as indices among the cluster's distinct bigrams
+    (:meth:`~newsbrief.represent.Analysis.concept_ids`): sentence ``i``'s are
+    ``phrases[starts[i]:starts[i + 1]]``, sorted."""
+    codes, ids = analysis.concept_ids()
+    # Each sentence's bigrams are distinct, so counting occurrences counts sentences.
+    held_by = np.bincount(ids, minlength=len(codes))
+    kept = ((held_by >= 2) & (held_by <= max_sentences))[ids]
+    starts = np.zeros(analysis.sentences + 1, dtype=np.int64)
+    # The bigrams come sorted by sentence, and by code within it.
+    np.cumsum(np.bincount(analysis.bigram_rows[kept], minlength=analysis.sentences), out=starts[1:])
+    return starts, ids[kept]
 
 
 def _dense_row(matrix: sparse.csr_matrix, index: int) -> np.ndarray:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -44,6 +44,7 @@ NUMBER_WORDS = {
 # Tokens of lower-cased ASCII text: classes of ranges are a third faster to match than the
 # Unicode categories of other text (``_unicode_token``).
 _ASCII_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[a-z]+(?:'[a-z]+)?")
+_ASCII_TOKEN_AS_WRITTEN = re.compile(_ASCII_TOKEN.pattern, re.IGNORECASE)
 # Function words, reporting verbs and contraction pieces. No number words: "three million"
 # must stay a fact, not vanish.
 STOP_WORDS = frozenset(
@@ -65,7 +66,7 @@ STOP_WORDS = frozenset(
 ATTRIBUTION_VERBS = frozenset("said says say told tells added adds according stated announced noted".split())
 
 
-_PER_CENT = re.compile(r"\bper cent\b")
+_PER_CENT = re.compile(r"\bper cent\b", re.IGNORECASE)
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 # A number a reader knows a fact by: "11 percent", "217 people", "7.4". Counts up to ten
 # ("two suspects", "3 million") and years recur across the facts of a story.
@@ -144,10 +145,19 @@ def tokens(text: str) -> list[str]:
 
 
 def _written_tokens(text: str) -> list[str]:
-    lowered = canonical_text(text).lower().replace("’", "'").replace("%", " percent")
-    if "per cent" in lowered:
-        lowered = _PER_CENT.sub("percent", lowered)
-    return (_ASCII_TOKEN if lowered.isascii() else _unicode_token()).findall(lowered)
+    return _tokens_of(canonical_text(text).lower(), _ASCII_TOKEN)
+
+
+def _tokens_as_written(text: str) -> list[str]:
+    """The tokens of ``text`` that ``_written_tokens`` finds, in the case they are written in."""
+    return _tokens_of(canonical_text(text), _ASCII_TOKEN_AS_WRITTEN)
+
+
+def _tokens_of(text: str, ascii_token: re.Pattern[str]) -> list[str]:
+    text = text.replace("’", "'").replace("%", " percent")
+    if "per cent" in text or "Per cent" in text:
+        text = _PER_CENT.sub("percent", text)
+    return (ascii_token if text.isascii() else _unicode_token()).findall(text)
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +189,25 @@ def stem_tokens(words: Sequence[str], language: str = "en") -> list[str]:
     return stemmer.stemWords(list(words)) if stemmer else list(words)
 
 
+def phrases_in_lower_case(text: str, language: str = "en") -> set[str]:
+    """The bigrams of ``text`` (named as :meth:`Analysis.bigram_name` names them) whose two
+    words are both written in lower case: a phrase of the writer's ("a problem with a cooling
+    system"), where a pair with a capital mostly belongs to a name ("Attorney General Ken
+    Paxton"), which many sentences about different facts share. Digits and the words of a
+    script without case are in no such pair."""
+    rules = word_rules(language)
+    written = _tokens_as_written(text)
+    forms = [_normal_form(token.lower(), rules.number_words) for token in written]
+    stems = stem_tokens(forms, language)
+    return {
+        f"{stems[i]} {stems[i + 1]}"
+        for i in range(len(written) - 1)
+        if written[i].islower()
+        and written[i + 1].islower()
+        and not (forms[i] in rules.stop_words and forms[i + 1] in rules.stop_words)
+    }
+
+
 @dataclass(frozen=True)
 class Terms:
     """What one sentence is about, by name.
@@ -202,7 +231,8 @@ class Analysis:
     content word, in reading order. ``bigram_rows`` and ``bigram_codes``: the sentence and the
     code of each sentence's distinct bigrams (:class:`Terms`), ``first * len(stems) + second``,
     sorted by sentence; ``bigram_attributions``: whether each was written with an attribution
-    verb ("officials said", "according to"; :data:`ATTRIBUTION_VERBS`).
+    verb ("officials said", "according to"; :data:`ATTRIBUTION_VERBS`). ``language``: the
+    language whose word rules read the sentences.
     """
 
     sentences: int
@@ -212,11 +242,20 @@ class Analysis:
     bigram_rows: np.ndarray
     bigram_codes: np.ndarray
     bigram_attributions: np.ndarray
+    language: str = "en"
 
     def concept_ids(self) -> tuple[np.ndarray, np.ndarray]:
-        """The cluster's distinct bigram codes, sorted, and each bigram's index among them."""
+        """The cluster's distinct bigram codes, sorted, and each bigram's index among them
+        (read-only: the concept weights and the redundancy rule both ask)."""
+        return self._concept_ids
+
+    @cached_property
+    def _concept_ids(self) -> tuple[np.ndarray, np.ndarray]:
         codes = sorted_distinct(self.bigram_codes)
-        return codes, np.searchsorted(codes, self.bigram_codes)
+        ids = np.searchsorted(codes, self.bigram_codes)
+        codes.setflags(write=False)
+        ids.setflags(write=False)
+        return codes, ids
 
     def bigram_name(self, code: int) -> str:
         first, second = divmod(int(code), len(self.stems))
@@ -297,6 +336,7 @@ def analyze_cluster(texts: Sequence[str], language: str = "en") -> Analysis:
         bigram_rows=bigram_rows[distinct],
         bigram_codes=bigram_codes[distinct],
         bigram_attributions=bigram_attributions[distinct],
+        language=language,
     )
 
 
