@@ -89,7 +89,7 @@ class Redundancy:
         self.sentences = sentences
         self.rule = rule
         self._analysis = analysis
-        self._phrase_starts, self._phrases = _phrases_by_sentence(analysis, rule.phrase_max_sentences)
+        self._phrases = _Phrases.of(analysis, rule.phrase_max_sentences)
         self._tfidf = vectors.tfidf
         self._presence = vectors.presence
         self._weighted = sparse.csr_matrix(vectors.presence.multiply(vectors.idf[np.newaxis, :]))
@@ -136,10 +136,15 @@ class Redundancy:
             numbers[figures] = 1.0
             shares_number = (self._presence @ numbers) > 0
             said |= shares_number & (cosine >= rule.restated_cosine) & (contained >= rule.restated_containment)
-        phrases = self._phrases_of(index)
+        phrases = self._phrases.of_sentence(index)
         if len(phrases) >= rule.shared_phrases:
-            for other in np.flatnonzero((contained >= rule.rephrased_containment) & ~said):
-                said[other] = self._rephrases(index, int(other), phrases)
+            # A phrase's few holders, not every sentence: the same cost at 10 articles and 2,000.
+            holders, shared = np.unique(
+                np.concatenate([self._phrases.holders(phrase) for phrase in phrases]), return_counts=True
+            )
+            for other in holders[shared >= rule.shared_phrases]:
+                if not said[other] and contained[other] >= rule.rephrased_containment:
+                    said[other] = self._rephrases(index, int(other), phrases)
         partial = (cosine < rule.cosine) & (self._mass < self._mass[index])
         return _Comparison(strength, np.flatnonzero(said), partial)
 
@@ -148,23 +153,18 @@ class Redundancy:
         terms = self._presence.indices[self._presence.indptr[index] : self._presence.indptr[index + 1]]
         return terms[self._numbers[terms]]
 
-    def _phrases_of(self, index: int) -> np.ndarray:
-        return self._phrases[self._phrase_starts[index] : self._phrase_starts[index + 1]]
-
     def _rephrases(self, index: int, other: int, phrases: np.ndarray) -> bool:
-        """Whether sentence ``other`` holds ``rule.shared_phrases`` of sentence ``index``'s
-        ``phrases`` as bigrams, writes that many of them in lower case as sentence ``index``
-        does, and gives no other figure. Asked only of the sentences that pass
-        ``rule.rephrased_containment`` with it."""
-        shared_phrases = np.intersect1d(phrases, self._phrases_of(other), assume_unique=True)
-        if len(shared_phrases) < self.rule.shared_phrases:
-            return False
+        """Whether sentence ``other``, which holds ``rule.shared_phrases`` of sentence
+        ``index``'s ``phrases`` as bigrams and passes ``rule.rephrased_containment`` with it,
+        writes that many of them in lower case as sentence ``index`` does and gives no other
+        figure."""
         figures, other_figures = self._telling_numbers(index), self._telling_numbers(other)
         if len(figures) and len(other_figures) and not len(np.intersect1d(figures, other_figures)):
             # "revenue rose 11 percent" against "revenue 12% higher": outlets that disagree on a
             # figure are each said, where a brief may show both (newsbrief.figures).
             return False
         codes, _ = self._analysis.concept_ids()
+        shared_phrases = np.intersect1d(phrases, self._phrases.of_sentence(other), assume_unique=True)
         shared = {self._analysis.bigram_name(codes[phrase]) for phrase in shared_phrases}
         language = self._analysis.language
         written = phrases_in_lower_case(self.sentences[index].text, language)
@@ -196,19 +196,46 @@ class Redundancy:
         return dict(sorted(best.items(), key=lambda item: self.sentences[item[1]].document_rank))
 
 
-def _phrases_by_sentence(analysis: Analysis, max_sentences: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's bigrams that two to ``max_sentences`` sentences hold, the only ones two
-    sentences can share as a phrase, as indices among the cluster's distinct bigrams
-    (:meth:`~newsbrief.represent.Analysis.concept_ids`): sentence ``i``'s are
-    ``phrases[starts[i]:starts[i + 1]]``, sorted."""
-    codes, ids = analysis.concept_ids()
-    # Each sentence's bigrams are distinct, so counting occurrences counts sentences.
-    held_by = np.bincount(ids, minlength=len(codes))
-    kept = ((held_by >= 2) & (held_by <= max_sentences))[ids]
-    starts = np.zeros(analysis.sentences + 1, dtype=np.int64)
-    # The bigrams come sorted by sentence, and by code within it.
-    np.cumsum(np.bincount(analysis.bigram_rows[kept], minlength=analysis.sentences), out=starts[1:])
-    return starts, ids[kept]
+@dataclass(frozen=True)
+class _Phrases:
+    """The bigrams that two to ``max_sentences`` sentences hold, the only ones two sentences
+    can share as a phrase, as indices among the cluster's distinct bigrams
+    (:meth:`~newsbrief.represent.Analysis.concept_ids`), grouped two ways: sentence ``i``'s are
+    ``ids[sentence_starts[i]:sentence_starts[i + 1]]``, sorted, and the sentences holding
+    phrase ``p`` are ``sentences[phrase_starts[p]:phrase_starts[p + 1]]``."""
+
+    sentence_starts: np.ndarray
+    ids: np.ndarray
+    phrase_starts: np.ndarray
+    sentences: np.ndarray
+
+    @classmethod
+    def of(cls, analysis: Analysis, max_sentences: int) -> _Phrases:
+        codes, ids = analysis.concept_ids()
+        # Each sentence's bigrams are distinct, so counting occurrences counts sentences.
+        held_by = np.bincount(ids, minlength=len(codes))
+        kept = ((held_by >= 2) & (held_by <= max_sentences))[ids]
+        # The bigrams come sorted by sentence, and by code within it.
+        rows, ids = analysis.bigram_rows[kept], ids[kept]
+        return cls(
+            sentence_starts=_group_starts(rows, analysis.sentences),
+            ids=ids,
+            phrase_starts=_group_starts(ids, len(codes)),
+            sentences=rows[np.argsort(ids, kind="stable")],
+        )
+
+    def of_sentence(self, index: int) -> np.ndarray:
+        return self.ids[self.sentence_starts[index] : self.sentence_starts[index + 1]]
+
+    def holders(self, phrase: int) -> np.ndarray:
+        return self.sentences[self.phrase_starts[phrase] : self.phrase_starts[phrase + 1]]
+
+
+def _group_starts(keys: np.ndarray, count: int) -> np.ndarray:
+    """Where each key's run starts in ``keys`` sorted, for keys ``0 … count - 1``."""
+    starts = np.zeros(count + 1, dtype=np.int64)
+    np.cumsum(np.bincount(keys, minlength=count), out=starts[1:])
+    return starts
 
 
 def _dense_row(matrix: sparse.csr_matrix, index: int) -> np.ndarray:
