@@ -41,7 +41,9 @@ VARIANTS = {
     "or a speaker named by a role only after a chosen sentence mentions it, a thing one document introduced as the "
     "subject, an event timed by another, a thing a demonstrative points to at the end or an act or a claim \"the\" "
     "points to at the end only after a chosen sentence mentions it, no words another sentence quotes stated without "
-    "their quotation marks, a sentence restating a chosen one's telling number counted as said)": Summarizer(),
+    "their quotation marks, a sentence restating a chosen one's telling number or phrases counted as said)": (
+        Summarizer()
+    ),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
     "every document its own story": Summarizer(same_story=None),
     "neither (the default until 2026-11-26's story grouping)": Summarizer(same_story=None, copies_count_once=False),
@@ -107,6 +109,12 @@ VARIANTS = {
     "restatement bars cosine 0.35, containment 0.5": Summarizer(
         similarity=SimilarityRule(restated_cosine=0.35, restated_containment=0.5)
     ),
+    "a sentence sharing two phrases and half of its content with a chosen one may be chosen too (the default until "
+    "the session of 2026-11-29 that started at commit c881890)": Summarizer(
+        similarity=SimilarityRule(rephrased_containment=math.inf)
+    ),
+    "phrases held by at most 8 sentences (default 4)": Summarizer(similarity=SimilarityRule(phrase_max_sentences=8)),
+    "phrase containment 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(rephrased_containment=0.4)),
 }
 QUERY_WEIGHTS = (0.5, 1.0, 1.5, 2.0, 3.0)
 
