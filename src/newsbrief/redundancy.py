@@ -167,10 +167,10 @@ class Redundancy:
         shared_phrases = np.intersect1d(phrases, self._phrases.of_sentence(other), assume_unique=True)
         shared = {self._analysis.bigram_name(codes[phrase]) for phrase in shared_phrases}
         language = self._analysis.language
-        written = phrases_in_lower_case(self.sentences[index].text, language)
-        return len(shared & written & phrases_in_lower_case(self.sentences[other].text, language)) >= (
-            self.rule.shared_phrases
+        in_lower_case = phrases_in_lower_case(self.sentences[index].text, language) & phrases_in_lower_case(
+            self.sentences[other].text, language
         )
+        return len(shared & in_lower_case) >= self.rule.shared_phrases
 
     def sources_of(self, index: int) -> tuple[str, ...]:
         """The documents that carry sentence ``index``'s content, in cluster order."""
@@ -198,8 +198,8 @@ class Redundancy:
 
 @dataclass(frozen=True)
 class _Phrases:
-    """The bigrams that two to ``max_sentences`` sentences hold, the only ones two sentences
-    can share as a phrase, as indices among the cluster's distinct bigrams
+    """The bigrams that only a few sentences hold (:meth:`of`), the only ones two sentences can
+    share as a phrase, as indices among the cluster's distinct bigrams
     (:meth:`~newsbrief.represent.Analysis.concept_ids`), grouped two ways: sentence ``i``'s are
     ``ids[sentence_starts[i]:sentence_starts[i + 1]]``, sorted, and the sentences holding
     phrase ``p`` are ``sentences[phrase_starts[p]:phrase_starts[p + 1]]``."""
@@ -211,6 +211,7 @@ class _Phrases:
 
     @classmethod
     def of(cls, analysis: Analysis, max_sentences: int) -> _Phrases:
+        """The phrases of ``analysis``: the bigrams that two to ``max_sentences`` sentences hold."""
         codes, ids = analysis.concept_ids()
         # Each sentence's bigrams are distinct, so counting occurrences counts sentences.
         held_by = np.bincount(ids, minlength=len(codes))
