@@ -50,6 +50,15 @@ from newsbrief.split import cluster_sentences, segmented, split_sentences
          ["Washington, D.C. Mayor Marion Barry and Albany, N.Y. Gov. George Pataki spoke."]),
         ("The storm of 1998, Ala. Days of rain followed.", ["The storm of 1998, Ala. Days of rain followed."]),
         (", Ala. Days of rain followed", [", Ala. Days of rain followed"]),  # no place at all
+        # A full stop a crawl lost before "The" and a word in lower case; "The" opening a name stays.
+        ("Most of its workers are represented by the UAW The automaker employs 600,000 people.",
+         ["Most of its workers are represented by the UAW", "The automaker employs 600,000 people."]),
+        ("Sign up for our newsletter The storm reaches the coast on Friday. Ports are closed.",
+         ["Sign up for our newsletter", "The storm reaches the coast on Friday.", "Ports are closed."]),
+        ("She starred in The Lovely Bones and flew to The Hague in May.",
+         ["She starred in The Lovely Bones and flew to The Hague in May."]),
+        ("Asked why, he said: The talks failed. In 1998 The court ruled.",
+         ["Asked why, he said: The talks failed.", "In 1998 The court ruled."]),
         # A full stop typed after an abbreviation's point goes; a wire's spaced ellipsis stays.
         ("Crews shut off water beginning at 6:30 a.m. . The issue is old.",
          ["Crews shut off water beginning at 6:30 a.m.", "The issue is old."]),
@@ -129,6 +138,16 @@ def test_an_open_quotation_takes_the_next_sentences_only_where_asked():
         'More news: Erdogan says "wild wolves are loose Envoy urges restraint.',
         "The envoy asked the three powers for more time.",
         "Talks resume on Friday.",
+    ]
+
+
+def test_a_lost_full_stop_is_cut_only_where_asked():
+    # Cleaning reads a gallery's caption glued to its label whole (its body is no sentence of the story).
+    caption = "Photos: Notable moments of the station The crew of the shuttle begins the first assembly in 1998."
+    assert split_sentences(caption, lost_stops=False) == [caption]
+    assert split_sentences(caption) == [
+        "Photos: Notable moments of the station",
+        "The crew of the shuttle begins the first assembly in 1998.",
     ]
 
 

@@ -678,7 +678,7 @@ def pages_cut_into_sentences(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         # Its length first, which costs nothing: 300 words of news prose run well past 1,200 characters.
         if len(paragraph) > PAGE_PARAGRAPH_WORDS * 4 and has_words(paragraph, PAGE_PARAGRAPH_WORDS):
-            cut.extend(split_sentences(paragraph, open_quotations_run_on=False))
+            cut.extend(split_sentences(paragraph, open_quotations_run_on=False, lost_stops=False))
         else:
             cut.append(paragraph)
     return cut
@@ -730,7 +730,7 @@ def without_debris_sentences(paragraph: str, is_debris: Callable[[str], bool]) -
     # The split's English rules, as a page is cut (:func:`pages_cut_into_sentences`): a full stop,
     # a question or an exclamation mark, and the abbreviations, cut most languages written with
     # them well enough to tell debris from prose.
-    sentences = split_sentences(paragraph, open_quotations_run_on=False)
+    sentences = split_sentences(paragraph, open_quotations_run_on=False, lost_stops=False)
     if len(sentences) < MIXED_PARAGRAPH_SENTENCES:
         return ""
     kept = [piece for sentence in sentences for piece in _prose_pieces(sentence, is_debris)]
