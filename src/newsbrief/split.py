@@ -67,8 +67,9 @@ _STATE_BEFORE_A_SENTENCE = re.compile(
 # "The" is written in lower case, or opens a name whose next word has a capital ("in The Lovely
 # Bones", "at The Hague"); no word, mark or digit stands between it and the word before. (On the
 # development sets the five places it cuts are all lost stops or a label glued to a sentence:
-# "Boston Globe The sale to ...", "JUST WATCHED The perils of ...".)
-_LOST_FULL_STOP = re.compile(r"(?<=[A-Za-z]{2}) (?=The [a-z])")
+# "Boston Globe The sale to ...", "JUST WATCHED The perils of ...".) The space first, and the words
+# around it asked after: opened with the lookbehind, the pattern was tried at every character.
+_LOST_FULL_STOP = re.compile(r" (?=The [a-z])(?<=[A-Za-z]{2} )")
 # The segmenter does not cut inside what it takes for a quotation, and it takes any single
 # quotation mark for one, also an apostrophe that opens a number ("the mid-'80s", "the class of
 # '04") or stands for "and" ("rock 'n' roll"); it then pairs it with a mark further on and leaves
