@@ -911,6 +911,28 @@ def test_a_speaker_named_by_surname_waits_for_a_chosen_sentence_that_gives_the_f
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).admits(2) is True
 
 
+def test_a_speaker_named_by_the_given_name_waits_for_the_full_name_as_one_named_by_surname_does():
+    sentences = documents(
+        nasa=[
+            "An ocean once covered a fifth of the surface of Mars, astronomers said on Thursday.",
+            "A team led by Geronimo Villanueva measured the water vapor in the Martian atmosphere.",
+            "In practice, says Geronimo, “it probably would have formed an ocean in the north.”",
+            "Israel Air Force jets flew over the Mars exhibit in Tel Aviv on Sunday.",
+            "More flights are planned for May, Israel said.",
+        ],
+        paper=["Mars lost most of its water to space, a new study of its atmosphere found.",
+               "The air on Mars is thin, and the planet has no ocean today."],
+        radio=["An ancient ocean covered part of Mars billions of years ago, astronomers said."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(2) == "Geronimo"
+    assert chosen_from.admits(2) is False and chosen_from.admits(2, {"Geronimo"}) is True
+    assert chosen_from.introductions_among([0, 1, 2]) == {2: Introduction("Geronimo", frozenset({1}))}
+    # "Israel" of "Israel Air Force" is no given name: the cluster writes "air" as a word.
+    assert "Israel" not in chosen_from.names_introduced_by(3)
+    assert chosen_from.awaited_name(4) is None and chosen_from.admits(4) is True
+
+
 def test_when_the_only_sentence_that_stands_alone_waits_for_a_name_every_sentence_is_eligible():
     # The introduction opens in lower case and cannot stand alone, nor can the other outlets'
     # sentences: rather than an empty brief.

@@ -1041,7 +1041,7 @@ class Eligibility:
         earlier = index - 1
         while earlier >= 0 and self._sentences[earlier].document_id == document_id:
             before = self._sentences[earlier].text
-            if name in before and name in names_in_full(before, self._stop_words):
+            if name in before and name in self._names_in_full(before):
                 if self._is_the_storys_own(name) or (subject and not self.names_a_person(name, before)):
                     return None
                 return name
@@ -1060,7 +1060,7 @@ class Eligibility:
                 name = match.group(1) if match else None
                 if name is not None and (name.lower() in self._stop_words or _CALENDAR_WORD.fullmatch(name)):
                     name = None
-            named = None if name is None or name in names_in_full(text, self._stop_words) else (name, subject)
+            named = None if name is None or name in self._names_in_full(text) else (name, subject)
             self._named_by_surname[index] = named
         return self._named_by_surname[index]
 
@@ -1154,6 +1154,31 @@ class Eligibility:
                 return True
         return False
 
+    def _names_in_full(self, text: str) -> set[str]:
+        """The names ``text`` gives in full, by which a later sentence may name someone alone: the
+        surnames (:func:`names_in_full`) and the given names (:meth:`_given_names`)."""
+        return names_in_full(text, self._stop_words) | self._given_names(text)
+
+    def _given_names(self, text: str) -> set[str]:
+        """The given names ``text`` writes before a surname, where the cluster writes neither word
+        in lower case: "Geronimo" of "Geronimo Villanueva", whom a report went on to quote as
+        'In practice, says Geronimo, "…"', a stranger to a brief without the full name; not
+        "Israel" of "Israel Air Force" or "Police" of "Police Chief Ray Kelly", whose next word
+        the cluster also writes as a word ("air strikes", "the chief"). A speaker so named waits
+        as one named by surname does; a subject does not (:meth:`names_a_person` reads the
+        surname): "African" of "the Organization of African Unity" would have held back "African
+        leaders have once again pledged …"."""
+        return {
+            given
+            for match in _FULL_NAME.finditer(text)
+            if (given := match.group(1)) is not None
+            and given not in _TITLES_OF_OFFICE
+            and given.lower() not in self._stop_words
+            and given.lower() not in _COURTESY_TITLES
+            and not self._given_name_in_lower_case(given)
+            and not self._given_name_in_lower_case(match.group(2))
+        }
+
     def _given_name_in_lower_case(self, word: str) -> bool:
         if word not in self._in_lower_case:
             self._index_documents()
@@ -1205,7 +1230,7 @@ class Eligibility:
         text = self._sentences[index].text
         names: set[str] = set()
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
-            names = names_in_full(text, self._stop_words)
+            names = self._names_in_full(text)
         groups_wait, things_wait = self._rule.groups_wait(self._language), self._rule.things_wait(self._language)
         if groups_wait or things_wait:
             words = _LOWER_CASE_WORD.findall(text.lower())
