@@ -1041,7 +1041,7 @@ class Eligibility:
         earlier = index - 1
         while earlier >= 0 and self._sentences[earlier].document_id == document_id:
             before = self._sentences[earlier].text
-            if name in before and name in self._names_in_full(before):
+            if name in before and self._gives_full_name(name, before):
                 if self._is_the_storys_own(name) or (subject and not self.names_a_person(name, before)):
                     return None
                 return name
@@ -1155,29 +1155,42 @@ class Eligibility:
         return False
 
     def _names_in_full(self, text: str) -> set[str]:
-        """The names ``text`` gives in full, by which a later sentence may name someone alone: the
-        surnames (:func:`names_in_full`) and the given names (:meth:`_given_names`)."""
-        return names_in_full(text, self._stop_words) | self._given_names(text)
+        """The words ``text`` writes as part of a full name, by which a later sentence may name
+        someone alone: the surnames (:func:`names_in_full`) and the words before them that may be
+        given names (:meth:`_given_names`), unchecked; a name a sentence waits for has passed
+        :meth:`_gives_full_name` already."""
+        return names_in_full(text, self._stop_words) | {given for given, _ in self._given_names(text)}
 
-    def _given_names(self, text: str) -> set[str]:
-        """The given names ``text`` writes before a surname, where the cluster writes neither word
-        in lower case: "Geronimo" of "Geronimo Villanueva", whom a report went on to quote as
-        'In practice, says Geronimo, "…"', a stranger to a brief without the full name; not
-        "Israel" of "Israel Air Force" or "Police" of "Police Chief Ray Kelly", whose next word
-        the cluster also writes as a word ("air strikes", "the chief"). A speaker so named waits
-        as one named by surname does; a subject does not (:meth:`names_a_person` reads the
-        surname): "African" of "the Organization of African Unity" would have held back "African
-        leaders have once again pledged …"."""
-        return {
-            given
+    def _gives_full_name(self, name: str, text: str) -> bool:
+        """Whether ``text`` gives ``name`` in full: as a surname (:func:`names_in_full`), or as a
+        given name, where the cluster writes neither it nor the surname after it in lower case:
+        "Geronimo" of "Geronimo Villanueva", whom a report went on to quote as 'In practice, says
+        Geronimo, "…"', a stranger to a brief without the full name; not "Israel" of "Israel Air
+        Force" or "Police" of "Police Chief Ray Kelly", whose next word the cluster also writes as
+        a word ("air strikes", "the chief"). Each word is looked for in the whole cluster, once,
+        and only for the name asked about: asked of every full name of the sentences selection
+        reaches, it took 400 searches and 0.8 s at 2,000 articles. A speaker so named waits as one
+        named by surname does; a subject does not (:meth:`names_a_person` reads the surname):
+        "African" of "the Organization of African Unity" would have held back "African leaders
+        have once again pledged …"."""
+        if name in names_in_full(text, self._stop_words):
+            return True
+        return any(
+            given == name and not self._given_name_in_lower_case(given) and not self._given_name_in_lower_case(surname)
+            for given, surname in self._given_names(text)
+        )
+
+    def _given_names(self, text: str) -> list[tuple[str, str]]:
+        """The words ``text`` writes before a surname that may be given names, with the surname:
+        not stop words, courtesy titles ("Mr.") or titles of office ("President")."""
+        return [
+            (given, match.group(2))
             for match in _FULL_NAME.finditer(text)
             if (given := match.group(1)) is not None
             and given not in _TITLES_OF_OFFICE
             and given.lower() not in self._stop_words
             and given.lower() not in _COURTESY_TITLES
-            and not self._given_name_in_lower_case(given)
-            and not self._given_name_in_lower_case(match.group(2))
-        }
+        ]
 
     def _given_name_in_lower_case(self, word: str) -> bool:
         if word not in self._in_lower_case:
@@ -1290,6 +1303,7 @@ class Eligibility:
                 if (
                     name in introduced
                     and waiting != index
+                    and self._gives_full_name(name, self._sentences[index].text)
                     and (not subject or self.names_a_person(name, self._sentences[index].text))
                 ):
                     name_introducers.setdefault(waiting, set()).add(index)
