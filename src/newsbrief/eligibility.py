@@ -1041,7 +1041,8 @@ class Eligibility:
         earlier = index - 1
         while earlier >= 0 and self._sentences[earlier].document_id == document_id:
             before = self._sentences[earlier].text
-            if name in before and self._gives_full_name(name, before):
+            # A given name makes only a speaker wait (names_a_person reads a subject's surname).
+            if name in before and self._gives_full_name(name, before, given_names=not subject):
                 if self._is_the_storys_own(name) or (subject and not self.names_a_person(name, before)):
                     return None
                 return name
@@ -1161,23 +1162,25 @@ class Eligibility:
         :meth:`_gives_full_name` already."""
         return names_in_full(text, self._stop_words) | {given for given, _ in self._given_names(text)}
 
-    def _gives_full_name(self, name: str, text: str) -> bool:
+    def _gives_full_name(self, name: str, text: str, given_names: bool = True) -> bool:
         """Whether ``text`` gives ``name`` in full: as a surname (:func:`names_in_full`), or as a
         given name, where the cluster writes neither it nor the surname after it in lower case:
         "Geronimo" of "Geronimo Villanueva", whom a report went on to quote as 'In practice, says
         Geronimo, "…"', a stranger to a brief without the full name; not "Israel" of "Israel Air
         Force" or "Police" of "Police Chief Ray Kelly", whose next word the cluster also writes as
-        a word ("air strikes", "the chief"). Each word is looked for in the whole cluster, once,
-        and only for the name asked about: asked of every full name of the sentences selection
-        reaches, it took 400 searches and 0.8 s at 2,000 articles. A speaker so named waits as one
-        named by surname does; a subject does not (:meth:`names_a_person` reads the surname):
-        "African" of "the Organization of African Unity" would have held back "African leaders
-        have once again pledged …"."""
+        a word ("air strikes", "the chief"). Without ``given_names``, as a surname only: a speaker
+        so named waits as one named by surname does, a subject does not (:meth:`names_a_person`
+        reads the surname; "African" of "the Organization of African Unity" would have held back
+        "African leaders have once again pledged …"). Each word is looked for in the whole cluster
+        once, and only when ``text`` writes ``name`` before a surname: asked of every full name of
+        the sentences selection reaches, the searches took 0.8 s at 2,000 articles."""
         if name in names_in_full(text, self._stop_words):
             return True
-        return any(
-            given == name and not self._given_name_in_lower_case(given) and not self._given_name_in_lower_case(surname)
-            for given, surname in self._given_names(text)
+        surnames = [surname for given, surname in self._given_names(text) if given == name] if given_names else []
+        return (
+            bool(surnames)
+            and not self._given_name_in_lower_case(name)
+            and any(not self._given_name_in_lower_case(surname) for surname in surnames)
         )
 
     def _given_names(self, text: str) -> list[tuple[str, str]]:
@@ -1303,7 +1306,7 @@ class Eligibility:
                 if (
                     name in introduced
                     and waiting != index
-                    and self._gives_full_name(name, self._sentences[index].text)
+                    and self._gives_full_name(name, self._sentences[index].text, given_names=not subject)
                     and (not subject or self.names_a_person(name, self._sentences[index].text))
                 ):
                     name_introducers.setdefault(waiting, set()).add(index)
