@@ -1146,11 +1146,7 @@ class Eligibility:
             if match.group(2) == surname and (
                 before is None
                 or before in _TITLES_OF_OFFICE
-                or (
-                    before.lower() not in self._stop_words
-                    and before.lower() not in _COURTESY_TITLES
-                    and not self._given_name_in_lower_case(before)
-                )
+                or (_may_be_a_first_name(before, self._stop_words) and not self._given_name_in_lower_case(before))
             ):
                 return True
         return False
@@ -1191,8 +1187,7 @@ class Eligibility:
             for match in _FULL_NAME.finditer(text)
             if (given := match.group(1)) is not None
             and given not in _TITLES_OF_OFFICE
-            and given.lower() not in self._stop_words
-            and given.lower() not in _COURTESY_TITLES
+            and _may_be_a_first_name(given, self._stop_words)
         ]
 
     def _given_name_in_lower_case(self, word: str) -> bool:
@@ -1434,6 +1429,11 @@ def names_in_full(text: str, stop_words: frozenset[str]) -> set[str]:
     return {
         match.group(2)
         for match in _FULL_NAME.finditer(text)
-        if match.group(1) is None
-        or (match.group(1).lower() not in stop_words and match.group(1).lower() not in _COURTESY_TITLES)
+        if match.group(1) is None or _may_be_a_first_name(match.group(1), stop_words)
     }
+
+
+def _may_be_a_first_name(word: str, stop_words: frozenset[str]) -> bool:
+    """Neither a stop word ("But Strella said") nor a courtesy title: "Mr. Smolar" is how a
+    report names someone it has introduced."""
+    return word.lower() not in stop_words and word.lower() not in _COURTESY_TITLES
