@@ -66,7 +66,7 @@ _STATE_BEFORE_A_SENTENCE = re.compile(
 # ...", "... represented by the UAW The automaker has 600,000 employees ...". Within a sentence
 # "The" is written in lower case, or opens a name whose next word has a capital ("in The Lovely
 # Bones", "at The Hague"); no word, mark or digit stands between it and the word before. (On the
-# development sets the five places it cuts are all lost stops or a label glued to a sentence:
+# development sets the six places it cuts are all lost stops or a label glued to a sentence:
 # "Boston Globe The sale to ...", "JUST WATCHED The perils of ...".) The space first, and the words
 # around it asked after: opened with the lookbehind, the pattern was tried at every character.
 _LOST_FULL_STOP = re.compile(r" (?=The [a-z])(?<=[A-Za-z]{2} )")
