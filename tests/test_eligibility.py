@@ -1047,13 +1047,20 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
                     "Villarreal's firm will sign the filings.", "Villarreal’s firm will sign the filings.",
                     # After a courtesy title, as the Times names someone it introduced (Multi-News).
                     "Mr. Villarreal will be legally responsible for the filings.",
-                    "Dr. Villarreal, a Texas lawyer, worked for the party."):
+                    "Dr. Villarreal, a Texas lawyer, worked for the party.",
+                    # An apposition that opens with someone's possessive ("Lew, Obama's former
+                    # budget chief, also said …", Multi-News).
+                    "Villarreal, Gore's campaign treasurer, also signed the filings.",
+                    "Villarreal, Vice President Gore's treasurer, also signed the filings."):
         assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) == "Villarreal"
     # A surname with a capital inside is one word of a name too ("DeBoy began notifying the
     # students ...", Multi-News; "McSherry, 47, was convicted of perjury ...", duc2006).
     convicted = _treasurer_cluster("McSherry, 47, was convicted of perjury.", treasurer="Jose McSherry")
     assert Eligibility(convicted).awaited_name(2) == "McSherry"
     assert Eligibility(sentences, StandaloneRule(introduced_subjects=False)).awaited_name(2) is None
+    # An opening word before such an apposition is read so too, but no full name holds it.
+    additionally = _treasurer_cluster("Additionally, Gore's campaign will file its report on Monday.")
+    assert Eligibility(additionally).awaited_name(2) is None
     # Reading only speakers is the speaker rule's own switch.
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).awaited_name(2) == "Villarreal"
 

@@ -611,11 +611,16 @@ _FULL_NAME = re.compile(rf"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=({_SURNAME})\b)")
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # A subject named by one capitalized word, as a report names someone it introduced before:
 # "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
-# "Cary, 22, who was ...", and the possessive: "Abrams' version would change ..."; after a courtesy
-# title too, as the Times names someone it introduced: "Mr. Lukashevich praised the Assad government
-# ...". Whether the word is a person's is the cluster's to say (:meth:`Eligibility.names_a_person`):
-# "Wetlands, a kind of ..." and "Australia is leading ..." have the same form.
-_ONE_WORD_SUBJECT = re.compile(rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?({_SURNAME})(?:,? [a-z]|, \d{{1,3}}, |['’]s? [a-z])")
+# "Cary, 22, who was ...", an apposition that opens with someone's possessive: "Lew, Obama's former
+# budget chief, also said ...", and the possessive: "Abrams' version would change ..."; after a
+# courtesy title too, as the Times names someone it introduced: "Mr. Lukashevich praised the Assad
+# government ...". Whether the word is a person's is the cluster's to say
+# (:meth:`Eligibility.names_a_person`): "Wetlands, a kind of ...", "Australia is leading ..." and
+# "Telstra, Australia's biggest communications company, ..." have the same form.
+_APPOSITION_OF_A_POSSESSIVE = r", (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s "
+_ONE_WORD_SUBJECT = re.compile(
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?({_SURNAME})(?:,? [a-z]|, \d{{1,3}}, |['’]s? [a-z]|{_APPOSITION_OF_A_POSSESSIVE})"
+)
 # Offices written before a surname: "President Clinton" names a person, though the cluster
 # writes "president" in lower case too (abbreviated ones, "Sen.", are not read as full names).
 _TITLES_OF_OFFICE = frozenset(
