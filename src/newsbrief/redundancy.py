@@ -142,9 +142,15 @@ class Redundancy:
             holders, shared = np.unique(
                 np.concatenate([self._phrases.holders(phrase) for phrase in phrases]), return_counts=True
             )
-            for other in holders[shared >= rule.shared_phrases]:
-                if not said[other] and contained[other] >= rule.rephrased_containment:
-                    said[other] = self._rephrases(index, int(other), phrases)
+            candidates = [
+                int(other)
+                for other in holders[shared >= rule.shared_phrases]
+                if not said[other] and contained[other] >= rule.rephrased_containment
+            ]
+            if candidates:
+                written = phrases_in_lower_case(self.sentences[index].text, self._analysis.language)
+                for other in candidates:
+                    said[other] = self._rephrases(other, phrases, figures, written)
         partial = (cosine < rule.cosine) & (self._mass < self._mass[index])
         return _Comparison(strength, np.flatnonzero(said), partial)
 
@@ -153,12 +159,13 @@ class Redundancy:
         terms = self._presence.indices[self._presence.indptr[index] : self._presence.indptr[index + 1]]
         return terms[self._numbers[terms]]
 
-    def _rephrases(self, index: int, other: int, phrases: np.ndarray) -> bool:
-        """Whether sentence ``other``, which holds ``rule.shared_phrases`` of sentence
-        ``index``'s ``phrases`` as bigrams and passes ``rule.rephrased_containment`` with it,
-        writes that many of them in lower case as sentence ``index`` does and gives no other
-        figure."""
-        figures, other_figures = self._telling_numbers(index), self._telling_numbers(other)
+    def _rephrases(self, other: int, phrases: np.ndarray, figures: np.ndarray, written: set[str]) -> bool:
+        """Whether sentence ``other``, which holds ``rule.shared_phrases`` of a chosen sentence's
+        ``phrases`` as bigrams and passes ``rule.rephrased_containment`` with it, writes that many
+        of them in lower case as the chosen one does (``written``, its
+        :func:`~newsbrief.represent.phrases_in_lower_case`) and gives no other figure than its
+        telling numbers, ``figures``."""
+        other_figures = self._telling_numbers(other)
         if len(figures) and len(other_figures) and not len(np.intersect1d(figures, other_figures)):
             # "revenue rose 11 percent" against "revenue 12% higher": outlets that disagree on a
             # figure are each said, where a brief may show both (newsbrief.figures).
@@ -166,10 +173,7 @@ class Redundancy:
         codes, _ = self._analysis.concept_ids()
         shared_phrases = np.intersect1d(phrases, self._phrases.of_sentence(other), assume_unique=True)
         shared = {self._analysis.bigram_name(codes[phrase]) for phrase in shared_phrases}
-        language = self._analysis.language
-        in_lower_case = phrases_in_lower_case(self.sentences[index].text, language) & phrases_in_lower_case(
-            self.sentences[other].text, language
-        )
+        in_lower_case = written & phrases_in_lower_case(self.sentences[other].text, self._analysis.language)
         return len(shared & in_lower_case) >= self.rule.shared_phrases
 
     def sources_of(self, index: int) -> tuple[str, ...]:
