@@ -264,6 +264,7 @@ def test_wire_datelines_are_stripped_from_the_first_sentence():
     for dateline in (
         "BEIRUT, Lebanon (AP) -- ", "RENO, Nev. _ ", "BEIDAIHE (Hebei), March 5 (Xinhua) -- ", "(CNN) ", "(Reuters Health) - ",
         "CLOSE ", "View Images ", "COEUR d'ALENE, Idaho _ ", "Sycamore, Illinois (CNN) ", "Sanaa, Yemen (CNN) ",
+        "Madrid, June 24 (Xinhua) -- ",
         # A wire budget's story slug before the dateline; a dateline repeated in archived copy.
         "BRITAIN-RACE _ LONDON _ ", "GENEVA (AP) -- GENEVA (AP) -- ",
         # The New York Times wire's dash glued after a state's abbreviation.
@@ -291,6 +292,14 @@ def test_each_further_story_of_a_wire_digest_opens_after_a_blank_line():
         "",
         "Toyota said Tuesday its quarterly profit rose 12 percent on sales of hybrid cars.",
     ]
+
+
+def test_an_answer_label_goes_after_a_question_label_only():
+    question = "Q. What was the original schedule for Kennedy's flight?"
+    answer = "Kennedy took off from Essex County Airport in Fairfield at 8:38 p.m. on Friday."
+    initial = "A. Smith, the mayor, opened the new railway station on Monday."
+    assert clean(f"{question}\nA. {answer}\n{initial}") == [question, answer, initial]
+    assert clean(f"{PROSE}\n{initial}") == [PROSE, initial]
 
 
 def test_a_colon_dateline_is_stripped_from_the_lede_only():

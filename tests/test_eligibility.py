@@ -160,10 +160,15 @@ from .sentences import documents
         ('"Click here and you lose your savings," the bank warned its customers.', True),  # a speaker's words
         ("STAR WARS: EPISODE I _ THE PHANTOM MENACE: Science fiction.", False),  # a listing's label
         ("Q: There is a burgeoning AIDS epidemic in Burma.", False),  # an interview's turns
-        # A syndicate's offer of its stories, and a dateline.
+        # Labels in capitals: a syndicate's offer of its stories, a car review's fact box, a
+        # transcript's turn, a survey's list of countries; a dateline so set is cleaning's to take
+        # off a lede (test_clean), and elsewhere reads as a label too.
         ("INTERVIEWS WITH: Samuel L. Jackson, who plays Mace Windu; and Liam Neeson.", False),
         ("FEATURES ON: the crazy antics of fans who dress up as the characters.", False),
-        ("NEW DELHI: India and Pakistan agreed on Monday to resume their talks.", True),
+        ("NEGATIVES: No station-wagon version is planned.", False),
+        ("OTHER BUSINESS INTERESTS: Johnson recently became the chain's first joint-venture partner.", False),
+        ("SUU KYI: The government appears to be more interested in stamping out political activity.", False),
+        ("NEW DELHI: India and Pakistan agreed on Monday to resume their talks.", False),
         ("A: The government has done nothing to stop it so far.", False),
         ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
         ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
@@ -206,6 +211,9 @@ from .sentences import documents
         ("The second would make federally insured mortgages available to more buyers.", False),
         ("Both said they did not know what the vetting process included.", False),
         ("The latter two are in custody in New York, the police said.", False),
+        ("None seems to work for all children with the disorder.", False),
+        ("None tested positive for West Nile virus, the health department said.", False),
+        ("None of the 40 passengers was hurt when the bus left the road on Monday.", True),
         ("The two are being held in New York.", False),
         ("The three were identified as Wong Tat-hou, Wong Wan-wa and Lam Iok-im.", False),
         ("The two, Udi Hargov, 27, and Igal Damary, 47, were charged in Larnaca.", True),
@@ -411,7 +419,7 @@ from .sentences import documents
         ("The group's motto is: “Drink less, drink better, and never alone.”", True),
         ("Complications ensued: liver ailments and a hardening of back muscles.", True),
         ("Determining fatalities was easy: the Himalayan Database keeps excellent records.", True),
-        ("GERMANY: Health-conscious Germans are drinking less beer and eating leaner meat.", True),
+        ("GERMANY: Health-conscious Germans are drinking less beer and eating leaner meat.", False),
         ("The talks resumed at 10:30 a.m. on Monday in the capital.", True),
         ('Another tweeted: "How is the duke spending his evening today?"', False),
     ],

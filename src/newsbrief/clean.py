@@ -345,10 +345,11 @@ _DATE_STAMP = re.compile(
 # Images Originally Earth and Mars had identical proportions ..." (National Geographic).
 _OUTLET_THEN_SENTENCE = rf"\([A-Z][\w.&'/ -]{{0,30}}\)\s*(?:(?:--|[-–—_])\s+)?{_SENTENCE_OPENS}"
 _OUTLET_DATELINE = re.compile("^" + _OUTLET_THEN_SENTENCE)
-# The same after the place in ordinary capitals: "Sycamore, Illinois (CNN) The man convicted in the
-# oldest cold case ...", "Sanaa, Yemen (CNN) The Sunni terror group ...".
+# The same after the place in ordinary capitals, with its region or the day: "Sycamore, Illinois
+# (CNN) The man convicted in the oldest cold case ...", "Sanaa, Yemen (CNN) The Sunni terror group
+# ...", "Madrid, June 24 (Xinhua) -- Prime Minister Jose Maria Aznar said ...".
 _PLACE_AND_OUTLET_DATELINE = re.compile(
-    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z.]+(?: [A-Z][a-z.]+)* " + _OUTLET_THEN_SENTENCE
+    r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*, [A-Z][a-z.]+(?: [A-Z][a-z.]+)*(?: \d{1,2})? " + _OUTLET_THEN_SENTENCE
 )
 # The dateline many outlets set with a colon: "New Delhi: The Supreme Court on Monday ...",
 # "NEW DELHI: ...". Only before an article's first paragraph of prose, and only before a lede's
@@ -358,6 +359,10 @@ _COLON_DATELINE = re.compile(
     r"^(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){0,2}: (?=(?:[A-Z][a-z]*|[0-9]+)\s)"
 )
 _LEDE_WORDS = 15
+# A newspaper's questions and answers ("Q. What was the original schedule for Kennedy's flight?"
+# and the paragraph after, "A. Kennedy took off from Essex County Airport ..."): the answer is told
+# in the outlet's voice, and its label, left on, reads as a name's initial ("A. Kennedy").
+_QUESTION_LABEL, _ANSWER_LABEL = "Q. ", "A. "
 _NOT_A_STORY = ("FILE ", "EDITOR'S NOTE", "EDITORS NOTE")
 # A gallery's button after its last caption, before the story a page without its line breaks
 # runs on into: "Hide Caption 23 of 23 Simpson's legal team argued ...".
@@ -646,6 +651,8 @@ def clean_text(
             continue
         if repeated_label or is_embedded_post(line):
             continue
+        if line.startswith(_ANSWER_LABEL) and index and paragraphs[index - 1].startswith(_QUESTION_LABEL):
+            line = line[len(_ANSWER_LABEL) :]
         if is_noise_line(line, signs):
             line = without_debris_sentences(line, lambda sentence: is_noise_line(sentence, signs))
             if not line:

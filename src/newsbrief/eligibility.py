@@ -113,28 +113,29 @@ _CONTINUING_OPENING = re.compile(
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
     r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-))"
 )
-# A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One
-# was Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
-# federally insured mortgages available ...", "Both said they did not know ...", "The latter two
-# are in custody in New York.", and a quantifier before "be" or "have" ("Most are in their mid-40s
-# to early 50s."). Before a verb or a comma only, so that "One person died", "The first flight",
-# "The former president" and "Many fled the city" name their own noun or stand for people at
-# large; "The last" is left out ("The last confirmed sighting"). "The other" and "The same"
-# point back before a noun too ("The other submarine was the Memphis.", "The same survey shows
-# ..."), but for "the other day" and its like, which mean "recently"; so do "Another" and "Other"
-# before a noun, which presuppose ones the story told of before ("Another reason was the location
-# ...", "Another Newt Gingrich attorney, Thomas Browning, said ...", "Another 11 people were killed
-# in ...", "Other terms include a $1,350 signing bonus ..."), but for "Another week, another
-# allegation ..." and "Other than"; so does "The" and an ordinal after the first before a noun ("The
-# third group watched relaxing videos.", "The second theory is that ..."), but for a time ("The
-# second half ...") and an anniversary ("A third new drug for arthritis has been approved ..." may
-# open a story); and so does a count of others
-# ("Two other guards remain fugitives.", "Three others were crushed by debris ...", "Several other
-# states are debating similar moves."): others than the ones the story told of before. A count of
-# more, and "a further" or "an additional", add to them the same way ("Two more soldiers were
-# killed along with three attackers.", "Thousands more are still missing ...", "A further 13 states
-# have one inmate each.", "An additional 150,000 people live in cramped prefabricated homes ...");
-# not when a comparison follows ("Many more women than men ...").
+# A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One was
+# Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
+# federally insured mortgages available ...", "Both said they did not know ...", "The latter two are
+# in custody in New York.", a quantifier before "be" or "have" ("Most are in their mid-40s to early
+# 50s.") and "None" but before "of" ("None seems to work for all.", "None tested positive for West
+# Nile virus."; "None of the passengers was hurt." names them). Before a verb or a comma only, so
+# that "One person died", "The first flight", "The former president" and "Many fled the city" name
+# their own noun or stand for people at large; "The last" is left out ("The last confirmed
+# sighting"). "The other" and "The same" point back before a noun too ("The other submarine was the
+# Memphis.", "The same survey shows ..."), but for "the other day" and its like, which mean
+# "recently"; so do "Another" and "Other" before a noun, which presuppose ones the story told of
+# before ("Another reason was the location ...", "Another Newt Gingrich attorney, Thomas Browning,
+# said ...", "Another 11 people were killed in ...", "Other terms include a $1,350 signing bonus
+# ..."), but for "Another week, another allegation ..." and "Other than"; so does "The" and an
+# ordinal after the first before a noun ("The third group watched relaxing videos.", "The second
+# theory is that ..."), but for a time ("The second half ...") and an anniversary ("A third new drug
+# for arthritis has been approved ..." may open a story); and so does a count of others ("Two other
+# guards remain fugitives.", "Three others were crushed by debris ...", "Several other states are
+# debating similar moves."): others than the ones the story told of before. A count of more, and "a
+# further" or "an additional", add to them the same way ("Two more soldiers were killed along with
+# three attackers.", "Thousands more are still missing ...", "A further 13 states have one inmate
+# each.", "An additional 150,000 people live in cramped prefabricated homes ..."); not when a
+# comparison follows ("Many more women than men ...").
 # A count and a quantifier read the same way whether they stand for the previous sentence's noun,
 # count others than its people ("Eleven others were hurt") or take a share of them ("Fourteen of
 # his associates").
@@ -165,6 +166,7 @@ _STAND_IN_SUBJECT = re.compile(
     r"The (?:others|rest|first|second|third|fourth|fifth|former))"
     rf"(?:,| (?:{_VERB_OF_A_STAND_IN})\b)"
     rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had)\b"
+    r"|None\b(?! of\b)"
     rf"|The {_COUNT_WORD} (?:{_VERB_OF_A_STAND_IN})\b"
     r"|The latter\b"
     r"|The (?:second|third|fourth|fifth|sixth) (?!(?:half|quarter|round|time|day|week|month|year|term|anniversary)\b)"
@@ -516,10 +518,14 @@ _ABOUT_THE_PAGE_WORDS = ("this ", "This ", "these ", "These ", "lick here")
 # An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
-# A listing's label in capitals that ends with its preposition: "INTERVIEWS WITH: Samuel L.
-# Jackson, who plays Mace Windu; ...", "FEATURES ON: the crazy antics of fans" (a syndicate's
-# offer of its stories). A dateline ("NEW DELHI: ...") names a place, not what comes.
-_LISTING_LABEL = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})* (?:ABOUT|AT|BY|FOR|FROM|IN|OF|ON|TO|WITH):")
+# A label in capitals before a colon: a listing's entry ("INTERVIEWS WITH: Samuel L. Jackson, who
+# plays Mace Windu; ...", a syndicate's offer of its stories; "BRAZIL: A recent ban on smoking in
+# public buildings ... is widely ignored.", one country of a survey's list), a fact box's line
+# ("NEGATIVES: No station-wagon version is planned.", of a car review's box that named the car
+# above it) or a transcript's turn ("SUU KYI: It was quite interesting."). Some outlets set a
+# dateline so ("NEW DELHI: The government ..."), but cleaning takes a lede's off: none of the 56
+# development candidates that open so is a dateline.
+_LABEL_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’&.-]*[A-Z](?: [A-Z][A-Z'’&.-]*[A-Z])*: ")
 # A numbered item's marker at a sentence's start: before a word in lower case the item was cut
 # from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
 _ITEM_MARKER = re.compile(rf"{NUMBERED_MARK}\s+")
@@ -531,11 +537,11 @@ _BARE_ATTRIBUTION_END = "as saying."
 # "Claim: ...", "Proof: ..."), a section's heading ("Taxes: The budget proposes ..."), a listing's
 # entry ("Nature Made: Twenty 200-mg tablets, $21.99.") or a writer's device ("The result: fewer
 # eggs are laid ..."). It needs the sentence before, which introduced the list, the section or
-# the device. In mixed case only: in capitals the label may be a dateline ("NEW DELHI: The
-# government ..."). Not an attribution ("The policy states:", "Naomi said:", "Said Evans:"), nor
-# a clause with a verb of its own ("The group's motto is:", "Jackson goes further:", "Other
-# problems ensued:", "Caltrans offered a statement:", the last two known by a past tense after the
-# first word).
+# the device. In mixed case only: a sentence after a label in capitals is no report at all
+# (:data:`_LABEL_IN_CAPITALS`). Not an attribution ("The policy states:", "Naomi said:", "Said
+# Evans:"), nor a clause with a verb of its own ("The group's motto is:", "Jackson goes further:",
+# "Other problems ensued:", "Caltrans offered a statement:", the last two known by a past tense
+# after the first word).
 _LABEL_BEFORE_COLON = re.compile(r"([A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,3}): ")
 _VERBS_OF_A_CLAUSE = frozenset("is are was were be been has have had do does did goes went comes came".split())
 # An attribution with the verb first ("Said Evans:", "Warned Schumer:"), told from a label that
@@ -710,7 +716,7 @@ class StandaloneRule:
             return False
         if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
             return False
-        if text.startswith(_INTERVIEW_LABELS) or _LISTING_LABEL.match(text):
+        if text.startswith(_INTERVIEW_LABELS) or _LABEL_IN_CAPITALS.match(text):
             return False
         if ":" in text and (_GLUED_AFTER_COLON.search(text) or _COLON_BEFORE_THE_END.search(text[-4:])):
             return False
