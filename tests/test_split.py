@@ -36,6 +36,10 @@ from newsbrief.split import cluster_sentences, segmented, split_sentences
         ("The talks resume at 9 a.m. EDT. Both sides will attend at 10 a.m. Moscow time.",
          ["The talks resume at 9 a.m. EDT.", "Both sides will attend at 10 a.m. Moscow time."]),
         ("The talks ended at 5 p.m. The ministers flew home.", ["The talks ended at 5 p.m.", "The ministers flew home."]),
+        # A clock time after a determiner times the noun after it.
+        ("He had just arrived on the 7 p.m. British Airways Concorde from London. It was late.",
+         ["He had just arrived on the 7 p.m. British Airways Concorde from London.", "It was late."]),
+        ("They took the 10:30 p.m. Amtrak train to Boston.", ["They took the 10:30 p.m. Amtrak train to Boston."]),
         # A state's abbreviation after its place ends a sentence before a capital; within one, a
         # comma follows it, or a day, a month or a title.
         ("A nurse was maimed at a clinic in Birmingham, Ala. Days later, Rudolph vanished.",

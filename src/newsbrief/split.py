@@ -39,10 +39,14 @@ _STOP_AFTER_ABBREVIATION = re.compile(r"(?<=\w\.)\s+\.$")
 # - titles it does not know, before a name: "seeds Ms. | Houser gave him" (151 cuts);
 # - a party and state: "Rep. Cass Ballenger, R-N. | C., said" (24);
 # - a clock time before its day or zone: "found dead around 5 p.m. | Monday on the patio" (73);
+# - a clock time after a determiner, which names what it times: "arrived on the 7 p.m. | British
+#   Airways Concorde from London", "There will be a 3 p.m. | Symphony Hall matinee" (3);
 # - a name that ends in an exclamation mark: "E! | News has confirmed that ...", "won on
 #   Jeopardy! | Tuesday night".
 _NOT_AN_END = re.compile(
-    r"(?:\b(?P<title>Ms|Mses|Mmes|Amb|Atty|Gens|Ft)\.|\b(?P<state>[A-Z]-[A-Z]\.)|\b(?P<clock>(?i:[ap]\.m\.))"
+    r"(?:\b(?P<title>Ms|Mses|Mmes|Amb|Atty|Gens|Ft)\.|\b(?P<state>[A-Z]-[A-Z]\.)"
+    r"|\b(?P<clock_before_a_noun>(?:the|a|an|its|his|her|their|this|that|each|every) \d{1,2}(?::\d\d)? (?i:[ap]\.m\.))"
+    r"|\b(?P<clock>(?i:[ap]\.m\.))"
     r"|\b(?P<exclaimed_name>E|Yahoo|Jeopardy)!)$"
 )
 # A US state's abbreviation after its place ends a sentence the segmenter runs on into the next,
@@ -81,6 +85,7 @@ _LOST_FULL_STOP = re.compile(r" (?=The [a-z])(?<=[A-Za-z]{2} )")
 _ELIDING_APOSTROPHE = re.compile(r"['‘’](?<!\w['‘’])(?:\d|n['‘’](?=\s))")
 _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
+    "clock_before_a_noun": re.compile(r"\S"),
     "state": re.compile(r"[A-Z]\."),
     "clock": re.compile(
         rf"(?:{WEEKDAY}|[ECMP][SD]?T|GMT|UTC|Eastern|Central|Mountain|Pacific"
@@ -215,7 +220,7 @@ def _continues(before: str, piece: str, open_quotations_run_on: bool = True) -> 
     if open_quotations_run_on and _opens_a_quotation(before):
         return True
     # The endings are short: searching the last characters, not the whole piece, keeps this cheap.
-    tail = before[-12:]
+    tail = before[-16:]
     if _ENDS_WITH_QUOTE.search(tail) and _ATTRIBUTION_TAIL.match(piece):
         return True
     # No sentence opens in lower case: after "!" or "?" the segmenter cut inside one ("due in
