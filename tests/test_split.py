@@ -132,6 +132,15 @@ def test_an_apostrophe_that_opens_a_number_holds_no_sentences_together(elision):
     ]
 
 
+def test_the_points_of_a_name_end_no_sentence():
+    worm = "Because of the way it works, Worm.Explore.Zip does not fit the definition of a virus."
+    site = "Lists of accidents are posted at www.FlightSafe.com by the group."
+    glued = ["The archive is open to the general public.", "For more information, write to the library."]
+    paragraph = f"{worm} {site} {''.join(glued)} It's the mid-'80s. Then it ended."
+    assert split_sentences(paragraph) == [worm, site, *glued, "It's the mid-'80s.", "Then it ended."]
+    assert "".join(segmented(paragraph)) == paragraph
+
+
 def test_an_open_quotation_takes_the_next_sentences_only_where_asked():
     # A crawl's glued links leave a mark open; on a page whose line breaks were lost, the story's
     # next sentences went into the links' "sentence", and with it out of the brief.

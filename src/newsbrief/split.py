@@ -83,6 +83,12 @@ _LOST_FULL_STOP = re.compile(r" (?=The [a-z])(?<=[A-Za-z]{2} )")
 # The mark first and the word before it asked after: a pattern that opens with a lookbehind is
 # tried at every character, one that opens with a set of characters is searched for them.
 _ELIDING_APOSTROPHE = re.compile(r"['‘’](?<!\w['‘’])(?:\d|n['‘’](?=\s))")
+# The segmenter also cuts at a point inside a name written with points and capitals, which it
+# reads as two sentences glued together: "Because of the way it works, Worm. | Explore. | Zip
+# actually does not fit ...", "www. | FlightSafe.com". A glued sentence has one point before its
+# capital ("the general public.For more information"), a name two, around a part of two letters or
+# more ("U.S.A." is an abbreviation the segmenter knows).
+_DOTTED_NAME = re.compile(r"\.[A-Z][\w-]+\.[A-Za-z0-9]")
 _CONTINUATIONS = {
     "title": re.compile(r"[A-Z]"),
     "clock_before_a_noun": re.compile(r"\S"),
@@ -124,15 +130,19 @@ def split_sentences(
 def segmented(paragraph: str, language: str = "en") -> list[str]:
     """The segmenter's pieces of ``paragraph``, which join back into it (each keeps the spaces
     after it), cut with the apostrophes that open a number or stand for "and" read as spaces
-    (:data:`_ELIDING_APOSTROPHE`)."""
+    (:data:`_ELIDING_APOSTROPHE`) and the points of a name as parts of it (:data:`_DOTTED_NAME`)."""
+    read = paragraph
     if ("'" in paragraph or "’" in paragraph or "‘" in paragraph) and _ELIDING_APOSTROPHE.search(paragraph):
-        read = _ELIDING_APOSTROPHE.sub(lambda elision: re.sub("['‘’]", " ", elision.group()), paragraph)
-        cut, start = [], 0
-        for piece in segment(language, read):
-            cut.append(paragraph[start : start + len(piece)])
-            start += len(piece)
-        return cut
-    return segment(language, paragraph)
+        read = _ELIDING_APOSTROPHE.sub(lambda elision: re.sub("['‘’]", " ", elision.group()), read)
+    if _DOTTED_NAME.search(paragraph):
+        read = _DOTTED_NAME.sub(lambda name: name.group().replace(".", "_"), read)
+    if read == paragraph:
+        return segment(language, paragraph)
+    cut, start = [], 0
+    for piece in segment(language, read):
+        cut.append(paragraph[start : start + len(piece)])
+        start += len(piece)
+    return cut
 
 
 def _cut_where(pieces: Iterable[str], cuts: Callable[[str], Iterator[int]]) -> list[str]:
