@@ -170,6 +170,9 @@ from .sentences import documents
         ("SUU KYI: The government appears to be more interested in stamping out political activity.", False),
         ("NEW DELHI: India and Pakistan agreed on Monday to resume their talks.", False),
         ("A: The government has done nothing to stop it so far.", False),
+        ("A -- leaves the subject line blank, a change that can foil electronic filters.", False),
+        ("A 10-year-old boy leaves the subject line blank, a change that can foil filters.", True),
+        ("A-list actors and their agents filled the hall for the awards on Sunday.", True),
         ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
         ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted

@@ -526,6 +526,9 @@ _INTERVIEW_LABELS = ("Q:", "A:")
 # dateline so ("NEW DELHI: The government ..."), but cleaning takes a lede's off: none of the 56
 # development candidates that open so is a dateline.
 _LABEL_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’&.-]*[A-Z](?: [A-Z][A-Z'’&.-]*[A-Z])*: ")
+# An article with no noun after it: the rest of a name the segmenter cut at its point ("...
+# carrying the name Melissa. | A -- leaves the subject line blank ...", of the virus "Melissa.A").
+_ARTICLE_WITHOUT_ITS_NOUN = re.compile(r"(?:A|An|The)(?: (?:--|[-–—])\s|[,;:])")
 # A numbered item's marker at a sentence's start: before a word in lower case the item was cut
 # from the sentence that enumerates it ("4) the FISC in October-but Steele ... lied to the FBI").
 _ITEM_MARKER = re.compile(rf"{NUMBERED_MARK}\s+")
@@ -717,6 +720,8 @@ class StandaloneRule:
         if first in OPENING_QUOTES and not _names_its_speaker(_attribution(text), points_back):
             return False
         if text.startswith(_INTERVIEW_LABELS) or _LABEL_IN_CAPITALS.match(text):
+            return False
+        if _ARTICLE_WITHOUT_ITS_NOUN.match(text):
             return False
         if ":" in text and (_GLUED_AFTER_COLON.search(text) or _COLON_BEFORE_THE_END.search(text[-4:])):
             return False
