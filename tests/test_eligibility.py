@@ -173,6 +173,12 @@ from .sentences import documents
         ("A -- leaves the subject line blank, a change that can foil electronic filters.", False),
         ("A 10-year-old boy leaves the subject line blank, a change that can foil filters.", True),
         ("A-list actors and their agents filled the hall for the awards on Sunday.", True),
+        # A list's item whose subject the line before the list gave, and sentences opened so.
+        ("Warned that current high stock prices were unsustainable.", False),
+        ("Called the U.S. economy's performance “sparkling.”", False),
+        ("Concerned that children were given an untried drug, the NIH expedited a trial.", True),
+        ("Related to biological evolution is the concept that the universe began with a big bang.", True),
+        ("Indeed the legal process permits people to be executed with a casualness that is shocking.", True),
         ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
         ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted

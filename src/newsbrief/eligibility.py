@@ -472,6 +472,13 @@ _CALENDAR_WORDS = f"{MONTH}|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 # as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
 # entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").
 _DATE_CAPTION = re.compile(rf"^(?:{_CALENDAR_WORDS})\.?(?: \d{{1,2}},)? \d{{4}}, [a-z]")
+# A list's item that opens with its verb in the past tense, its subject in the line that
+# introduced the list ("In his testimony, Greenspan also:" then "_ Called the U.S. economy's
+# performance "sparkling."", "_ Warned that current high stock prices were unsustainable."; the
+# cleaning takes the bullet off). A participle that opens a sentence has a comma after its
+# phrase and the subject after that ("Concerned that children were being given an untried drug,
+# the NIH expedited a trial."); so the test is for a sentence with no comma.
+_ITEM_OPENED_BY_ITS_VERB = re.compile(r"(?!Indeed\b)[A-Z][a-z]{3,}ed (?:that|the|a|an|his|her|its|their|it|them)\b")
 _NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
@@ -728,6 +735,8 @@ class StandaloneRule:
         if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
             return False
         if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text) or (english and _advises_unattributed(text)):
+            return False
+        if english and _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
             return False
         if " has " in text and _PRESENTER_CREDIT.match(text):
             return False
