@@ -77,11 +77,11 @@ def main() -> None:
             for method in result.methods
         }
     per_set["both"] = {
-        method: {
-            metric: np.concatenate([scores[method][metric] for scores in per_set.values()])
+        method.name: {
+            metric: np.concatenate([scores[method.name][metric] for scores in per_set.values()])
             for metric in DUC2004_BEST
         }
-        for method in per_set[SETS[0].removesuffix(".jsonl")]
+        for method in methods
     }
     print("| set | metric | newsbrief | sumy LexRank | latest lead | over LexRank [95% CI] | DUC 2004 | p (≤) "
           "| over the lead [95% CI] | DUC 2004 | p (≤) |")
