@@ -3,8 +3,9 @@
     python bench/speed_pairs.py ../shared/data --against c881890 --pairs 10
 
 At 10 articles the ratio sits near the scale issue's 20× line, and this machine runs newsbrief
-up to 15% slower in some hours than in others, sumy much less so (docs/benchmarks.md, "Scaling
-with cluster size"): one run of `bench/scale.py` cannot tell a change's effect from the hour's.
+up to 15% slower in some hours than in others, sumy much less so (the runs of docs/quality-log.md
+moved there from benchmarks.md's "Scaling with cluster size"): one run of `bench/scale.py`
+cannot tell a change's effect from the hour's.
 Here the two codes take turns, each first in every other pair; a turn measures both tools as
 `bench/scale.py` does (fresh processes, the same cluster), the other revision checked out into
 a temporary git worktree and imported from there. Prints each pair, then the medians and how many runs of each

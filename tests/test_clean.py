@@ -816,7 +816,7 @@ def test_a_page_without_its_line_breaks_is_read_sentence_by_sentence():
 def test_a_headline_run_into_the_lede_goes(opening):
     # A page without its line breaks, or a copy from a text field, runs the headline into the
     # lede; the lede then read as a sentence with the headline in it, and the DUC sets so saved
-    # lost up to 2.9 ROUGE-1 points (docs/benchmarks.md, "Text files and web pages").
+    # lost up to 2.9 ROUGE-1 points (docs/design.md, "Cleaning: signals, not strings").
     lede = "A storm closed ports along the eastern coast of Spain on Tuesday, and ferries stayed in harbour."
     assert clean(opening + lede + "\nRain fell.") == [lede, "Rain fell."]
 

@@ -62,8 +62,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 # That ending alone, found first because trying _FIGURE's optional words before a number at
-# every position of every sentence cost 2.6 times as much (docs/benchmarks.md, "Scaling with
-# cluster size"). A hyphen may precede it: "300 people" ends "200-300 people".
+# every position of every sentence cost 2.6 times as much (docs/quality-log.md, the scaling runs
+# moved from benchmarks.md). A hyphen may precede it: "300 people" ends "200-300 people".
 _NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])" + _NUMBER_AND_WORD, re.IGNORECASE)
 # Room before that number for the rest of a figure: "in excess of $1,200.5 million and ".
 _LONGEST_PREFIX = 60
