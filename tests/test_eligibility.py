@@ -170,6 +170,12 @@ from .sentences import documents
         ("SUU KYI: The government appears to be more interested in stamping out political activity.", False),
         ("NEW DELHI: India and Pakistan agreed on Monday to resume their talks.", False),
         ("A: The government has done nothing to stop it so far.", False),
+        ("1:57 CO-PILOT I rely on God, the relief co-pilot said again.", False),  # a recorder's transcript
+        ("0:10 PILOT Get away in the engines, the captain told his crew.", False),
+        ("At 1:57 the co-pilot said he relied on God, according to the recorder.", True),
+        # "The same" defined by the clause after it; "that" opening a relative clause.
+        ("At the same time Barnes & Noble announced its plans, the company said its loss tripled.", True),
+        ("In a lawsuit that goes to trial Monday, attorney Morris Dees represents a mother and son.", True),
         ("A -- leaves the subject line blank, a change that can foil electronic filters.", False),
         ("A 10-year-old boy leaves the subject line blank, a change that can foil filters.", True),
         ("A-list actors and their agents filled the hall for the awards on Sunday.", True),
@@ -468,6 +474,11 @@ def test_standalone_rule(text, standalone):
         ("At the same time, popular support for the provincial government fell to 37 percent.", True),
         ("In the same session, Bush also spoke out against a bill offered by a senator.", True),
         ("During the same period, sales tax receipts rose 2 percent at restaurants in the city.", True),
+        ("Over the same period, atmospheric methane has risen by 145 percent.", True),
+        ("At the same news conference Thursday, the delegate promoted her bill on healthy diets.", True),
+        ("Aboard the same plane were 73 family members of the Egyptian victims.", True),  # its verb after
+        ("On the same program, the Senate majority leader said there was room for discussion.", True),
+        ("On that point, economists give the administration high marks for paying down the debt.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", True),
         ("The People's Liberation Army remains secretive, however.", True),

@@ -394,13 +394,18 @@ _REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
 # participle, so that "The report concludes that, during the flight, ..." is not one, nor are "In
 # a week or so," and "As one mother puts it,"; a share of "those" is not one when a relative
 # clause says who ("Some of those who ...").
+# A place or a time the previous sentence named may be pointed to with "the same": "Over the
+# same period, atmospheric methane has risen ...", "At the same news conference Thursday, ...",
+# and with the verb right after the phrase, "Aboard the same plane were 73 family members ...".
+# Without the comma or that verb the phrase may be defined by what follows: "At the same time
+# Barnes & Noble announced its plans ..., the company said ...".
 # A contrast ("By contrast, Abbas does recognize Israel.") still states its own fact, and
 # refusing it cost Multi-News 0.04 R-1.
 _OPENING_PREPOSITION = (
     r"(?:After|Before|Since|Until|Despite|Beyond|Besides|Aside from|Apart from|On top of|In|At|By|For|To|With|"
     r"Without|Of|From|Among|Between|Unlike|Like|Compared (?:with|to)|Faced with|Prior to|Because of|Due to|Even|Back|"
     r"If|As|Not|Out of|Shortly after|Soon after|Long before|Right after|Given|During|Under|Through|Along with|"
-    r"[A-Z][a-z]+ing)"
+    r"On|Over|Aboard|Across|Inside|Within|Throughout|[A-Z][a-z]+ing)"
 )
 _DEICTIC_THIS = rf"this(?! (?:{_WRITERS_TIME_OR_PLACE})\b)"
 # "that" before a clause is a conjunction: "Engineering experts warn that before construction starts, ...".
@@ -412,6 +417,7 @@ _BACK_REFERRING_OPENING = re.compile(
     rf"^(?:{_OPENING_PREPOSITION}(?: [a-z]+){{0,3}}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
     rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|the same|{_DEICTIC_THIS}|{_DETERMINER_THAT})"
     r"(?: [a-z]+){1,3},"
+    rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} the same(?: [a-z]+){{1,3}}(?:(?: {WEEKDAY})?,| (?:was|were)\b)"
     rf"|(?:{_COUNT}|{_QUANTIFIER}|None|More|Each|Both|Half|Much) of "
     r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
@@ -531,8 +537,12 @@ _INTERVIEW_LABELS = ("Q:", "A:")
 # ("NEGATIVES: No station-wagon version is planned.", of a car review's box that named the car
 # above it) or a transcript's turn ("SUU KYI: It was quite interesting."). Some outlets set a
 # dateline so ("NEW DELHI: The government ..."), but cleaning takes a lede's off: none of the 56
-# development candidates that open so is a dateline.
-_LABEL_IN_CAPITALS = re.compile(r"[A-Z][A-Z'’&.-]*[A-Z](?: [A-Z][A-Z'’&.-]*[A-Z])*: ")
+# development candidates that open so is a dateline. A recorder's transcript writes its time code
+# before the label and no colon after it: "1:57 CO-PILOT I rely on God.", "0:10 PILOT Get away in
+# the engines.".
+_CAPITALS_LABEL = r"[A-Z][A-Z'’&.-]*[A-Z](?: [A-Z][A-Z'’&.-]*[A-Z])*"
+_TIME_CODE = r"\d{1,2}:\d{2}(?::\d{2})?"
+_LABEL_IN_CAPITALS = re.compile(rf"{_CAPITALS_LABEL}: |{_TIME_CODE} {_CAPITALS_LABEL} (?=[A-Z\"“‘])")
 # An article with no noun after it: the rest of a name the segmenter cut at its point ("...
 # carrying the name Melissa. | A -- leaves the subject line blank ...", of the virus "Melissa.A").
 _ARTICLE_WITHOUT_ITS_NOUN = re.compile(r"(?:A|An|The)(?: (?:--|[-–—])\s|[,;:])")
