@@ -173,6 +173,10 @@ from .sentences import documents
         ("1:57 CO-PILOT I rely on God, the relief co-pilot said again.", False),  # a recorder's transcript
         ("0:10 PILOT Get away in the engines, the captain told his crew.", False),
         ("At 1:57 the co-pilot said he relied on God, according to the recorder.", True),
+        # The page presenting what it shows next; not a word that only begins so.
+        ("Here's a basic family tree to give you an idea of the line of succession.", False),
+        ("Here are some recent viruses; all of them can be blocked by anti-virus software.", False),
+        ("Hereford cattle sold for record prices at the county market on Monday.", True),
         # "The same" defined by the clause after it; "that" opening a relative clause.
         ("At the same time Barnes & Noble announced its plans, the company said its loss tripled.", True),
         ("In a lawsuit that goes to trial Monday, attorney Morris Dees represents a mother and son.", True),
@@ -479,6 +483,9 @@ def test_standalone_rule(text, standalone):
         ("Aboard the same plane were 73 family members of the Egyptian victims.", True),  # its verb after
         ("On the same program, the Senate majority leader said there was room for discussion.", True),
         ("On that point, economists give the administration high marks for paying down the debt.", True),
+        # An interjection reacts to what came before (here a post pasted without its marks).
+        ('Wow, the ratings are in and Arnold Schwarzenegger got "swamped" by the ratings machine.', True),
+        ("Well, turns out the sportswear chain's new ad isn't controversial at all.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", True),
         ("The People's Liberation Army remains secretive, however.", True),

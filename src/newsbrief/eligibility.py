@@ -99,10 +99,13 @@ _NEEDS_CONTEXT = frozenset(
 # which names it), its return ("Again, doctors told them not to worry."), a place beside it
 # ("Elsewhere on Capitol Hill, ...") and more of it ("Further, the declaration said ...",
 # "Further repression and major bloodshed loom ...", "Additional checkpoints have been set up
-# ..."), as "Another" and "Other" do (_STAND_IN_SUBJECT). Other connectives
-# ("In addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government
-# ignored ...", "Sure, members of Congress might ...") were measured too: their sentences mostly
-# carry their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
+# ..."), as "Another" and "Other" do (_STAND_IN_SUBJECT). So does an interjection, a reaction to
+# what came before, the writer's or a post's pasted without its marks: "Wow, the ratings are in
+# and Arnold Schwarzenegger got "swamped" ...", "Well, okay, not really, not in the world of Game
+# of Thrones.", "Oh, by the way, ...". Other connectives ("In addition,", "As a result,",
+# "Indeed,") and the writer's replies ("Yes, the government ignored ...", "Sure, members of
+# Congress might ...") were measured too: their sentences mostly carry their own facts, and
+# refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b|(?:On|To) the contrary,"
@@ -111,7 +114,8 @@ _CONTINUING_OPENING = re.compile(
     r"|(?:Adding to|To add to|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
-    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-))"
+    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-)"
+    r"|(?:Wow|Whoa|Oh|Ah|Aw|Hey|Ugh|Yikes|Gosh|Geez|Jeez|Alas|Hmm|Well|Okay|OK)[,!])"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One was
 # Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
@@ -528,6 +532,11 @@ _ABOUT_THE_PAGE = re.compile(
     r"(?:photo(?:graph)?s?|pictures?|images?|screenshots?|screengrabs?|frame grabs?|(?:video|photo|film) stills?)\b"
 )
 _ABOUT_THE_PAGE_WORDS = ("this ", "This ", "these ", "These ", "lick here")
+# The page presenting what it shows next, a list, a picture or a rundown, rather than telling a
+# fact: "Here's a SUPER basic family tree to give you an idea of what that means.", "Here are
+# some recent viruses; all of them can be blocked by anti-virus software.", "Here is a list of
+# accusers, some of them named, some of them anonymous." (13 development candidates, each so).
+_PAGE_PRESENTS = ("Here's ", "Here’s ", "Here is ", "Here are ", "Here was ", "Here were ")
 # An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
@@ -755,6 +764,8 @@ class StandaloneRule:
         if any(word in text for word in _ABOUT_THE_PAGE_WORDS) and _ABOUT_THE_PAGE.search(
             _QUOTED.sub(" ", text)
         ):
+            return False
+        if english and text.startswith(_PAGE_PRESENTS):
             return False
         if is_capitals_label(text) or words_with_lost_characters(text):
             return False
