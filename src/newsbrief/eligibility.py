@@ -399,8 +399,9 @@ _REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
 # a week or so," and "As one mother puts it,"; a share of "those" is not one when a relative
 # clause says who ("Some of those who ...").
 # A place or a time the previous sentence named may be pointed to with "the same": "Over the
-# same period, atmospheric methane has risen ...", "At the same news conference Thursday, ...",
-# and with the verb right after the phrase, "Aboard the same plane were 73 family members ...".
+# same period, atmospheric methane has risen ..." (the branch above), and, by the one below, with
+# a weekday before the comma, "At the same news conference Thursday, ...", or the verb right after
+# the phrase, "Aboard the same plane were 73 family members ...".
 # Without the comma or that verb the phrase may be defined by what follows: "At the same time
 # Barnes & Noble announced its plans ..., the company said ...".
 # A contrast ("By contrast, Abbas does recognize Israel.") still states its own fact, and
@@ -421,7 +422,7 @@ _BACK_REFERRING_OPENING = re.compile(
     rf"^(?:{_OPENING_PREPOSITION}(?: [a-z]+){{0,3}}(?<! or)(?<! puts)(?<! put) (?:then|that|this|these|those|so|such|it|them),"
     rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} (?:these|those|such|the same|{_DEICTIC_THIS}|{_DETERMINER_THAT})"
     r"(?: [a-z]+){1,3},"
-    rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} the same(?: [a-z]+){{1,3}}(?:(?: {WEEKDAY})?,| (?:was|were)\b)"
+    rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} the same(?: [a-z]+){{1,3}}(?: {WEEKDAY},| (?:was|were)\b)"
     rf"|(?:{_COUNT}|{_QUANTIFIER}|None|More|Each|Both|Half|Much) of "
     r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
