@@ -440,6 +440,13 @@ from .sentences import documents
         ("Determining fatalities was easy: the Himalayan Database keeps excellent records.", True),
         ("GERMANY: Health-conscious Germans are drinking less beer and eating leaner meat.", False),
         ("The talks resumed at 10:30 a.m. on Monday in the capital.", True),
+        # A clause whose pronoun the name after it gives; a time that opens no pronoun's sentence.
+        ("Before he was hit, Jonathan Merkley had been celebrating at a hotel on Mira Mesa Boulevard.", True),
+        ("In the year he has suffered from osteoarthritis, Harold Katcoff has followed his doctors' advice.", True),
+        ("Since he was named a suspect in the clinic bombing, Rudolph has evaded a nationwide search.", True),
+        ("In 1988 the retired general was acquitted of charges that he plotted to overthrow the government.", True),
+        ("Regardless of what action Congress takes, the prosecutor is expected to seek an indictment.", True),
+        ("Either side may appeal the ruling to the state's highest court within 30 days.", True),
         ('Another tweeted: "How is the duke spending his evening today?"', False),
     ],
 )
@@ -486,6 +493,20 @@ def test_standalone_rule(text, standalone):
         # An interjection reacts to what came before (here a post pasted without its marks).
         ('Wow, the ratings are in and Arnold Schwarzenegger got "swamped" by the ratings machine.', True),
         ("Well, turns out the sportswear chain's new ad isn't controversial at all.", True),
+        # Setting aside the alternatives or doubts the sentences before told.
+        ("Regardless, Friday's attacks marked one of the worst days of recent violence in Yemen.", True),
+        ("Either way, the artists don't get royalties from the songs traded on the service.", True),
+        # A time or a frame of its own, then a pronoun as the subject, without a comma.
+        ("Earlier this year they put Abed Rabbo Mansour Hadi, the western-backed president, under house arrest.", True),
+        ("Four days and several moves later they ended up in Evin prison, where two of the men remain.", True),
+        ("In 1995 she and her brother asked the school district to use a textbook on intelligent design.", True),
+        ("On Thursday she notched her latest victory when the upper house approved the anti-smoking law.", True),
+        ("Now they're looking at a rise of 2.3 to 7.2 degrees, said a climatologist in Boulder, Colo.", True),
+        ("For nine years he worked on a show with 100 crew members, a dozen writers, and the cast.", True),
+        ("Last week he sent out more than 5,000 letters to independent booksellers.", True),
+        ("In the early 1970s he developed contacts in the Arab world and made his fortune.", True),
+        ("In his speech he described his attempt to fuse two totally different cultures.", True),
+        ("Today his likely future is in prison, after the jury's verdict on Friday.", True),
         ("To that end, the company will clean up lead paint in the homes it rents out.", True),
         ("The State Department spokesman, Philip J. Crowley, confirmed that on Sunday.", True),
         ("The People's Liberation Army remains secretive, however.", True),

@@ -102,10 +102,12 @@ _NEEDS_CONTEXT = frozenset(
 # ..."), as "Another" and "Other" do (_STAND_IN_SUBJECT). So does an interjection, a reaction to
 # what came before, the writer's or a post's pasted without its marks: "Wow, the ratings are in
 # and Arnold Schwarzenegger got "swamped" ...", "Well, okay, not really, not in the world of Game
-# of Thrones.", "Oh, by the way, ...". Other connectives ("In addition,", "As a result,",
-# "Indeed,") and the writer's replies ("Yes, the government ignored ...", "Sure, members of
-# Congress might ...") were measured too: their sentences mostly carry their own facts, and
-# refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
+# of Thrones.", "Oh, by the way, ...". So does setting aside what came before, whose alternatives
+# or doubts it told: "Regardless, Friday's attacks marked one of the worst days of recent
+# violence ...", "Either way, the artists don't get royalties ...". Other connectives ("In
+# addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government ignored
+# ...", "Sure, members of Congress might ...") were measured too: their sentences mostly carry
+# their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b|(?:On|To) the contrary,"
@@ -114,7 +116,7 @@ _CONTINUING_OPENING = re.compile(
     r"|(?:Adding to|To add to|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
-    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-)"
+    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-)|(?:Regardless|Either way),"
     r"|(?:Wow|Whoa|Oh|Ah|Aw|Hey|Ugh|Yikes|Gosh|Geez|Jeez|Alas|Hmm|Well|Okay|OK)[,!])"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One was
@@ -465,8 +467,29 @@ _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|conc
 # letter that does not start a month or a day. "it" is left alone, mostly the empty subject of
 # "In the 1990s, it became ..."; "its" always stands for something ("Ten years later, its inmate
 # population had grown 225 percent.").
-_PRONOUN_AFTER_OPENING = re.compile(
-    r"^[A-Z]([^,\"“]{0,40}), (?:he|she|they|his|her|its|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
+_SUBJECT_PRONOUN = r"(?:he|she|they|his|her|its|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
+_PRONOUN_AFTER_OPENING = re.compile(rf"^[A-Z]([^,\"“]{{0,40}}), {_SUBJECT_PRONOUN}")
+# The same without the comma, where only a time or a frame of its own can tell where the
+# opening ends: "Earlier this year they put Abed Rabbo Mansour Hadi ... under house arrest.",
+# "Four days and several moves later they ended up in Evin prison ...", "In 1995 she and her
+# brother asked ...", "Now they're looking at a rise of 2.3 to 7.2 degrees ...". Not a clause
+# whose pronoun a name after it gives ("Before he was hit, Jonathan Merkley ...", "In the year
+# he has suffered from osteoarthritis, Harold Katcoff ..."): the phrases are listed, none of
+# them a clause or a noun a relative clause may follow.
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+_PRONOUN_AFTER_TIME = re.compile(
+    r"^(?:(?:Now|Today|Later|Earlier|Then|Recently|Eventually|Soon|Meanwhile|Instead|Afterwards?)"
+    rf"|(?:In|On|By|During|Since|Until) (?:{MONTH}(?: \d{{1,2}})?(?:,? \d{{4}})?|{WEEKDAY}|\d{{4}}s?"
+    r"|the (?:early |late |mid-)?\d{4}s|fact|a sense|some ways|short|turn|general|particular)"
+    r"|(?:Last|This|Next|(?:Earlier|Later) (?:this|that))"
+    rf" (?:week|month|year|spring|summer|fall|autumn|winter|season|morning|afternoon|evening|night|weekend"
+    rf"|{WEEKDAY}|{MONTH})"
+    r"|For (?:a time|a while|a long time|years|decades|months|weeks|(?:at least |more than |nearly |almost |about )?"
+    rf"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|\d+) {_TIME_UNIT})"
+    r"|(?:After|Before) (?:that|this|then|\d{4})"
+    rf"|[A-Z][a-z]* {_TIME_UNIT}(?: and [a-z]+(?: [a-z]+)?)? (?:later|earlier|ago)"
+    r"|(?:In|On|At|During) (?:his|her|their) [a-z]+(?: [a-z]+)?)"
+    rf" {_SUBJECT_PRONOUN}"
 )
 # "that" or "this" as the subject after such a phrase, the fact the previous sentence told: "Of
 # course, that's not necessarily a gloom-and-doom situation ...", "For consumers, this means that
@@ -862,6 +885,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if " him" in text and _him_without_antecedent(text):
         return True
     if (", that" in text or ", this" in text) and _DEMONSTRATIVE_AFTER_OPENING.match(text):
+        return True
+    if _PRONOUN_AFTER_TIME.match(text):
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
