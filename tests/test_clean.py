@@ -516,6 +516,7 @@ def test_captions_opening_with_a_photographers_credit_are_removed():
         "Mike Groll/AP Assemblyman Harvey Weisenberg called it 'retaliation' to send the bill to the family.\n"
         f"{PROSE}\n"
         "Jane Doe / Reuters Rescuers search the rubble in Amatrice on Wednesday.\n"
+        "Luigi Garlaschelli / Via youtube.com A screengrab of the research.\n"
         # A poll named after the outlets that ran it is prose.
         "The AP/Reuters poll found that most voters want the bridge rebuilt this year.\n"
         "Washington Post/AP poll results show support for the bridge rising since May."

@@ -194,11 +194,13 @@ _ORDINAL_POSITION = re.compile(r"\((?:\d(?:st|nd|rd|th)|far) (?:L|R|left|right)\
 # Only at the end of the paragraph: at its start, "WASHINGTON (AP) --" opens a wire story.
 _AGENCY_CREDIT = re.compile(r"\((?:Associated Press|AP|Reuters|AFP|Getty Images)(?: Photos?)?(?:/[^()]{1,40})?\)$")
 # A caption that opens with its photographer's credit: "Mike Groll/AP Assemblyman Harvey Weisenberg
-# called it 'retaliation' ...". The credit is a name ("The AP/Reuters poll" is not); one standing
-# alone is not prose anyway.
+# called it 'retaliation' ...", or with the credit and the site the picture was taken from, as
+# BuzzFeed writes it: "Luigi Garlaschelli / Via youtube.com A screengrab of the research.". The
+# credit is a name ("The AP/Reuters poll" is not); one standing alone is not prose anyway.
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"^(?!(?:The|A|An|In|On|At|By|For|From|With|And|But|This|That)\s)"
-    r"(?:[A-Z][a-z][\w.'’-]*\s){1,3}?[A-Z][a-z][\w.'’-]*\s?/\s?(?:AP|AFP|Reuters|EPA|Bloomberg|Xinhua|AAP|PA)\s(?=[A-Z])"
+    r"(?:[A-Z][a-z][\w.'’-]*\s){1,3}?[A-Z][a-z][\w.'’-]*\s?/\s?"
+    r"(?:AP|AFP|Reuters|EPA|Bloomberg|Xinhua|AAP|PA|Via\s[\w.-]+)\s(?=[A-Z])"
 )
 # A picture viewer's buttons before its caption, as an extractor writes a news site's photo out:
 # "Enlarge Image Close Associated Press A rocket is launched Thursday by militants ...", "Conflict
