@@ -496,6 +496,8 @@ def test_standalone_rule(text, standalone):
         # Setting aside the alternatives or doubts the sentences before told.
         ("Regardless, Friday's attacks marked one of the worst days of recent violence in Yemen.", True),
         ("Either way, the artists don't get royalties from the songs traded on the service.", True),
+        ("Of course evolution is a theory, and so is gravity, the biology teacher told the board.", True),
+        ("Of course, all long-range forecasts need to be taken with a grain of salt.", True),
         # A time or a frame of its own, then a pronoun as the subject, without a comma.
         ("Earlier this year they put Abed Rabbo Mansour Hadi, the western-backed president, under house arrest.", True),
         ("Four days and several moves later they ended up in Evin prison, where two of the men remain.", True),

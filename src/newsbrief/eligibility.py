@@ -104,10 +104,12 @@ _NEEDS_CONTEXT = frozenset(
 # and Arnold Schwarzenegger got "swamped" ...", "Well, okay, not really, not in the world of Game
 # of Thrones.", "Oh, by the way, ...". So does setting aside what came before, whose alternatives
 # or doubts it told: "Regardless, Friday's attacks marked one of the worst days of recent
-# violence ...", "Either way, the artists don't get royalties ...". Other connectives ("In
-# addition,", "As a result,", "Indeed,") and the writer's replies ("Yes, the government ignored
-# ...", "Sure, members of Congress might ...") were measured too: their sentences mostly carry
-# their own facts, and refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
+# violence ...", "Either way, the artists don't get royalties ...", and the writer's concession
+# to the argument it makes: "Of course evolution is a theory.", "Of course, all long-range
+# forecasts need to be taken with a grain of salt.". Other connectives ("In addition,", "As a
+# result,", "Indeed,") and the writer's replies ("Yes, the government ignored ...", "Sure, members
+# of Congress might ...") were measured too: their sentences mostly carry their own facts, and
+# refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b|(?:On|To) the contrary,"
@@ -116,7 +118,8 @@ _CONTINUING_OPENING = re.compile(
     r"|(?:Adding to|To add to|Complicating matters|(?:To make|Making) matters worse"
     r"|Worse (?:still|yet))\b"
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
-    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-)|(?:Regardless|Either way),"
+    r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-)"
+    r"|(?:Regardless|Either way),|Of course\b"
     r"|(?:Wow|Whoa|Oh|Ah|Aw|Hey|Ugh|Yikes|Gosh|Geez|Jeez|Alas|Hmm|Well|Okay|OK)[,!])"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One was
