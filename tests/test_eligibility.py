@@ -761,6 +761,27 @@ def test_a_thing_the_story_tells_of_needs_no_mention(paper_line):
     assert Eligibility(_crash_cluster(paper_line)).awaited_name(4) is None
 
 
+@pytest.mark.parametrize(("charged", "waits"), [(2, True), (3, False)])
+def test_in_a_large_cluster_a_thing_the_story_tells_of_is_in_one_in_eight_documents(charged, waits):
+    # Seventeen stories on panic disorder: three of them must tell of a charge for it to be the
+    # story's; two may do so by chance, as a doctor's "charges" did in DUC 2006's cluster.
+    stories = {
+        f"story{n}": [
+            "Panic disorder affects about 2 percent of adults, researchers said on Monday.",
+            "Doctors often prescribe Luvox for it.",
+        ]
+        for n in range(17)
+    }
+    stories["story0"] = [
+        "Police arrested a man who supplied a handgun to the two student gunmen.",
+        "Detectives kept up their search for others who might have helped.",
+        "The charge carries a maximum six years in prison.",
+    ]
+    for n in range(1, charged):
+        stories[f"story{n}"] = [*stories[f"story{n}"], "Prosecutors are not considering criminal charges."]
+    assert Eligibility(documents(**stories)).awaited_name(2) == ("charg" if waits else None)
+
+
 def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tells_of_such_events():
     # The documents' openings tell of a decision, an arrest, a call and evidence: a reader of the
     # brief knows of them, but not which decision came one day after the vote.

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
@@ -998,6 +999,9 @@ def _attribution(text: str) -> str:
 
 # A news story's opening, where it names whom it is about: its lead and the sentence after.
 OPENING_SENTENCES = 2
+# The share of a cluster's documents that tell of a thing for it to be the story's, from two
+# documents on: two of up to sixteen, four of 25 (:meth:`Eligibility._is_the_storys_thing`).
+STORYS_THING_SHARE = 1 / 8
 
 
 class Eligibility:
@@ -1191,18 +1195,22 @@ class Eligibility:
         return None if not timed and self._is_the_storys_thing(stem) else stem
 
     def _is_the_storys_thing(self, stem: str) -> bool:
-        """Whether a word of ``stem`` is in a document's opening or in two documents or more:
-        a thing the story tells of, not one a single document introduced further down. One
-        search of the lower-cased cluster, which stops at the second document."""
+        """Whether a word of ``stem`` is in a document's opening or in two documents or more,
+        and in one in :data:`STORYS_THING_SHARE` of them: a thing the story tells of, not one a
+        single document introduced further down. Among 25 documents two hold many a common word
+        by chance: "The charge carries a maximum six years in prison." opened a brief on panic
+        disorder, whose other "charges" are a doctor's. One search of the lower-cased cluster,
+        which stops at the documents it needs."""
         if stem not in self._storys_things:
             self._index_documents()
             if not self._lower_cluster_text:
                 self._lower_cluster_text = self._cluster_text.lower()
                 self._lower_openings = self._openings.lower()
             text = self._lower_cluster_text
+            needed = max(2, math.ceil(STORYS_THING_SHARE * len(self._document_texts)))
             documents = self._documents_found(lambda start: _next_word_start(stem, text, start))
-            in_two = len(list(itertools.islice(documents, 2))) == 2
-            self._storys_things[stem] = in_two or _next_word_start(stem, self._lower_openings) != -1
+            in_enough = len(list(itertools.islice(documents, needed))) == needed
+            self._storys_things[stem] = in_enough or _next_word_start(stem, self._lower_openings) != -1
         return self._storys_things[stem]
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
