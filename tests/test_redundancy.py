@@ -99,6 +99,18 @@ def test_a_restatement_sharing_a_telling_number_is_said_but_is_no_source():
     assert redundancy.same_as(0).tolist() == [0] and redundancy.sources_of(0) == ("0",)
 
 
+def test_a_short_restatement_sharing_a_telling_number_is_said_however_few_its_words():
+    # Cosine 0.38; the short one's three words ("5,500", "people", "injured") are too few for the
+    # containment that makes two sentences say the same, but all of them are in the long one.
+    redundancy = compared(
+        "Nearly simultaneous bombs at the American embassies in Nairobi and Dar es Salaam on Aug. 7 killed 258 "
+        "people, including 12 Americans, and injured more than 5,500 people.",
+        "More than 5,500 people were injured.",
+    )
+    assert redundancy.restating(0).tolist() == [0, 1] and redundancy.restating(1).tolist() == [0, 1]
+    assert redundancy.same_as(0).tolist() == [0] and redundancy.same_as(1).tolist() == [1]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

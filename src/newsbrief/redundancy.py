@@ -121,9 +121,9 @@ class Redundancy:
         rule = self.rule
         cosine = self._tfidf @ _dense_row(self._tfidf, index)
         shared = self._presence @ _dense_row(self._weighted, index)
-        contained = shared / np.maximum(np.minimum(self._mass, self._mass[index]), 1e-12)
+        share_held = shared / np.maximum(np.minimum(self._mass, self._mass[index]), 1e-12)
         enough_terms = np.minimum(self._term_counts, self._term_counts[index]) >= rule.min_contained_terms
-        contained = np.where(enough_terms, contained, 0.0)
+        contained = np.where(enough_terms, share_held, 0.0)
         strength = np.maximum(
             np.where(cosine >= rule.cosine, cosine, 0.0),
             np.where(contained >= rule.containment, contained, 0.0),
@@ -135,7 +135,9 @@ class Redundancy:
             numbers = np.zeros(len(self._numbers))
             numbers[figures] = 1.0
             shares_number = (self._presence @ numbers) > 0
-            said |= shares_number & (cosine >= rule.restated_cosine) & (contained >= rule.restated_containment)
+            # However few its words: the number and the cosine tell the fact ("More than 5,500
+            # people were injured." after "... bombings ... injured more than 5,500 people.").
+            said |= shares_number & (cosine >= rule.restated_cosine) & (share_held >= rule.restated_containment)
         phrases = self._phrases.of_sentence(index)
         if len(phrases) >= rule.shared_phrases:
             # A phrase's few holders, not every sentence: the same cost at 10 articles and 2,000.
