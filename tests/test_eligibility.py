@@ -573,6 +573,8 @@ def test_followers_are_next_sentences_of_the_same_document_that_point_back():
         ("The justices gave no reasons in their one-paragraph statement.", "justices"),
         ("All participants received individual and group counseling.", "participants"),  # all of them
         ("All the patients were given the drug for six weeks.", "patients"),
+        ("The couple's son was on the plane that disappeared a month ago.", "couple"),  # their possessive
+        ("The scientists' declaration urged all government leaders to act.", "scientists"),
     ],
 )
 def test_a_group_the_story_introduced_as_the_subject_waits_for_a_sentence_that_mentions_it(text, group):
@@ -761,10 +763,10 @@ def test_a_thing_the_story_tells_of_needs_no_mention(paper_line):
     assert Eligibility(_crash_cluster(paper_line)).awaited_name(4) is None
 
 
-@pytest.mark.parametrize(("charged", "waits"), [(2, True), (3, False)])
-def test_in_a_large_cluster_a_thing_the_story_tells_of_is_in_one_in_eight_documents(charged, waits):
-    # Seventeen stories on panic disorder: three of them must tell of a charge for it to be the
-    # story's; two may do so by chance, as a doctor's "charges" did in DUC 2006's cluster.
+@pytest.mark.parametrize(("charged", "waits"), [(2, True), (4, True), (5, False)])
+def test_in_a_large_cluster_a_thing_the_story_tells_of_is_in_a_quarter_of_the_documents(charged, waits):
+    # Seventeen stories on panic disorder: five of them must tell of a charge for it to be the
+    # story's; a few may do so by chance, as a doctor's "charges" did in DUC 2006's cluster.
     stories = {
         f"story{n}": [
             "Panic disorder affects about 2 percent of adults, researchers said on Monday.",
