@@ -349,6 +349,8 @@ from .sentences import documents
         ("The enzymes have not yet been brought to expression at this early stage.", True),
         ("The minister said the talks would resume on Monday this week.", True),
         ("Many fled the city before the army arrived on Saturday.", True),
+        ("Some say the space fantasy series holds a special appeal for the Japanese.", True),  # people at large
+        ("All told, more than 4,000 dolls, including vintage items, populate his home.", True),
         # So does "why" with no clause after it: the reason or the question told before.
         ("The book's daunting length is probably why.", False),
         ("Only workers at China Telecom know why.", False),
@@ -527,6 +529,11 @@ def test_standalone_rule(text, standalone):
         ("The pregnant again model, 35, went to a local farmer's market in L.A. on Sunday.", True),
         ("Family members behind him hugged and cried.", True),
         ("The two are being held in New York.", True),
+        ("All use the French franc as their currency.", True),
+        ("Most break in hoping to get lucky, the police chief said.", True),
+        ("Both served in the Cabinet of Prime Minister Brian Mulroney.", True),
+        ("Neither expected their call to be put through to the Duchess of Cambridge's room.", True),
+        ("One went through a window while the remaining three were found outside the office.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

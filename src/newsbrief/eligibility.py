@@ -126,9 +126,12 @@ _CONTINUING_OPENING = re.compile(
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One was
 # Analisa Siemsen, 21, an aspiring screenwriter.", "Another said, ...", "The second would make
 # federally insured mortgages available ...", "Both said they did not know ...", "The latter two are
-# in custody in New York.", a quantifier before "be" or "have" ("Most are in their mid-40s to early
-# 50s.") and "None" but before "of" ("None seems to work for all.", "None tested positive for West
-# Nile virus."; "None of the passengers was hurt." names them). Before a verb or a comma only, so
+# in custody in New York.", "Both served in the Cabinet ...", a quantifier before "be" or "have"
+# ("Most are in their mid-40s to early 50s.") and, but "Some" and "Many", which mostly stand for
+# people at large ("Some say ...", "Many fled the city ..."), before another verb ("All use the
+# French franc as their currency.", "Most break in hoping to get lucky."; not "All told, ..."),
+# and "None" but before "of" ("None seems to work for all.", "None tested positive for West Nile
+# virus."; "None of the passengers was hurt." names them). Before a verb or a comma only, so
 # that "One person died", "The first flight", "The former president" and "Many fled the city" name
 # their own noun or stand for people at large; "The last" is left out ("The last confirmed
 # sighting"). "The other" and "The same" point back before a noun too ("The other submarine was the
@@ -165,9 +168,11 @@ _COUNT_WORD = (
 # below read them.
 _AUXILIARY = r"is|was|are|were|has|have|had|would|will|could|can|may|might|must|should|did|does|do"
 _VERB_OF_A_STAND_IN = (
-    rf"{_AUXILIARY}|also|still|"
+    rf"{_AUXILIARY}|also|still|even|now|already|"
     r"said|says|told|tells|added|adds|wrote|writes|asked|asks|responds|responded|replied|testified|argued|noted|"
-    r"tweeted|posted"
+    r"tweeted|posted|use|used|want|wanted|live|lived|work|worked|went|came|died|survived|fled|served|shared|"
+    r"expressed|expected|spend|spent|offer|offered|agreed|refused|declined|remain|remained|break|broke|face|"
+    r"faced|know|knew"
 )
 _STAND_IN_SUBJECT = re.compile(
     r"^(?:The (?:other\b(?! (?:day|night|morning|afternoon|evening|week)\b)|same\b)"
@@ -175,7 +180,8 @@ _STAND_IN_SUBJECT = re.compile(
     r"|(?:One|Both|Neither|Either|A (?:second|third|fourth|fifth)|"
     r"The (?:others|rest|first|second|third|fourth|fifth|former))"
     rf"(?:,| (?:{_VERB_OF_A_STAND_IN})\b)"
-    rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had)\b"
+    rf"|(?:(?!Some|Many){_QUANTIFIER} (?:{_VERB_OF_A_STAND_IN}|say|argue|believe|think)"
+    rf"|{_QUANTIFIER} (?:is|was|are|were|has|have|had))(?![\w-]|,)"
     r"|None\b(?! of\b)"
     rf"|The {_COUNT_WORD} (?:{_VERB_OF_A_STAND_IN})\b"
     r"|The latter\b"
