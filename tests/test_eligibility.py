@@ -177,6 +177,9 @@ from .sentences import documents
         ("Here's a basic family tree to give you an idea of the line of succession.", False),
         ("Here are some recent viruses; all of them can be blocked by anti-virus software.", False),
         ("Hereford cattle sold for record prices at the county market on Monday.", True),
+        ("A look at some of the key events in the weeklong drama surrounding the sunken submarine.", False),
+        ("Figures available Saturday on the earthquake that struck Turkey early Tuesday.", False),
+        ("A list of the agencies in the state was published by the health department on Monday.", True),
         # "The same" defined by the clause after it; "that" opening a relative clause.
         ("At the same time Barnes & Noble announced its plans, the company said its loss tripled.", True),
         ("In a lawsuit that goes to trial Monday, attorney Morris Dees represents a mother and son.", True),

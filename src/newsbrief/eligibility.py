@@ -571,8 +571,15 @@ _ABOUT_THE_PAGE_WORDS = ("this ", "This ", "these ", "These ", "lick here")
 # The page presenting what it shows next, a list, a picture or a rundown, rather than telling a
 # fact: "Here's a SUPER basic family tree to give you an idea of what that means.", "Here are
 # some recent viruses; all of them can be blocked by anti-virus software.", "Here is a list of
-# accusers, some of them named, some of them anonymous." (13 development candidates, each so).
-_PAGE_PRESENTS = ("Here's ", "Here’s ", "Here is ", "Here are ", "Here was ", "Here were ")
+# accusers, some of them named, some of them anonymous." (13 development candidates, each so). A
+# wire's fact box is announced so, with no verb: "A look at some of the key events in the
+# weeklong drama surrounding the sunken Russian submarine Kursk.", "Figures available Saturday on
+# the earthquake that struck Turkey early Tuesday." (the five development candidates). "A list of
+# ..." may be a subject ("A list of the agencies was published ...").
+_PAGE_PRESENTS = (
+    "Here's ", "Here’s ", "Here is ", "Here are ", "Here was ", "Here were ", "A look at ", "A glance at ",
+    "Figures available ",
+)
 # An interview transcript's turns: "Q: There is a burgeoning AIDS epidemic in Burma." is the
 # interviewer's, "A: ..." an answer whose speaker the sentence does not name.
 _INTERVIEW_LABELS = ("Q:", "A:")
