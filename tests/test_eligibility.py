@@ -179,6 +179,9 @@ from .sentences import documents
         ("Hereford cattle sold for record prices at the county market on Monday.", True),
         ("A look at some of the key events in the weeklong drama surrounding the sunken submarine.", False),
         ("Figures available Saturday on the earthquake that struck Turkey early Tuesday.", False),
+        # A picture's caption: whom it shows, then where or when, and no clause.
+        ("Jack McCullough, in prison after his 2012 conviction.", False),
+        ("Jack McCullough, in prison after his 2012 conviction, says he is innocent.", True),
         ("A list of the agencies in the state was published by the health department on Monday.", True),
         # "The same" defined by the clause after it; "that" opening a relative clause.
         ("At the same time Barnes & Noble announced its plans, the company said its loss tripled.", True),

@@ -518,6 +518,12 @@ _CALENDAR_WORDS = f"{MONTH}|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 # as the Berlin Wall was crumbling.", "January 1993, days before leaving office." A chronology's
 # entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").
 _DATE_CAPTION = re.compile(rf"^(?:{_CALENDAR_WORDS})\.?(?: \d{{1,2}},)? \d{{4}}, [a-z]")
+# A picture's caption naming whom it shows, then where or when, with no clause: "Jack McCullough,
+# in prison after his 2012 conviction." (the one development candidate). A sentence goes on after
+# such a phrase ("Smith, in a statement, said ...").
+_NAME_CAPTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+, (?:in|at|on|during|after|with|seen|shown|pictured)\b[^,;:]*\.$"
+)
 # A list's item that opens with its verb in the past tense, its subject in the line that
 # introduced the list ("In his testimony, Greenspan also:" then "_ Called the U.S. economy's
 # performance "sparkling."", "_ Warned that current high stock prices were unsustainable."; the
@@ -797,6 +803,8 @@ class StandaloneRule:
         if text.endswith(_BARE_ATTRIBUTION_END) and not any(mark in text for mark in (",", *OPENING_QUOTES)):
             return False
         if _DATE_CAPTION.match(text) or _CALL_TO_ACTION.match(text) or (english and _advises_unattributed(text)):
+            return False
+        if english and _NAME_CAPTION.match(text):
             return False
         if english and _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
             return False
