@@ -1218,23 +1218,26 @@ class Eligibility:
         return None if not timed and self._is_the_storys_thing(stem) else stem
 
     def _is_the_storys_thing(self, stem: str) -> bool:
-        """Whether a word of ``stem`` is in a document's opening or in two documents or more,
-        and in :data:`STORYS_THING_SHARE` of them: a thing the story tells of, not one a single
+        """Whether a word of ``stem`` is in a document's opening, or in two documents or more
+        and :data:`STORYS_THING_SHARE` of them: a thing the story tells of, not one a single
         document introduced further down. Among 25 documents a few hold many a common word by
         chance: "The charge carries a maximum six years in prison." opened a brief on panic
         disorder, whose other "charges" are a doctor's, and "The company expects to begin
-        marketing the drug later this year." named no company. One search of the lower-cased
-        cluster, which stops at the documents it needs."""
+        marketing the drug later this year." named no company. One search of the openings, then
+        if need be of the lower-cased cluster, which stops at the documents it needs."""
         if stem not in self._storys_things:
             self._index_documents()
             if not self._lower_cluster_text:
                 self._lower_cluster_text = self._cluster_text.lower()
                 self._lower_openings = self._openings.lower()
-            text = self._lower_cluster_text
-            needed = max(2, math.ceil(STORYS_THING_SHARE * len(self._document_texts)))
-            documents = self._documents_found(lambda start: _next_word_start(stem, text, start))
-            in_enough = len(list(itertools.islice(documents, needed))) == needed
-            self._storys_things[stem] = in_enough or _next_word_start(stem, self._lower_openings) != -1
+            # The openings first: they are short, and a thing the story tells of is mostly in one.
+            if _next_word_start(stem, self._lower_openings) != -1:
+                self._storys_things[stem] = True
+            else:
+                text = self._lower_cluster_text
+                needed = max(2, math.ceil(STORYS_THING_SHARE * len(self._document_texts)))
+                documents = self._documents_found(lambda start: _next_word_start(stem, text, start))
+                self._storys_things[stem] = len(list(itertools.islice(documents, needed))) == needed
         return self._storys_things[stem]
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
