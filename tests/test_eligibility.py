@@ -525,6 +525,8 @@ def test_standalone_rule(text, standalone):
         ("Case in point: Henry Lee Lucas, whose death sentence was commuted.", True),
         ("In response, water officials maintained that their collection efforts included businesses.", True),
         ("On the other hand, there could be brain and gut interactions that are not yet understood.", True),
+        ("In the middle, millions of children wait for the board to decide what they will be taught.", True),
+        ("On the one hand, groups like the National Academy of Sciences say evolution should be taught.", True),
         ("For his part, Simpson seemed remarkably unaltered by the verdict and the crowd.", True),
         ("One was Analisa Siemsen, 21, an aspiring screenwriter from Denver.", True),
         ('Another said, "Rescue and relief is coming late or not at all."', True),

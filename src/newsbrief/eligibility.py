@@ -84,7 +84,8 @@ _NEEDS_CONTEXT = frozenset(
 )
 # An opening that continues what the previous sentence said: an item of a list it announced
 # ("First, the word ...", "Second is the importance of ...", "Next, Minority Whip Steny Hoyer
-# pleaded ..."; not "First Deputy Prime Minister ..." or "First responders ..."), an example or a
+# pleaded ..."; not "First Deputy Prime Minister ..." or "First responders ..."; so is the first
+# side of a contrast, "On the one hand, ...", read with the sentences around it), an example or a
 # restatement of it ("For example, Twitter allows users to block accounts ...", "In other words,
 # ..."), the detail of it ("Specifically, no household making more than $1 million will be
 # allowed to pay less than 30% ...", "In particular, readers younger than 25 bought fewer books
@@ -113,6 +114,7 @@ _NEEDS_CONTEXT = frozenset(
 # refusing them cost Multi-News 0.1 R-1 each (docs/quality-log.md).
 _CONTINUING_OPENING = re.compile(
     r"^(?:(?:First|Second|Third|Fourth|Fifth)(?:,| is\b| was\b)|(?:For (?:example|instance)|In other words|Next),"
+    r"|On (?:the )?one (?:hand|side),"
     r"|(?:Specifically|More specifically|In particular|Namely),|Except that\b|(?:On|To) the contrary,"
     r"|Not (?:that|in|for|because|since|with|at|by|from|until|unless|when|if|after|before|on)\b"
     r"|Quite the (?:contrary|opposite)\b|Nothing (?:could|can) be (?:further|farther) from the truth\b"
@@ -407,7 +409,8 @@ _REASON_WITHOUT_CLAUSE = re.compile(r"^Because\b[^,;:—–_]*$")
 # "Before that,"), its fact ("Despite this,", "Aside from that,", "In doing so,", "For that
 # reason,"), its people ("One of those associates is ...", "Fourteen of his associates have ...",
 # "For them,"), a thing it named ("At that point,", "To that end,", "Of these patients,"), or a
-# reply to it ("In response,", "In return,", "On the other hand,", "For his part,"). A phrase that
+# reply to it ("In response,", "In return,", "On the other hand,", "For his part,"), or the
+# place between the sides it told of ("In the middle, millions of children."). A phrase that
 # ends in the word pointing back, or in that word and a noun, opens with a preposition or a
 # participle, so that "The report concludes that, during the flight, ..." is not one, nor are "In
 # a week or so," and "As one mother puts it,"; a share of "those" is not one when a relative
@@ -440,7 +443,7 @@ _BACK_REFERRING_OPENING = re.compile(
     rf"|(?:{_COUNT}|{_QUANTIFIER}|None|More|Each|Both|Half|Much) of "
     r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
-    r"|In (?:response|return|turn),|As such,|On the other hand,|Case in point\b)"
+    r"|In (?:response|return|turn),|As such,|On the other (?:hand|side),|In the middle,|Case in point\b)"
 )
 # A time counted from an event the previous sentence told: "A year later, the true severity of
 # Titus's disease was discovered.", "Moments later, McCullough looked back and smiled broadly.",
