@@ -799,6 +799,24 @@ def test_in_a_large_cluster_a_thing_the_story_tells_of_is_in_a_quarter_of_the_do
     assert Eligibility(documents(**stories)).awaited_name(2) == ("charg" if waits else None)
 
 
+@pytest.mark.parametrize(("openings", "waits"), [(1, True), (2, False)])
+def test_in_a_large_cluster_a_thing_in_one_documents_opening_is_that_documents(openings, waits):
+    # Seventeen stories on wetlands: one in twelve of their openings, two, must tell of the
+    # growers for them to be the story's; one opening tells of its own event.
+    stories = {
+        f"story{n}": ["Wetlands are disappearing across the country, scientists said.", "Rain fell on Monday."]
+        for n in range(17)
+    }
+    stories["story0"] = [
+        "Cranberry farming is booming in the state.",
+        "Prices rose by a third this year.",
+        "The growers say they need to expand into regulated wetlands to remain competitive.",
+    ]
+    for n in range(1, openings + 1):
+        stories[f"story{n}"] = ["Growers want to drain wetlands to plant more cranberries.", "Rain fell on Monday."]
+    assert Eligibility(documents(**stories)).awaited_name(2) == ("grower" if waits else None)
+
+
 def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tells_of_such_events():
     # The documents' openings tell of a decision, an arrest, a call and evidence: a reader of the
     # brief knows of them, but not which decision came one day after the vote.

@@ -1026,8 +1026,10 @@ def _attribution(text: str) -> str:
 # A news story's opening, where it names whom it is about: its lead and the sentence after.
 OPENING_SENTENCES = 2
 # The share of a cluster's documents that tell of a thing for it to be the story's, from two
-# documents on: two of up to eight, seven of 25 (:meth:`Eligibility._is_the_storys_thing`).
+# documents on: two of up to eight, seven of 25; or the share whose openings tell of it, from
+# one on: one of up to twelve, three of 25 (:meth:`Eligibility._is_the_storys_thing`).
 STORYS_THING_SHARE = 1 / 4
+STORYS_THING_OPENINGS_SHARE = 1 / 12
 
 
 class Eligibility:
@@ -1063,6 +1065,7 @@ class Eligibility:
         self._named_by_surname: dict[int, tuple[str, bool] | None] = {}
         self._document_texts: list[str] | None = None
         self._openings = ""
+        self._opening_ends: list[int] = []
         self._cluster_text = ""
         self._document_ends: list[int] = []
         self._documents_holding: dict[str, list[str]] = {}
@@ -1221,26 +1224,31 @@ class Eligibility:
         return None if not timed and self._is_the_storys_thing(stem) else stem
 
     def _is_the_storys_thing(self, stem: str) -> bool:
-        """Whether a word of ``stem`` is in a document's opening, or in two documents or more
-        and :data:`STORYS_THING_SHARE` of them: a thing the story tells of, not one a single
-        document introduced further down. Among 25 documents a few hold many a common word by
-        chance: "The charge carries a maximum six years in prison." opened a brief on panic
-        disorder, whose other "charges" are a doctor's, and "The company expects to begin
-        marketing the drug later this year." named no company. One search of the openings, then
-        if need be of the lower-cased cluster, which stops at the documents it needs."""
+        """Whether a word of ``stem`` is in the openings of :data:`STORYS_THING_OPENINGS_SHARE`
+        of the documents, or in two documents or more and :data:`STORYS_THING_SHARE` of them: a
+        thing the story tells of, not one a single document introduced further down. Among 25
+        documents, on a topic rather than one event, a few hold many a common word by chance,
+        and one opening tells of its own event: "The charge carries a maximum six years in
+        prison." opened a brief on panic disorder, whose other "charges" are a doctor's, "The
+        company expects to begin marketing the drug later this year." named no company, and
+        "The growers say they need to expand into regulated wetlands ..." no growers. One search
+        of the openings, then if need be of the lower-cased cluster, each stopping at the
+        documents it needs."""
         if stem not in self._storys_things:
             self._index_documents()
             if not self._lower_cluster_text:
                 self._lower_cluster_text = self._cluster_text.lower()
                 self._lower_openings = self._openings.lower()
-            # The openings first: they are short, and a thing the story tells of is mostly in one.
-            if _next_word_start(stem, self._lower_openings) != -1:
-                self._storys_things[stem] = True
-            else:
-                text = self._lower_cluster_text
-                needed = max(2, math.ceil(STORYS_THING_SHARE * len(self._document_texts)))
-                documents = self._documents_found(lambda start: _next_word_start(stem, text, start))
-                self._storys_things[stem] = len(list(itertools.islice(documents, needed))) == needed
+            documents = len(self._document_texts)
+            openings, text = self._lower_openings, self._lower_cluster_text
+            # The openings first: they are short, and a thing the story tells of is mostly in them.
+            self._storys_things[stem] = _at_least(
+                self._documents_found(lambda start: _next_word_start(stem, openings, start), self._opening_ends),
+                max(1, math.ceil(STORYS_THING_OPENINGS_SHARE * documents)),
+            ) or _at_least(
+                self._documents_found(lambda start: _next_word_start(stem, text, start), self._document_ends),
+                max(2, math.ceil(STORYS_THING_SHARE * documents)),
+            )
         return self._storys_things[stem]
 
     def names_a_person(self, surname: str, introduction: str) -> bool:
@@ -1312,15 +1320,17 @@ class Eligibility:
         if word not in self._documents_holding:
             self._index_documents()
             text = self._cluster_text
-            found = self._documents_found(lambda start: text.find(word, start))
+            found = self._documents_found(lambda start: text.find(word, start), self._document_ends)
             self._documents_holding[word] = [self._document_texts[document] for document in found]
         return self._documents_holding[word]
 
-    def _documents_found(self, find: Callable[[int], int]) -> Iterator[int]:
+    @staticmethod
+    def _documents_found(find: Callable[[int], int], ends: Sequence[int]) -> Iterator[int]:
         """The documents, in cluster order, in which ``find`` finds something: ``find`` gives
-        the first place from a position of the cluster's text (or of its lower-cased copy) where
-        it finds it, or -1. One search, which goes on from the end of each document found."""
-        ends = self._document_ends
+        the first place from a position of a text of the documents' texts joined (the cluster's
+        text, its lower-cased copy or the openings), where it finds it, or -1, and ``ends`` where
+        each document's text ends in it. One search, which goes on from the end of each document
+        found."""
         start = find(0)
         while start != -1:
             document = bisect.bisect_right(ends, start)
@@ -1333,7 +1343,9 @@ class Eligibility:
             for sentence in self._sentences:
                 texts.setdefault(sentence.document_id, []).append(sentence.text)
             self._document_texts = ["\n".join(document) for document in texts.values()]
-            self._openings = "\n".join(" ".join(document[:OPENING_SENTENCES]) for document in texts.values())
+            openings = [" ".join(document[:OPENING_SENTENCES]) for document in texts.values()]
+            self._openings = "\n".join(openings)
+            self._opening_ends = list(itertools.accumulate(len(opening) + 1 for opening in openings))
             self._cluster_text = "\n".join(self._document_texts)
             self._document_ends = list(itertools.accumulate(len(text) + 1 for text in self._document_texts))
 
@@ -1476,6 +1488,11 @@ class Admission:
             self._waiting.pop(waiting, None)
         self._unlocked.update(unlocked)
         return unlocked
+
+
+def _at_least(found: Iterator[int], count: int) -> bool:
+    """Whether ``found`` yields ``count`` items, asking for no more."""
+    return len(list(itertools.islice(found, count))) == count
 
 
 def _next_word_start(stem: str, text: str, start: int = 0) -> int:
