@@ -490,10 +490,11 @@ _PRONOUN_AFTER_OPENING = re.compile(rf"^[A-Z]([^,\"“]{{0,40}}), {_SUBJECT_PRON
 # brother asked ...", "Now they're looking at a rise of 2.3 to 7.2 degrees ...". Not a clause
 # whose pronoun a name after it gives ("Before he was hit, Jonathan Merkley ...", "In the year
 # he has suffered from osteoarthritis, Harold Katcoff ..."): the phrases are listed, none of
-# them a clause or a noun a relative clause may follow.
+# them a clause or a noun a relative clause may follow ("Then", "Meanwhile" and "Instead" point
+# back as first words already: _NEEDS_CONTEXT).
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PRONOUN_AFTER_TIME = re.compile(
-    r"^(?:(?:Now|Today|Later|Earlier|Then|Recently|Eventually|Soon|Meanwhile|Instead|Afterwards?)"
+    r"^(?:(?:Now|Today|Later|Earlier|Recently|Eventually|Soon|Afterwards?)"
     rf"|(?:In|On|By|During|Since|Until) (?:{MONTH}(?: \d{{1,2}})?(?:,? \d{{4}})?|{WEEKDAY}|\d{{4}}s?"
     r"|the (?:early |late |mid-)?\d{4}s|fact|a sense|some ways|short|turn|general|particular)"
     r"|(?:Last|This|Next|(?:Earlier|Later) (?:this|that))"
