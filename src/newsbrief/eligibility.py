@@ -450,12 +450,13 @@ _BACK_REFERRING_OPENING = re.compile(
 # "Later, Clinton's aides said ...", "Shortly after, a dose of Tamiflu led to convulsions.". Not a
 # time of its own: "Earlier this year ...", "Later Thursday ...", "Earlier efforts to hook lines
 # ...", "Shortly after the election, ...".
+_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _RELATIVE_TIME_OPENING = re.compile(
     rf"^(?:(?:Later|Earlier)(?: on)?(?=,| (?!(?:{WEEKDAY}|{MONTH})\b)[A-Z])"
     r"|(?:Afterwards?|(?:Shortly|Soon) afterwards?|(?:Shortly|Soon) thereafter)(?=,| [a-z])|(?:Shortly|Soon) after(?=,)"
     r"|(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Decades"
     r"|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)"
-    r" (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)) (?:later|earlier)\b)"
+    rf" {_TIME_UNIT}) (?:later|earlier)\b)"
 )
 # A place measured from one the previous sentence told, as the time above is from an event: "About
 # 500 yards farther up, with no sign to indicate the border, a guard ... gestured for them to
@@ -492,7 +493,6 @@ _PRONOUN_AFTER_OPENING = re.compile(rf"^[A-Z]([^,\"“]{{0,40}}), {_SUBJECT_PRON
 # he has suffered from osteoarthritis, Harold Katcoff ..."): the phrases are listed, none of
 # them a clause or a noun a relative clause may follow ("Then", "Meanwhile" and "Instead" point
 # back as first words already: _NEEDS_CONTEXT).
-_TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
 _PRONOUN_AFTER_TIME = re.compile(
     r"^(?:(?:Now|Today|Later|Earlier|Recently|Eventually|Soon|Afterwards?)"
     rf"|(?:In|On|By|During|Since|Until) (?:{MONTH}(?: \d{{1,2}})?(?:,? \d{{4}})?|{WEEKDAY}|\d{{4}}s?"
