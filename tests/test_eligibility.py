@@ -333,6 +333,27 @@ from .sentences import documents
         ("When a test was pulled away from him, Lippman realized he wasn't cutting it.", True),
         ("The man broke into a wide grin as a judge ordered him released from prison.", True),
         ('"We will find him," the sheriff of Cherokee County said on Monday.', True),
+        # "it" as the last word likewise (DUC 2006).
+        ("Combat 18 claimed responsibility for it.", False),
+        ("The cases themselves are doing it.", False),
+        ("No other country has anything like it.", False),
+        ("Microsoft has already made clear that it will appeal the ruling against it.", True),
+        ("The council passed the budget before the mayor could veto it.", True),
+        ("Combat 18 claimed responsibility for it, police said on Monday.", True),  # not the last word
+        # The time of an event the sentence before told, at the end of a clause (DUC 2006, 2007).
+        ("Only 39 percent of people ages 18 to 34 voted that same year, a presidential election year.", False),
+        ("What's more, the rate of diabetes rose 25 percent during the same period.", False),
+        ("The action contrasted with a decision by Kenya, where the embassy was bombed on the same day.", False),
+        ("Arrests were down 42 percent in September from the same period last year.", True),
+        ("Four hurricanes were active at the same time, the first time this has happened this century.", True),
+        ('The report said "malaria has killed more children than all the wars over the same period."', True),
+        # An inverted sentence whose opening points back, its subject after the verb (DUC 2006).
+        ("Behind this attitude was the fact that the majority were children of working parents.", False),
+        ("With this drastic increase came a surge in urban Native Americans in need of treatment.", False),
+        ("Bolstering those contentions is a new report by EarthRights International.", False),
+        ("Among those executed was Karla Faye Tucker, whose conversion led to calls for clemency.", True),
+        ("Among those that visit here are the tobacco flea beetle and the potato flea beetle.", True),
+        ("In this country are more than 100,000 adopted Koreans, the agency said.", True),
         # "such" before the noun that ends the sentence: the previous sentence's thing.
         ("Last year's strike in Flint involved such a walkout.", False),
         ("Hamas has made no such claim after the attack.", True),
@@ -494,6 +515,9 @@ def test_standalone_rule(text, standalone):
         ("In the same session, Bush also spoke out against a bill offered by a senator.", True),
         ("During the same period, sales tax receipts rose 2 percent at restaurants in the city.", True),
         ("Over the same period, atmospheric methane has risen by 145 percent.", True),
+        ("What's more, the rate of diabetes rose 25 percent during the same period.", True),
+        ("Behind this attitude was the fact that the majority were children of working parents.", True),
+        ("Combat 18 claimed responsibility for it.", True),
         ("At the same news conference Thursday, the delegate promoted her bill on healthy diets.", True),
         ("Aboard the same plane were 73 family members of the Egyptian victims.", True),  # its verb after
         ("On the same program, the Senate majority leader said there was room for discussion.", True),
@@ -972,6 +996,11 @@ def test_when_no_sentence_stands_alone_every_sentence_is_eligible_and_none_follo
         ("She has not been arrested, a traffic sergeant said Tuesday.", None),  # a day, not a speaker
         ("“We had a conflict,” said Rep. Gil Gutknecht of Minnesota.", None),  # a title, then the full name
         ("The company recalled 40,000 cars on Friday.", None),
+        # A news agency's quotation of a named speaker.
+        ('"The actions of the air force comply with the program," Interfax quoted Kornukov as saying.', "Kornukov"),
+        ("The newspaper quoted Cheung as saying during his trial that he had been arrested.", "Cheung"),
+        ('"We will win," the agency quoted Gen. Anatoly Kornukov as saying.', None),  # a title, the full name
+        ("The report quoted officials as saying the plant would close.", None),
     ],
 )
 def test_a_speaker_named_by_one_word_is_found(text, speaker):

@@ -387,6 +387,15 @@ _REPLY_AT_THE_END = re.compile(
     r"(?:reports?|claims?|allegations?|accusations?|charges?|account|story|stories|rumou?rs?)\.$"
 )
 _CLAUSE_OF_ITS_OWN = (", and ", ", but ", "; ")
+# The time of an event the previous sentence told, at the end of a clause: "Only 39 percent of
+# people ages 18 to 34 voted that same year, a presidential election year.", "What's more, the rate
+# of diabetes rose 25 percent during the same period.", "... where the American Embassy was bombed
+# on the same day.". Not a time it compares with ("... over the same period last year."), nor "at
+# the same time", which means "also".
+_SAME_TIME_AS_BEFORE = re.compile(
+    r"\b(?:that|the) same (?:year|day|week|month|night|period|morning|afternoon|evening|weekend|season|decade"
+    r"|date|hour|(?<!at the same )time)(?:\.$|, )"
+)
 # A short statement of a comparison whose other term it leaves out, as the last words: "The fees
 # for Justice attorneys are significantly lower.", "The CDC scientists are more optimistic.",
 # "Next year isn't expected to be much better.". Lower than what, more optimistic than whom, the
@@ -429,6 +438,14 @@ _OPENING_PREPOSITION = (
     r"If|As|Not|Out of|Shortly after|Soon after|Long before|Right after|Given|During|Under|Through|Along with|"
     r"On|Over|Aboard|Across|Inside|Within|Throughout|[A-Z][a-z]+ing)"
 )
+# An inverted sentence whose opening phrase points back, its subject after the verb: "Behind this
+# attitude was the fact that ...", "With this drastic increase came a surge in ...", "Bolstering
+# those contentions is a new report ...". Not "those" that a relative clause or a participle
+# defines ("Among those executed was ...", "Among those that visit here are ...").
+_INVERTED_OPENING = (
+    r"(?:Behind|Beneath|Below|Above|Among|Along with|Around|Beside|Next to|With|Within|Against|Amid|At|In|On|Over"
+    r"|Under|[A-Z][a-z]+ing)"
+)
 _DEICTIC_THIS = rf"this(?! (?:{_WRITERS_TIME_OR_PLACE})\b)"
 # "that" before a clause is a conjunction: "Engineering experts warn that before construction starts, ...".
 _DETERMINER_THAT = (
@@ -442,6 +459,9 @@ _BACK_REFERRING_OPENING = re.compile(
     rf"|{_OPENING_PREPOSITION}(?: [a-z]+){{0,2}} the same(?: [a-z]+){{1,3}}(?: {WEEKDAY},| (?:was|were)\b)"
     rf"|(?:{_COUNT}|{_QUANTIFIER}|None|More|Each|Both|Half|Much) of "
     r"(?:these|those|them|it|his|her|its|their)\b(?! (?:who|that|which|whom|whose)\b)"
+    rf"|{_INVERTED_OPENING} (?:these|those|such|{_DEICTIC_THIS}|{_DETERMINER_THAT})"
+    r"(?: (?!(?:who|that|which|whom|he|she|they|we|i|you|there)\b)[a-z-]+(?<!ed)){1,3}"
+    r" (?:is|are|was|were|lies|lay|stands?|stood|sits|sat|came|comes)\b"
     r"|(?:For|In) (?:this|that) (?:reason|case)\b|(?:For|On|In) (?:his|her|its|their) part,"
     r"|In (?:response|return|turn),|As such,|On the other (?:hand|side),|In the middle,|Case in point\b)"
 )
@@ -673,7 +693,10 @@ _REPORTED_REASON = re.compile(
 # its antecedent, and so may a name after a comma or a dash ("When a test was pulled away from
 # him before he could finish it, Lippman realized ..."); those sentences stand.
 _HIM = re.compile(r"\bhim\b")
-_CLAUSE_BEFORE_HIM = re.compile(
+# "it" as the last word likewise: "Combat 18 claimed responsibility for it.", "The cases themselves
+# are doing it.", "No other Western country has anything like it.".
+_IT_AT_THE_END = re.compile(r"\bit\.$")
+_CLAUSE_BEFORE_OBJECT = re.compile(
     r"[,;:(—–_]|--|['’]s\b|\b(?:that|which|who|whom|whose|when|whenever|while|as|after|before|because|since|"
     r"until|if|whether|and|but|or|than|where|to|he|she|said|says|say|told|tells|tell|asked|asks)\b"
 )
@@ -913,7 +936,9 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
         return True
-    if " him" in text and _him_without_antecedent(text):
+    if (" him" in text or text.endswith(" it.")) and _object_without_antecedent(text):
+        return True
+    if " same " in text and _SAME_TIME_AS_BEFORE.search(_QUOTED.sub(" ", text)):
         return True
     if (", that" in text or ", this" in text) and _DEMONSTRATIVE_AFTER_OPENING.match(text):
         return True
@@ -929,15 +954,15 @@ def _speaker_named_by_role(text: str) -> re.Match[str] | None:
     return _ROLE_SPEAKER.search(text) or _GROUP_SHARE_SPEAKER.search(text)
 
 
-def _him_without_antecedent(text: str) -> bool:
+def _object_without_antecedent(text: str) -> bool:
     unquoted = _QUOTED.sub(" ", text)
-    him = _HIM.search(unquoted)
-    if him is None:
+    pronoun = _HIM.search(unquoted) or _IT_AT_THE_END.search(unquoted)
+    if pronoun is None:
         return False
-    before = unquoted[: him.start()]
-    if any(word[0].isupper() for word in before.split()[1:]) or _CLAUSE_BEFORE_HIM.search(before):
+    before = unquoted[: pronoun.start()]
+    if any(word[0].isupper() for word in before.split()[1:]) or _CLAUSE_BEFORE_OBJECT.search(before):
         return False
-    return not _NAME_AFTER_A_BREAK.search(unquoted, him.end())
+    return not _NAME_AFTER_A_BREAK.search(unquoted, pronoun.end())
 
 
 def _ends_pointing_back(text: str) -> bool:
@@ -1522,15 +1547,18 @@ def _written_in_lower_case(word: str, texts: Sequence[str]) -> bool:
 def one_word_speaker(text: str) -> str | None:
     """The speaker ``text`` names by one capitalized word, as a report names someone after
     giving the full name: '"...," Strella said.', "Dundar says Turkey's military ...", "...,
-    said Edwards, who lives ...", "Mr. Smolar said"; or None. A date after the verb ("said
-    Tuesday.") is not a speaker."""
+    said Edwards, who lives ...", "Mr. Smolar said", '"...," Interfax quoted Kornukov as
+    saying.'; or None. A date after the verb ("said Tuesday.") is not a speaker."""
     words = text.split()
     for position, word in enumerate(words):
         if word.rstrip(",.;:") not in _SPEECH_VERB_WORDS:
             continue
         before = words[position - 1] if position else ""
         after = words[position + 1] if position + 1 < len(words) else ""
-        if _ONE_WORD_NAME.fullmatch(before) and (position == 1 or words[position - 2][-1] in _BEFORE_SPEAKER):
+        # Whom a source quoted is the speaker, not the source.
+        if word == "quoted" and words[position + 2 : position + 3] == ["as"] and _ONE_WORD_NAME.fullmatch(after):
+            name = after
+        elif _ONE_WORD_NAME.fullmatch(before) and (position == 1 or words[position - 2][-1] in _BEFORE_SPEAKER):
             name = before
         elif _ends_attribution(after, position + 2 == len(words)) and _ONE_WORD_NAME.fullmatch(after[:-1]):
             name = after[:-1]
