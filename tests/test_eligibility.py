@@ -182,6 +182,12 @@ from .sentences import documents
         # A picture's caption: whom it shows, then where or when, and no clause.
         ("Jack McCullough, in prison after his 2012 conviction.", False),
         ("Jack McCullough, in prison after his 2012 conviction, says he is innocent.", True),
+        ("U.S. District Judge Alcee Hastings of Florida, charged with perjury and conspiracy to obtain a bribe.", False),
+        ("President Andrew Johnson, charged with removing the secretary of war contrary to an act of Congress.", False),
+        ("U.S. District Judge Walter L. Nixon of Mississippi, charged with lying to a federal grand jury.", False),
+        ("Judge Alcee Hastings of Florida, charged with perjury, was removed from office in 1989.", True),
+        ("In March, at least 20 people were killed in the floods that hit the north.", True),
+        ("On Monday, in a rare show of unity, the two parties passed the budget.", True),
         ("A list of the agencies in the state was published by the health department on Monday.", True),
         # "The same" defined by the clause after it; "that" opening a relative clause.
         ("At the same time Barnes & Noble announced its plans, the company said its loss tripled.", True),

@@ -543,10 +543,15 @@ _CALENDAR_WORDS = f"{MONTH}|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|{WEEKDAY}"
 # entry has one after its colon ("Dec. 3, 1973: The first commercial-production Concorde flies ...").
 _DATE_CAPTION = re.compile(rf"^(?:{_CALENDAR_WORDS})\.?(?: \d{{1,2}},)? \d{{4}}, [a-z]")
 # A picture's caption naming whom it shows, then where or when, with no clause: "Jack McCullough,
-# in prison after his 2012 conviction." (the one development candidate). A sentence goes on after
-# such a phrase ("Smith, in a statement, said ...").
+# in prison after his 2012 conviction." (the one development candidate); and a list's entry naming
+# someone, then what befell them: "U.S. District Judge Alcee Hastings of Florida, charged with
+# perjury and conspiracy to obtain a bribe." (eight entries of a list of the impeached). A sentence
+# goes on after such a phrase ("Smith, in a statement, said ..."); a time or a place names no one
+# ("In March, at least 20 people were killed.").
 _NAME_CAPTION = re.compile(
-    r"^(?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w'’-]+, (?:in|at|on|during|after|with|seen|shown|pictured)\b[^,;:]*\.$"
+    r"^(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Last|This|Next|Earlier|Later)\b)"
+    r"(?:[A-Z][\w.'’-]+ ){1,6}(?:of (?:[A-Z][\w.'’-]+ )?)?[A-Z][\w'’-]+, "
+    r"(?:in|at|on|during|after|with|seen|shown|pictured|[a-z]+ed (?:with|of|to|for|in|by|as|at|on))\b[^,;:]*\.$"
 )
 # A list's item that opens with its verb in the past tense, its subject in the line that
 # introduced the list ("In his testimony, Greenspan also:" then "_ Called the U.S. economy's
