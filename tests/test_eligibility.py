@@ -869,6 +869,26 @@ def test_an_event_timed_by_another_waits_for_a_mention_even_where_the_story_tell
     assert Eligibility(sentences, StandaloneRule(introduced_things=False)).awaited_name(1) is None
 
 
+def test_a_measure_that_says_not_of_what_waits_for_a_mention_even_where_the_story_tells_of_such_measures():
+    # Both openings give a rate and a total: a reader of the brief knows the story's numbers, but
+    # not which one "The total" is.
+    sentences = documents(
+        wire=[
+            "Texas executed 35 inmates last year, a total that led the nation and a rate unmatched since 1976.",
+            "The total is by far the highest in the nation.",
+        ],
+        paper=[
+            "The execution rate in Texas rose again last year, to a total of 35 inmates.",
+            "The rate is several times higher than in any other state.",
+            "The execution rate in Virginia fell for a third year.",  # says which rate
+            "The total cost of the appeals was not known.",  # and which total
+        ],
+    )
+    chosen_from = Eligibility(sentences)
+    assert [chosen_from.awaited_name(i) for i in (1, 3, 4, 5)] == ["total", "rate", None, None]
+    assert chosen_from.admits(1) is False and chosen_from.admits(1, {"total"}) is True
+
+
 @pytest.mark.parametrize(
     ("text", "stem"),
     [

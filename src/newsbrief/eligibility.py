@@ -256,6 +256,13 @@ _EVENT_TIMED_BY_ANOTHER = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a few|a couple(?: of)?)"
     r" (?:hours?|days?|weeks?|months?|years?)|hours|days|weeks|months|years)\b"
 )
+# A measure with nothing before or after its noun to say of what: "The figure includes about $7
+# million ...", "The number was 31 percent lower than the previous school year ...", "The total is by
+# far the highest in the nation.". Which figure, which total, the sentence before gave, even in a
+# story that tells of numbers, where "figure" or "rate" is in every document: the sentence waits
+# for a mention of it as an event timed by another does. Not "The death toll ...", "The
+# unemployment rate ...", "The total cost ...", which say which.
+_MEASURES = frozenset("number figure total amount percentage rate tally count proportion sum".split())
 # The writer's own time or place, which "this" before it means: "Starting this spring,", "In this
 # country,", "At this point,".
 _WRITERS_TIME_OR_PLACE = (
@@ -1252,7 +1259,8 @@ class Eligibility:
         if match.group(2) in _ONE_IN_A_SETTING or any(word in self._stop_words for word in words):
             return None
         stem = stem_tokens([match.group(2)], self._language)[0]
-        return None if not timed and self._is_the_storys_thing(stem) else stem
+        a_measure_told_before = not match.group(1) and match.group(2) in _MEASURES
+        return None if not (timed or a_measure_told_before) and self._is_the_storys_thing(stem) else stem
 
     def _is_the_storys_thing(self, stem: str) -> bool:
         """Whether a word of ``stem`` is in the openings of :data:`STORYS_THING_OPENINGS_SHARE`
