@@ -182,7 +182,7 @@ from .sentences import documents
         # A picture's caption: whom it shows, then where or when, and no clause.
         ("Jack McCullough, in prison after his 2012 conviction.", False),
         ("Jack McCullough, in prison after his 2012 conviction, says he is innocent.", True),
-        ("U.S. District Judge Alcee Hastings of Florida, charged with perjury and conspiracy to obtain a bribe.", False),
+        ("U.S. District Judge Alcee Hastings of Florida, charged with perjury and conspiracy to take a bribe.", False),
         ("President Andrew Johnson, charged with removing the secretary of war contrary to an act of Congress.", False),
         ("U.S. District Judge Walter L. Nixon of Mississippi, charged with lying to a federal grand jury.", False),
         ("Judge Alcee Hastings of Florida, charged with perjury, was removed from office in 1989.", True),
