@@ -19,6 +19,12 @@ SumRepo's, so the comparison is a guide, not a measurement.
 Prints a Markdown table per set and for both together: each method's means with 95% bootstrap
 intervals, then for each of LexRank and the lead newsbrief's margin with its interval, DUC 2004's
 margin, and the one-sided p-value that newsbrief's is no larger than DUC 2004's.
+
+    python bench/duc2004_proxy.py ../shared/data --attribution-from 7
+
+reads the same clusters with the candidate left for the issue's owner in place of the default:
+from seven stories on, no word pair written with an attribution verb is a concept
+(`Summarizer(attribution_from=7)`).
 """
 
 from __future__ import annotations
@@ -29,10 +35,11 @@ from pathlib import Path
 
 import numpy as np
 
+from newsbrief import Summarizer
 from newsbrief.clean import normalize_text
 from newsbrief.evaluate.datasets import EvalItem, load_dataset
 from newsbrief.evaluate.rouge import PerlRouge, truncate_words
-from newsbrief.evaluate.run import Method, build_methods, evaluate
+from newsbrief.evaluate.run import Method, build_methods, evaluate, newsbrief_runner
 from newsbrief.evaluate.stats import bootstrap_interval, margin_p
 from newsbrief.model import Cluster
 from newsbrief.split import split_sentences
@@ -65,9 +72,18 @@ def latest_lead(cluster: Cluster, words: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="the folder of development sets (../shared/data)")
+    parser.add_argument(
+        "--attribution-from", type=int, default=None, metavar="STORIES",
+        help="newsbrief with Summarizer(attribution_from=STORIES) in place of the default",
+    )
     args = parser.parse_args()
     scorer = PerlRouge(WORDS)
-    methods = [*build_methods(["coverage"], ["sumy-lexrank"], []), Method("latest lead", "baseline", latest_lead)]
+    summarizer = Summarizer(attribution_from=args.attribution_from)
+    methods = [
+        Method("newsbrief-coverage", "newsbrief", newsbrief_runner(summarizer)),
+        *build_methods([], ["sumy-lexrank"], []),
+        Method("latest lead", "baseline", latest_lead),
+    ]
     per_set = {}
     for name in SETS:
         items = [duc2004_shaped(item) for item in load_dataset(str(args.data / name))]

@@ -83,10 +83,10 @@ def build_methods(
     given the cluster's topic statement as its query."""
     methods: list[Method] = []
     for name in newsbrief_methods:
-        methods.append(Method(f"newsbrief-{name}", "newsbrief", _newsbrief_runner(Summarizer(method=name))))
+        methods.append(Method(f"newsbrief-{name}", "newsbrief", newsbrief_runner(Summarizer(method=name))))
     if query_focused:
         for name in (name for name in newsbrief_methods if name in QUERY_METHODS):
-            methods.append(Method(f"newsbrief-{name}-query", "newsbrief", _newsbrief_runner(Summarizer(method=name), True)))
+            methods.append(Method(f"newsbrief-{name}-query", "newsbrief", newsbrief_runner(Summarizer(method=name), True)))
     runners = {"lead": lead, "oracle": oracle, "random": lambda c, w: random_baseline(c, w, seed)}
     for name in baselines:
         if name not in runners:
@@ -99,7 +99,10 @@ def build_methods(
     return methods
 
 
-def _newsbrief_runner(summarizer: Summarizer, with_query: bool = False) -> Summarize:
+def newsbrief_runner(summarizer: Summarizer, with_query: bool = False) -> Summarize:
+    """A method's way of summarizing: ``summarizer``'s brief in words, given the cluster's topic
+    statement as the query ``with_query``."""
+
     def run(cluster: Cluster, words: int) -> list[str]:
         query = cluster.query if with_query else None
         return [s.text for s in summarizer.summarize(cluster, Budget("words", words), query).sentences]
