@@ -706,7 +706,7 @@ _REPORTED_REASON = re.compile(
 # him before he could finish it, Lippman realized ..."); those sentences stand.
 _HIM = re.compile(r"\bhim\b")
 # "it" as the last word likewise: "Combat 18 claimed responsibility for it.", "The cases themselves
-# are doing it.", "No other Western country has anything like it.".
+# are doing it.".
 _IT_AT_THE_END = re.compile(r"\bit\.$")
 _CLAUSE_BEFORE_OBJECT = re.compile(
     r"[,;:(—–_]|--|['’]s\b|\b(?:that|which|who|whom|whose|when|whenever|while|as|after|before|because|since|"

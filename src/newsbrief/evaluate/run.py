@@ -100,8 +100,8 @@ def build_methods(
 
 
 def newsbrief_runner(summarizer: Summarizer, with_query: bool = False) -> Summarize:
-    """A method's way of summarizing: ``summarizer``'s brief in words, given the cluster's topic
-    statement as the query ``with_query``."""
+    """A method that summarizes a cluster in words with ``summarizer``, given the cluster's topic
+    statement as the query when ``with_query``."""
 
     def run(cluster: Cluster, words: int) -> list[str]:
         query = cluster.query if with_query else None
