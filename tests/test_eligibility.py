@@ -1234,6 +1234,26 @@ def test_a_person_named_by_surname_as_the_subject_waits_for_the_full_name():
     assert Eligibility(sentences, StandaloneRule(introduced_speakers=False)).awaited_name(2) == "Villarreal"
 
 
+def test_a_surname_after_an_opening_phrase_or_in_it_waits_for_the_full_name():
+    # The clause's subject after an opening phrase ("In a separate interview with the Nine
+    # Network, Greig added: …"; "On Thursday, Mr. Morsi ordered …", Multi-News), and a possessive
+    # right after the opening preposition ("At Simmons' first swing, the top layer of the panel
+    # shows visible cracks.", Multi-News).
+    for subject in ("In a separate interview, Villarreal added that the filings were complete.",
+                    "On Thursday, Mr. Villarreal signed the filings.",
+                    "Speaking to reporters in Austin, Villarreal said the filings were complete.",
+                    "At Villarreal's request, the campaign delayed its report.",
+                    "Under Villarreal’s plan, the campaign will file its report monthly."):
+        assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) == "Villarreal", subject
+    # Neither a time nor a place is a name, and a subject after the phrase that is not one
+    # leaves the sentence to stand alone.
+    for subject in ("During Tuesday's meeting, the campaign delayed its report.",
+                    "In Austin, the campaign delayed its report.",
+                    "In the past, Texas has voted for Republicans.",
+                    "Since then, aides have checked every filing."):
+        assert Eligibility(_treasurer_cluster(subject)).awaited_name(2) is None, subject
+
+
 def test_a_subject_that_needs_no_introduction_leaves_its_demonstratives_thing_to_wait_for():
     # "California" reads as a surname, but no sentence before gives a full name with it: the
     # sentence waits instead for the trend it points to (duc2007_main, D0734H).

@@ -744,6 +744,13 @@ _APPOSITION_OF_A_POSSESSIVE = r", (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s "
 _ONE_WORD_SUBJECT = re.compile(
     rf"(?:(?:Mr|Mrs|Ms|Dr)\. )?({_SURNAME})(?:,? [a-z]|, \d{{1,3}}, |['’]s? [a-z]|{_APPOSITION_OF_A_POSSESSIVE})"
 )
+# The subject of the clause after an opening phrase is named the same way: "In a separate interview
+# with the Nine Network, Greig added: ...", "On Thursday, Mr. Morsi ordered ..."; and so is a
+# possessive right after the opening preposition: "At Simmons' first swing, the top layer of the
+# panel shows visible cracks." No quotation mark or comma inside the phrase, which would make it a
+# clause or a list of its own.
+_OPENING_PHRASE = re.compile(rf"{_OPENING_PREPOSITION}\b[^,\"“”]{{0,60}}, ")
+_POSSESSIVE_AFTER_PREPOSITION = re.compile(rf"{_OPENING_PREPOSITION} ({_SURNAME})['’]s? [a-z]")
 # Offices written before a surname: "President Clinton" names a person, though the cluster
 # writes "president" in lower case too (abbreviated ones, "Sen.", are not read as full names).
 _TITLES_OF_OFFICE = frozenset(
@@ -1203,7 +1210,7 @@ class Eligibility:
             name = one_word_speaker(text) if self._rule.introduced_speakers else None
             subject = name is None and self._rule.introduced_subjects and self._language == "en"
             if subject:
-                match = _ONE_WORD_SUBJECT.match(text)
+                match = _one_word_subject(text)
                 name = match.group(1) if match else None
                 if name is not None and (name.lower() in self._stop_words or _CALENDAR_WORD.fullmatch(name)):
                     name = None
@@ -1532,6 +1539,19 @@ class Admission:
 def _at_least(found: Iterator[int], count: int) -> bool:
     """Whether ``found`` yields ``count`` items, asking for no more."""
     return len(list(itertools.islice(found, count))) == count
+
+
+def _one_word_subject(text: str) -> re.Match[str] | None:
+    """The match whose first group is the one word ``text`` names its subject by, opening the
+    sentence, as a possessive in its opening phrase, or after that phrase (:data:`_OPENING_PHRASE`)."""
+    # The opening's forms first: read as the sentence's first word, "In" or "During" would be taken
+    # for the name, and the stop words would leave the sentence without one.
+    opening = _OPENING_PHRASE.match(text)
+    return (
+        _POSSESSIVE_AFTER_PREPOSITION.match(text)
+        or (opening and _ONE_WORD_SUBJECT.match(text, opening.end()))
+        or _ONE_WORD_SUBJECT.match(text)
+    )
 
 
 def _next_word_start(stem: str, text: str, start: int = 0) -> int:
