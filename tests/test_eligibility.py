@@ -147,6 +147,11 @@ from .sentences import documents
         ("Tesla also posted these photos of the crash attenuator on its blog on Friday.", False),
         ("“We want to have this image of being rock and roll rebels,” Arnold said.", True),
         ("Congress says this still leaves billions and billions for weapons that do not work.", True),
+        # A chart's legend, what each colour marks; a colour named in words is no legend.
+        ("Colors show probability of each branch being an open-mouth vocalizer (blue) or a closed-mouth one (red).",
+         False),
+        ("Counties that voted for the governor (in red) are mostly rural.", False),
+        ("The red panels, shipped in May, were replaced by blue ones at a cost of $4 million.", True),
         # A gallery's date line before the moment it captions; a chronology's entry has its clause.
         ("November 1989, as the Berlin Wall was crumbling in the east.", False),
         ("January 1993, days before leaving office for the last time.", False),

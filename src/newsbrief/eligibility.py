@@ -604,12 +604,15 @@ _FIRST_PERSON_TOKENS = frozenset(
 # Medicine Hat.", "... can be seen in this photo taken by the Viking 1 orbiter.", "... in this file
 # photo taken January 24, 2013." Inside a quotation ('"I'm not a part of this story," he said.',
 # '"They want to have this image of being rock and roll rebels ...," Arnold said.') a speaker says it.
+# A chart's legend too, which names what each colour marks: "Colors show probability of each branch
+# being an open-mouth vocalizer (blue) or a closed-mouth vocalizer (red)."
 _ABOUT_THE_PAGE = re.compile(
     r"\b[Tt]his (?:story|article)\b|\b[Cc]lick here\b"
     r"|\b[Tt]h(?:is|ese) (?:(?:file|handout|undated|satellite|aerial|family|police|surveillance|still) )*"
     r"(?:photo(?:graph)?s?|pictures?|images?|screenshots?|screengrabs?|frame grabs?|(?:video|photo|film) stills?)\b"
+    r"|\((?:in )?(?:blue|red|green|yellow|orange|purple|pink|brown|black|white|gr[ae]y)\)"
 )
-_ABOUT_THE_PAGE_WORDS = ("this ", "This ", "these ", "These ", "lick here")
+_ABOUT_THE_PAGE_WORDS = ("this ", "This ", "these ", "These ", "lick here", " (")
 # The page presenting what it shows next, a list, a picture or a rundown, rather than telling a
 # fact: "Here's a SUPER basic family tree to give you an idea of what that means.", "Here are
 # some recent viruses; all of them can be blocked by anti-virus software.", "Here is a list of
