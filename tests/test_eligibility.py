@@ -159,6 +159,11 @@ from .sentences import documents
         ("Josh King has the story (@abridgetoland).", False),  # a video's presenter
         ("Charles Levinson has the latest from Tel Aviv on The News Hub.", False),
         ("Dan Noyes has an exclusive report.", False),
+        # Named with the outlet's possessive, going over the story (a video's blurb, Multi-News).
+        ("USA TODAY Sports' Rachel Axon discusses the decision to ban Russia's athletes from the Olympics.", False),
+        ("WSVN Channel Seven's Brian Entin reports.", False),
+        ("Turkey's Anadolu Agency reports that the border gates were closed on Saturday.", True),
+        ("As Al-Monitor's Murat Bilgincan explains, the cleric went on the run for six years.", True),
         ("The commission has a report due in May on the safety of the bridge.", True),
         ("Apple has the latest chips in its laptops, the company said on Monday.", True),  # a fact
         ("The museum has more than 2,000 paintings in its collection.", True),

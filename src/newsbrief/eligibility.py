@@ -69,11 +69,17 @@ _IMPERATIVE = re.compile(
 # A video's or a broadcast's presenter introduced by the page: "Josh King has the story
 # (@abridgetoland).", "Charles Levinson has the latest from Tel Aviv on The News Hub.", "Dan Noyes
 # has an exclusive report." Not "Apple has the latest chips": the phrase ends the sentence or is
-# followed by where it is told from.
+# followed by where it is told from. Or named with the outlet's possessive, and what the video
+# goes over: "USA TODAY Sports' Rachel Axon discusses the International Association of Athletics
+# Federation's decision ...", "CNN's Brian Todd reports."; not the outlet's own report ("Turkey's
+# Anadolu Agency reports that ...") nor an aside ("As Al-Monitor's Murat Bilgincan explains, ...").
 _PRESENTER_CREDIT = re.compile(
     r"^(?:[A-Z][\w'’.-]*\s){1,4}has (?:the story|the latest|the details|more|an? (?:exclusive )?report)"
     r"(?=\s*(?:[.(]|from\b|on\b|$))"
+    r"|^(?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*['’]s?\s[A-Z][a-z]+\s[A-Z][a-z]+\s"
+    r"(?:(?:discusses|explains|breaks down|previews|recaps)\s(?:the|a|an|how|why|what|whether)\b|reports\.$)"
 )
+_PRESENTER_WORDS = (" has ", " discusses ", " explains ", " breaks down ", " previews ", " recaps ", " reports.")
 # Words that point back to something the summary may not contain, or qualify it ("Especially a
 # child with disabilities, who ...").
 _NEEDS_CONTEXT = frozenset(
@@ -857,7 +863,7 @@ class StandaloneRule:
             return False
         if english and _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
             return False
-        if " has " in text and _PRESENTER_CREDIT.match(text):
+        if any(word in text for word in _PRESENTER_WORDS) and _PRESENTER_CREDIT.match(text):
             return False
         if not points_back and _points_back(text, english, self.groups_wait(language)):
             return False
