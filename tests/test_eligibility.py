@@ -800,6 +800,13 @@ def test_a_thing_one_document_introduced_waits_for_a_sentence_that_mentions_it()
         ("The findings were published in the April 29 issue of the journal Nature.", "find"),
         ("The statement didn't give his nationality.", "statement"),  # a negated auxiliary
         ("The arbitrator hadn’t said when he would rule.", "arbitr"),
+        # Past a phrase set off by commas that names nothing (Multi-News, duc2006).
+        ("The list, available at freep.com, includes an account for the state, which owes $70,246.", "list"),
+        ("The boost, which takes effect next month, is part of a $100 million-a-year plan.", "boost"),
+        ("The museum, not the city, owns the artwork.", "museum"),
+        # One that names it says which.
+        ("The treaty, known as the Hague Convention on Intercountry Adoption, was created in 1993.", None),
+        ("The survey, conducted by the Tianjin Academy of Social Sciences, revealed wide support.", None),
     ],
 )
 def test_the_noun_of_a_things_subject_is_read_past_the_words_before_it_and_an_adverb(text, stem):

@@ -244,9 +244,14 @@ _PAIR_SUBJECT = re.compile(rf"^Both (?:the )?(?:[a-z]+s|men|women|children|peopl
 # ..." says which), and a verb right after it, or after an adverb ("The conservative party
 # fiercely opposes ..."); a verb in -s too, which a group's plural noun does not take ("The
 # transponder sends ..."), before a word of its own, not a comma ("The teachable moments, insist
-# the families, ..." is a plural noun).
+# the families, ..." is a plural noun). Between the noun and the verb, a phrase set off by commas
+# that names nothing leaves the thing as unknown ("The list, available at freep.com, includes ...",
+# "The boost, which takes effect next month, is part of ..."); one with a name says which ("The
+# treaty, known as the Hague Convention on Intercountry Adoption, was created ...", "The survey,
+# conducted by the Tianjin Academy of Social Sciences, revealed ...").
 _THING_SUBJECT = re.compile(
-    r"^The ((?:[a-z\d][a-z\d-]* ){0,2}?)(?!(?:also|then|later|still|now|first|never|often|already|[a-z]+ly) )([a-z]+) "
+    r"^The ((?:[a-z\d][a-z\d-]* ){0,2}?)(?!(?:also|then|later|still|now|first|never|often|already|[a-z]+ly) )([a-z]+)"
+    r"(?:, [a-z][^,\"“”;:()A-Z]{0,80},)? "
     rf"(?:(?:first|never|often|already|[a-z]+ly) )?(?:{_DEFINITE_SUBJECT_VERB}|[a-z]+[^s\W]s(?= ))"
 )
 # An event timed by another, as the subject: "The decision came one day after the Knesset ratified
