@@ -39,6 +39,13 @@ from .sentences import documents
         ("In addition, the team found that the exposed bacteria became more resistant.", True),  # its own fact
         ("If convicted, he faces the death penalty at his trial next year.", False),  # who?
         ("On Friday night, he lost his job after being arrested in a sting operation.", False),
+        # A longer phrase that opens with a preposition or a participle has no subject of its own
+        # for the pronoun; a clause does (Multi-News).
+        ("By pumping blood onto a model at wound points depicted on the shroud, they could compare the angles.",
+         False),
+        ("Criticized by members of his own party at times, he won praise from tea party activists.", False),
+        ("When the young parents took their son to a psychologist, they were told he was disabled.", True),
+        ("By comparing records of the Rocky Mountain Conservancy over decades, she found a pattern.", True),
         # A time counted from an event the sentence before told, and times of their own.
         ("A year later, the true severity of the boy's disease was discovered.", False),
         ("Moments later, McCullough looked back and smiled broadly at the crowd.", False),

@@ -520,9 +520,17 @@ _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|conc
 # ("When Jones became a U.S. attorney in 1997, he pushed for ..."): a capital after its first
 # letter that does not start a month or a day. "it" is left alone, mostly the empty subject of
 # "In the 1990s, it became ..."; "its" always stands for something ("Ten years later, its inmate
-# population had grown 225 percent.").
+# population had grown 225 percent."). A longer phrase too, up to 100 characters, when it opens with
+# a preposition or a participle, which take no clause of their own whose subject the pronoun may
+# stand for: "By pumping blood onto a model at wound points depicted on the shroud, they could
+# compare ...", "Criticized by members of his own party at times, he won praise ..."; not "When the
+# young parents took their son to a psychologist, they were told ...".
 _SUBJECT_PRONOUN = r"(?:he|she|they|his|her|its|their|these|those)(?:['’](?:s|re|ve|d|ll))? "
-_PRONOUN_AFTER_OPENING = re.compile(rf"^[A-Z]([^,\"“]{{0,40}}), {_SUBJECT_PRONOUN}")
+_PRONOUN_AFTER_OPENING = re.compile(
+    r"^(?:(?:By|In|With|Without|During|At|Despite|Like|Unlike|Under|Upon|According to|[A-Z][a-z]+(?:ed|ing))\b"
+    r"|[A-Z](?=[^,\"“]{0,40}, ))"
+    rf"([^,\"“]{{0,100}}), {_SUBJECT_PRONOUN}"
+)
 # The same without the comma, where only a time or a frame of its own can tell where the
 # opening ends: "Earlier this year they put Abed Rabbo Mansour Hadi ... under house arrest.",
 # "Four days and several moves later they ended up in Evin prison ...", "In 1995 she and her
