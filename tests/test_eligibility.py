@@ -126,6 +126,13 @@ from .sentences import documents
         ("Take, for example, his second-place performance in the geography bee.", False),
         ("Consider the Coeur d'Alene tribe in northern Idaho and the lake that bears its name.", False),
         ("Watch out for falling prices this winter.", False),
+        # A recipe's steps, from a food page among the stories (duc2006); the nouns stay nouns.
+        ("Drain and chill, reserving the juice of the rhubarb.", False),
+        ("Whisk together 4 to 5 egg yolks in a bowl; then whisk in the hot milk.", False),
+        ("Cover and refrigerate for 6 to 8 hours or overnight.", False),
+        ("Slice the strawberries and add a little sugar to them.", False),
+        ("Heat stress deaths in the United States may double by 2075, one researcher estimates.", True),
+        ("Place kicker Adam Vinatieri missed two field goals on Sunday.", True),
         ("Don't panic, the mayor told residents as the river rose on Sunday.", True),  # reported, with its speaker
         ("Share prices fell 4 percent in Hong Kong on Monday.", True),  # a noun before its noun
         ("Hang Seng index closed lower for a third day on Friday.", True),

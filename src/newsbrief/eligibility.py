@@ -56,13 +56,16 @@ _CALL_TO_ACTION = re.compile(
 # their object or a particle. The base forms differ from the past participles: "Put in place in
 # 1994, the system ..." opens with a participle. An imperative with its speaker after it reports
 # the speaker's advice ("Watch out for falling prices this winter, the central bank warned.").
-# English only.
+# A recipe's steps are imperatives too ("Drain and chill, reserving the juice.", "Whisk together 4
+# to 5 egg yolks in a bowl ...", from a food page among a cluster's stories). English only.
 _IMPERATIVE = re.compile(
     r"^(?:(?:Don['’]t|Do not|Never mind)\s"
-    r"|(?:Add|Ask|Avoid|Be|Bring|Buy|Choose|Consider|Forget|Get|Give|Ignore|Imagine|Keep|Learn|Make|Remember|Send|Take"
-    r"|Tell)\s[a-z]"
-    r"|(?:Call|Check|Drink|Eat|Find|Go|Hang|Join|Leave|Look|Pay|Share|Start|Stay|Stop|Think|Try|Turn|Use|Visit|Wait"
-    r"|Watch|Wear)\s(?:the|a|an|your|yourself|you|it|them|this|these|those|some|any|all|more|up|out|in|on|off|down"
+    r"|(?:Add|Ask|Avoid|Bake|Be|Bring|Buy|Chill|Choose|Combine|Consider|Cover|Drain|Forget|Get|Give|Ignore|Imagine"
+    r"|Keep|Learn|Make|Melt|Preheat|Refrigerate|Remember|Remove|Send|Serve|Simmer|Sprinkle|Stir|Take|Tell|Whisk)"
+    r"\s[a-z]"
+    r"|(?:Call|Check|Cook|Drink|Eat|Find|Go|Hang|Heat|Join|Leave|Look|Pay|Place|Pour|Share|Slice|Spread|Start|Stay"
+    r"|Stop|Think|Try|Turn|Use|Visit|Wait|Watch|Wear)"
+    r"\s(?:the|a|an|your|yourself|you|it|them|this|these|those|some|any|all|more|up|out|in|on|off|down"
     r"|away|back|at|him|her|us|me|our|my|his|their|what|how|whether|sure|each|every|one|no)\b"
     r"|(?:Remember|Note|Imagine|Consider|Take),\s)"
 )
