@@ -514,6 +514,29 @@ def test_standalone_rule(text, standalone):
 
 
 @pytest.mark.parametrize(
+    ("text", "standalone"),
+    [
+        # No word that can be a verb: a paragraph a crawl cut from its beginning, a photo's caption,
+        # a credit, a fact box's line, a feature's blurb.
+        ("KXTV, now known as ABC10 Sacramento, starting in the late 1980s.", False),
+        ("A burned car on a street in Kabul on Sunday.", False),
+        ("Jane Roe and John Doe, executive producers of the series.", False),
+        ("Tourism losses in the county, $40 million to $55 million.", False),
+        ("A review of the new Honda Civic hatchback.", False),
+        # A verb's base form after a plural subject; a form of "be", which LemmInflect's table
+        # leaves to the overrides it loads with it; "be" in a contraction.
+        ("Thousands of tourists visit the old town every summer.", True),
+        ("Myanmar is also known as Burma in many countries.", True),
+        ("Officials in the province weren't available for comment.", True),
+        # A word in -ed the dictionary lacks, its only verb; every other word a noun here.
+        ("The players texted their coach after the game.", True),
+    ],
+)
+def test_a_sentence_needs_a_word_that_can_be_its_verb(text, standalone):
+    assert StandaloneRule().accepts(text) is standalone
+
+
+@pytest.mark.parametrize(
     ("text", "after_predecessor"),
     [
         ("He told the police that a stranger had shot him in the leg.", True),

@@ -12,11 +12,13 @@ that mentions the group (:class:`Eligibility`, :class:`Admission`).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
+from importlib import resources
 
 from .clean import (
     CLOSERS,
@@ -879,6 +881,8 @@ class StandaloneRule:
             return False
         if english and _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
             return False
+        if english and not _has_a_verb(text):
+            return False
         if any(word in text for word in _PRESENTER_WORDS) and _PRESENTER_CREDIT.match(text):
             return False
         if not points_back and _points_back(text, english, self.groups_wait(language)):
@@ -892,6 +896,51 @@ class StandaloneRule:
         if is_capitals_label(text) or words_with_lost_characters(text):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
+
+
+# A word that may be a sentence's verb, in a sentence lower-cased with straight apostrophes: a
+# word of letters (read apart from "n't", its own word), a number (which only stands before the
+# next word), or a contraction of "is", "has", "are" ...
+_WORD_FOR_THE_VERB_TEST = re.compile(r"[a-z]+(?=n't\b)|[a-z]+|\d[\d.,]*|'(?:s|re|ve|d|ll|m)\b|n't\b")
+# After an article, a possessive or a preposition a verb's form is a noun or an adjective, not the
+# sentence's verb: "No mention of protest or video.", "A burned car in Istanbul on Saturday.",
+# "... in separate roles.". After "to" it is an infinitive, which needs a verb of its own.
+_NO_VERB_AFTER = frozenset(
+    "a an the no his its their our my your of in on at for with by from into onto about over under after before"
+    " between through during without within to".split()
+)
+
+
+@functools.cache
+def _english_verb_forms() -> frozenset[str]:
+    """The forms of English verbs that can be a clause's verb or its base form
+    (``data/english_verb_forms.txt``, built by ``scripts/english_verb_forms.py``), and the
+    contractions of auxiliaries."""
+    listed = resources.files(__package__).joinpath("data", "english_verb_forms.txt").read_text(encoding="utf-8")
+    forms = (line for line in listed.splitlines() if line and not line.startswith("#"))
+    return frozenset((*forms, "'s", "'re", "'ve", "'d", "'ll", "'m", "n't"))
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether an English sentence holds a word that can be its verb: a form of a verb other than
+    a participle, or a word in -ed the dictionary lacks ("texted"), anywhere but right after an
+    article, a possessive or a preposition. A sentence without one is a fragment a crawl cut
+    from its beginning ("CKY, now known as CTV Winnipeg, beginning in the early 1990s."), a
+    caption ("A burned car in Istanbul on Saturday."), a credit ("Oprah Winfrey and Kate Forte,
+    executive producers.") or a fact box's line ("Agricultural losses, $600 million to $700
+    million."), and says nothing a brief can state. A participle is no verb of its own ("now
+    known as"), and a verb's base form counts, as a plural subject's verb does ("Thousands of
+    tourists visit the park every year."). A sentence without a word in Latin letters is not
+    judged: a cluster too short for its language to be told is read as English, and its sentences
+    may be Arabic or Hindi."""
+    verbs = _english_verb_forms()
+    previous = ""
+    for match in _WORD_FOR_THE_VERB_TEST.finditer(text.lower().replace("’", "'")):
+        word = match.group()
+        if previous not in _NO_VERB_AFTER and (word in verbs or word.endswith("ed")):
+            return True
+        previous = word
+    return not any(character.isascii() and character.isalpha() for character in text)
 
 
 # "That" or "This" as the subject, standing for what the sentence before told: "That worried the
