@@ -523,6 +523,9 @@ def test_standalone_rule(text, standalone):
         ("Jane Roe and John Doe, executive producers of the series.", False),
         ("Tourism losses in the county, $40 million to $55 million.", False),
         ("A review of the new Honda Civic hatchback.", False),
+        # A deck whose one verb is a clause's after a dash; a sentence with its own verb before one.
+        ("Just two old friends swapping stories — while the cameras roll.", False),
+        ("The ceasefire collapsed on Sunday — while the talks in Geneva went on.", True),
         # A verb's base form after a plural subject; a form of "be", which LemmInflect's table
         # leaves to the overrides it loads with it; "be" in a contraction.
         ("Thousands of tourists visit the old town every summer.", True),

@@ -910,6 +910,14 @@ _NO_VERB_AFTER = frozenset(
     " between through during without within to".split()
 )
 
+# A clause that a dash and a conjunction open and the sentence ends with: its verb is the clause's,
+# and what comes before may have none ("Just a couple of guys talking cars — while the world
+# watches.", a web page's deck).
+_CLAUSE_AFTER_A_DASH = re.compile(
+    r"\s(?:—|–|--)\s*(?:while|when|as|because|although|though|if|since|after|before|until|unless|whereas)\b"
+    r"[^,;:—–]*$"
+)
+
 
 @functools.cache
 def _english_verb_forms() -> frozenset[str]:
@@ -927,15 +935,17 @@ def _has_a_verb(text: str) -> bool:
     article, a possessive or a preposition. A sentence without one is a fragment a crawl cut
     from its beginning ("CKY, now known as CTV Winnipeg, beginning in the early 1990s."), a
     caption ("A burned car in Istanbul on Saturday."), a credit ("Oprah Winfrey and Kate Forte,
-    executive producers.") or a fact box's line ("Agricultural losses, $600 million to $700
-    million."), and says nothing a brief can state. A participle is no verb of its own ("now
+    executive producers."), a fact box's line ("Agricultural losses, $600 million to $700
+    million.") or a deck, whose one verb may be a clause's after a dash (:data:`_CLAUSE_AFTER_A_DASH`),
+    and says nothing a brief can state. A participle is no verb of its own ("now
     known as"), and a verb's base form counts, as a plural subject's verb does ("Thousands of
     tourists visit the park every year."). A sentence without a word in Latin letters is not
     judged: a cluster too short for its language to be told is read as English, and its sentences
     may be Arabic or Hindi."""
     verbs = _english_verb_forms()
+    main = _CLAUSE_AFTER_A_DASH.sub("", text) if "—" in text or "–" in text or "--" in text else text
     previous = ""
-    for match in _WORD_FOR_THE_VERB_TEST.finditer(text.lower().replace("’", "'")):
+    for match in _WORD_FOR_THE_VERB_TEST.finditer(main.lower().replace("’", "'")):
         word = match.group()
         if previous not in _NO_VERB_AFTER and (word in verbs or word.endswith("ed")):
             return True
