@@ -34,9 +34,9 @@ SETS = [
     ("multinews", "multinews_dev.jsonl", 260, None, "f"),
 ]
 VARIANTS = {
-    "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, "
-    "in a cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, "
-    "no unattributed first person, a sentence that points back only right after its predecessor, a speaker or a "
+    "default (`coverage`, documents sharing 0.4 of their concepts are one story, a pasted sentence counts once, in a "
+    "cluster of two stories what both carry weighs double, lead prior 2.0 ÷ √documents, cost exponent 0.5, no "
+    "unattributed first or second person, a sentence that points back only right after its predecessor, a speaker or a "
     "person as the subject named by surname only after a chosen sentence gives the full name, a group as the subject "
     "or a speaker named by a role only after a chosen sentence mentions it, a thing one document introduced as the "
     "subject, an event timed by another, a thing a demonstrative points to at the end or an act or a claim \"the\" "
@@ -70,6 +70,8 @@ VARIANTS = {
     "sentences in the first person outside quotation marks may stand alone (the default until 2026-11-26)": (
         Summarizer(standalone=StandaloneRule(first_person=True))
     ),
+    "sentences addressing the reader as \"you\" outside quotation marks may stand alone (the default until the "
+    "session of 2026-11-29 that started at commit ea4be8f)": Summarizer(standalone=StandaloneRule(second_person=True)),
     "a sentence that points back is never chosen, not even right after its predecessor (the default until "
     "the session of 2026-11-26 that started at commit e1bd11b)": Summarizer(
         standalone=StandaloneRule(after_predecessor=False)

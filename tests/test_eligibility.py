@@ -1383,6 +1383,32 @@ def test_a_subject_named_by_surname_in_another_language_does_not_wait():
     assert Eligibility(sentences, language="en").awaited_name(1) == "Villarreal"
 
 
+@pytest.mark.parametrize(
+    ("text", "standalone"),
+    [
+        # The writer addressing the reader, a column's or an advice page's voice.
+        ("You'd have to be on another planet to think the bill will pass this week.", False),
+        ("If you've been watching the show this season, you have met the whole family.", False),
+        ("Picture, if you will, the mighty dinosaur roaring across the plain.", False),
+        ("Obesity is defined as being 20 percent heavier than your ideal weight.", False),
+        ("Scrabble players, time to rethink your game: 300 new words are coming.", False),
+        # A speaker's "you" in a quotation, one closed by another kind of mark; a title; an aside.
+        ('"You will never see me again," the defendant told the judge on Friday.', True),
+        ('The tweet ended with "Resign now, it is a crime, as is your hypocrisy.”', True),
+        ("The festival screened the film You Were Never Really Here on Friday.", True),
+        ("The tree was first erected, mind you, by an Italian in 1931.", True),
+        ("Drivers on the toll road can join a pay-as-you-go plan next year.", True),
+    ],
+)
+def test_a_sentence_that_addresses_the_reader_does_not_stand_alone(text, standalone):
+    assert StandaloneRule().accepts(text) is standalone
+
+
+def test_second_person_sentences_can_be_allowed():
+    assert StandaloneRule(second_person=True).accepts("You'd have to be on another planet to think the bill will pass.")
+    assert not StandaloneRule(second_person=True).accepts("He called instead for an international operation.")
+
+
 def test_first_person_sentences_can_be_allowed():
     assert StandaloneRule(first_person=True).accepts("My rallies are not covered properly by the media.")
     assert StandaloneRule(first_person=True).accepts("Out of an abundance of caution, we are recalling the products.")

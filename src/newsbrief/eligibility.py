@@ -621,6 +621,22 @@ _FIRST_PERSON_TOKENS = frozenset(
     [word + end for word in (*_FIRST_PERSON_WORDS, "I") for end in ("", ",", ".", ";", ":", "!", "?")]
     + [word + mark + ending for word in ("I", "we", "We") for mark in "'’" for ending in ("m", "ve", "d", "ll", "re")]
 )
+# The writer addressing the reader, outside quotation marks: "You'd have to be on another planet to
+# think that ...", "If you've been watching this season of The Bachelor, you have been introduced to
+# ...", "Picture, if you will, the mighty Tyrannosaurus rex.", a column's or an advice page's voice
+# ("Always talk to your doctor before ..."), which a brief would speak in as its own. "You" in
+# capitals inside a sentence begins a title ("the film You Were Never Really Here"); "mind you" is
+# an aside in a statement of the writer's own ("... first erected, mind you, by an Italian in 1931
+# ..."). After a quotation mark left open, the words are a quotation whose closing mark is another
+# kind ('The tweet concluded with "... It's a crime as is your hypocrisy.”').
+_SECOND_PERSON = re.compile(r"(?<!\bmind )\b(?:you|your|yours|yourself|yourselves)\b|(?:^|[,;:(—–]\s*)Your?\b")
+_QUOTATION_MARK = re.compile(r"[\"“”]")
+_SECOND_PERSON_TOKENS = frozenset(
+    word + ending
+    for stem in ("you", "You", "your", "Your", "yours", "yourself", "yourselves")
+    for word in (stem, *(stem + mark + short for mark in "'’" for short in ("re", "ve", "ll", "d")))
+    for ending in ("", ",", ".", ";", ":", "!", "?")
+)
 # The page speaking of itself rather than of the event: "She declined to be interviewed for this
 # article.", "Science has learned that the court order referred to in this story has been
 # amended.", "For a complete list of recalled products please click here."; or of a picture it
@@ -800,7 +816,8 @@ _NEXT_QUOTATION = re.compile(r"[\"“«]|(?<!\w)['‘]")
 @dataclass(frozen=True)
 class StandaloneRule:
     """What a sentence needs to be read without its neighbours; ``first_person`` accepts
-    sentences in the first person outside quotation marks. With ``after_predecessor``, a
+    sentences in the first person outside quotation marks, and ``second_person`` those that
+    address the reader as "you" there. With ``after_predecessor``, a
     sentence refused only because it points back ("He told police ...", "But ...", '"...," she
     said.') may still be read right after the sentence before it in its document
     (:meth:`reads_after_predecessor`). With ``introduced_speakers``, a speaker named by surname
@@ -824,6 +841,7 @@ class StandaloneRule:
     min_words: int = 6
     max_words: int = 60
     first_person: bool = False
+    second_person: bool = False
     after_predecessor: bool = True
     introduced_speakers: bool = True
     introduced_subjects: bool = True
@@ -894,6 +912,8 @@ class StandaloneRule:
         if english and text.startswith(_PAGE_PRESENTS):
             return False
         if is_capitals_label(text) or words_with_lost_characters(text):
+            return False
+        if not self.second_person and _addresses_the_reader(text, words):
             return False
         return self.first_person or not _speaks_in_first_person(text, words)
 
@@ -1115,6 +1135,13 @@ def _opens_with_label(text: str) -> bool:
 
 def _speaks_in_first_person(text: str, words: list[str]) -> bool:
     return not _FIRST_PERSON_TOKENS.isdisjoint(words) and bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+
+
+def _addresses_the_reader(text: str, words: list[str]) -> bool:
+    if _SECOND_PERSON_TOKENS.isdisjoint(words):
+        return False
+    before_any_open_quotation = _QUOTATION_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
+    return bool(_SECOND_PERSON.search(before_any_open_quotation))
 
 
 # A single quotation mark that opens: after a space or an opening bracket or mark, before a word.
