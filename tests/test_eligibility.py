@@ -507,6 +507,9 @@ from .sentences import documents
         ("Regardless of what action Congress takes, the prosecutor is expected to seek an indictment.", True),
         ("Either side may appeal the ruling to the state's highest court within 30 days.", True),
         ('Another tweeted: "How is the duke spending his evening today?"', False),
+        # Remarks a quotation in the sentence gives; remarks as what someone made of something.
+        ('"We will stay the course," said Anna Kowalski, who made the remarks in Warsaw.', True),
+        ("The senator made remarks about the budget at a town hall on Friday.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -622,6 +625,9 @@ def test_a_sentence_needs_a_word_that_can_be_its_verb(text, standalone):
         ("Both served in the Cabinet of Prime Minister Brian Mulroney.", True),
         ("Neither expected their call to be put through to the Duchess of Cambridge's room.", True),
         ("One went through a window while the remaining three were found outside the office.", True),
+        # The remarks, the announcement the sentence before gave.
+        ("Foreign Minister Anna Kowalski made the remarks while meeting her German counterpart.", True),
+        ("Health Minister Zhang Wei made the announcement in a written speech on Monday.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

@@ -731,6 +731,14 @@ _PRONOUN_AFTER_COMMA = tuple(f", {pronoun} " for pronoun in _SPEAKING_PRONOUNS)
 _PRONOUN_SPEAKER = re.compile(
     rf", (?:{'|'.join(_SPEAKING_PRONOUNS)}) (?:{_SPEECH_VERBS})\b[^,;\"“”]{{0,40}}(?:,|\.$)"
 )
+# Remarks the sentence before gave, as what someone made: "Bagabandy made the remarks while
+# meeting with his German counterpart ...", "Zhang Wenkang, minister of Health, made the
+# announcement in a written speech ...", a wire's sentence after the quotation or the statement it
+# places. A sentence with a quotation of its own makes the remarks it names.
+_REMARKS_MADE_BEFORE = re.compile(
+    r"\b(?:made|makes|make|making|delivered|gave) (?:the|these|those|such|his|her|their) "
+    r"(?:remarks?|comments?|statements?|announcement|admission|assertion|pledge)\b"
+)
 # A reported reason or consequence whose "that" or "this" is what the sentence before said:
 # "Jacob Coin ... said that's because 75 percent of jobs in tribal casinos are held by
 # non-Indians.", "Tafel said that is why the Log Cabin Republicans will be in Dallas ..." Not "it":
@@ -1058,6 +1066,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if any(pronoun in text for pronoun in _PRONOUN_AFTER_COMMA) and _PRONOUN_SPEAKER.search(text):
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
+        return True
+    if " ma" in text and _REMARKS_MADE_BEFORE.search(text) and not holds_a_quotation_mark(text):
         return True
     if (" him" in text or text.endswith(" it.")) and _object_without_antecedent(text):
         return True
