@@ -510,6 +510,9 @@ from .sentences import documents
         # Remarks a quotation in the sentence gives; remarks as what someone made of something.
         ('"We will stay the course," said Anna Kowalski, who made the remarks in Warsaw.', True),
         ("The senator made remarks about the budget at a town hall on Friday.", True),
+        # A reaction whose cause a clause of the sentence gives.
+        ("Barry countered that sales were up, but the senator was undeterred.", True),
+        ("As inflation fell, even the opposition in parliament was pleased.", True),
     ],
 )
 def test_standalone_rule(text, standalone):
@@ -628,6 +631,9 @@ def test_a_sentence_needs_a_word_that_can_be_its_verb(text, standalone):
         # The remarks, the announcement the sentence before gave.
         ("Foreign Minister Anna Kowalski made the remarks while meeting her German counterpart.", True),
         ("Health Minister Zhang Wei made the announcement in a written speech on Monday.", True),
+        # A reaction to what the sentence before said.
+        ("Michael Glantz, an expert on El Nino at the weather center, was skeptical.", True),
+        ("In Havana, the boy's father was outraged.", True),
         ("Ming Pao quoted Cheung as saying.", False),  # says nothing, wherever it stands
         ('"It is not necessarily what you think," I said to the judge.', False),  # the writer
         ("They married in 2005.", False),  # too short, wherever it stands

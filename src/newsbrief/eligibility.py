@@ -519,6 +519,21 @@ _RELATIVE_PLACE_OPENING = re.compile(
 # agreed."). The endings are a cheap first look: a pattern anchored at the end scans the sentence.
 _AGREEMENT_ENDINGS = ("ed.", "es.", "urs.", "suit.")
 _AGREEMENT_AT_THE_END = re.compile(r"\b(?:agreed|agrees|disagreed|disagrees|concurred|concurs|followed suit)\.$")
+# So does a reaction without its cause: "Michael Glantz, an El Nino expert at the National Center
+# for Atmospheric Research in Colorado, was skeptical.", "In Cuba, Elian's father was outraged.",
+# "Avin Domnitz, ABA executive director, was ecstatic.". Skeptical of what, outraged at what, the
+# previous sentence said.
+_REACTIONS = (
+    "skeptical sceptical ecstatic unimpressed unconvinced furious angry pleased delighted disappointed dismissive "
+    "doubtful outraged unmoved undeterred incensed thrilled upset unhappy dissatisfied shocked stunned surprised "
+    "unfazed wary enthusiastic grateful indignant livid jubilant elated defiant unapologetic"
+).split()
+_REACTION_ENDINGS = tuple(f" {reaction}." for reaction in _REACTIONS)
+_CAUSE_OPENINGS = tuple(f"{word} " for word in "As When After Because Since While Once Though Although If".split())
+_REACTION_AT_THE_END = re.compile(
+    r"\b(?:was|were|is|are|remained|remains|seemed|appeared|became)(?: (?:[a-z]+ly|not|also|still|at first))* "
+    rf"(?:{'|'.join(_REACTIONS)})\.$"
+)
 # A short opening phrase, then a pronoun as the subject: "If convicted, he faces the death
 # penalty.", "The next day, they trekked up a dirt road.", "Li, he said, had planned it.", "In
 # short, they're obese." Not when the phrase names someone the pronoun may stand for
@@ -1063,6 +1078,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if text.endswith(_AGREEMENT_ENDINGS) and ", and " not in text and _AGREEMENT_AT_THE_END.search(text):
         return True
+    if text.endswith(_REACTION_ENDINGS) and _reacts_to_what_came_before(text):
+        return True
     if any(pronoun in text for pronoun in _PRONOUN_AFTER_COMMA) and _PRONOUN_SPEAKER.search(text):
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
@@ -1079,6 +1096,16 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _reacts_to_what_came_before(text: str) -> bool:
+    """A reaction ends the sentence (:data:`_REACTION_AT_THE_END`), and no clause of the sentence
+    gives its cause: not one of its own after it ("Barry sharply countered, ..., but Feinstein was
+    undeterred."), nor one that opens it ("As Greenspan and the Fed pursued policies that led to
+    low inflation, even Republicans were pleased.")."""
+    if text.startswith(_CAUSE_OPENINGS) or " but " in text or any(clause in text for clause in _CLAUSE_OF_ITS_OWN):
+        return False
+    return bool(_REACTION_AT_THE_END.search(text, max(0, len(text) - 80)))
 
 
 def _speaker_named_by_role(text: str) -> re.Match[str] | None:
