@@ -631,6 +631,7 @@ def test_a_sentence_needs_a_word_that_can_be_its_verb(text, standalone):
         # The remarks, the announcement the sentence before gave.
         ("Foreign Minister Anna Kowalski made the remarks while meeting her German counterpart.", True),
         ("Health Minister Zhang Wei made the announcement in a written speech on Monday.", True),
+        ("The Commission on Wednesday made the proposal in a bid to mend its relations with Ankara.", True),
         # A reaction to what the sentence before said.
         ("Michael Glantz, an expert on El Nino at the weather center, was skeptical.", True),
         ("In Havana, the boy's father was outraged.", True),

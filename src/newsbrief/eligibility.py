@@ -748,11 +748,13 @@ _PRONOUN_SPEAKER = re.compile(
 )
 # Remarks the sentence before gave, as what someone made: "Bagabandy made the remarks while
 # meeting with his German counterpart ...", "Zhang Wenkang, minister of Health, made the
-# announcement in a written speech ...", a wire's sentence after the quotation or the statement it
+# announcement in a written speech ...", "The Commission Wednesday made the proposal in a bid to
+# ...", "Issa made the accusation in a letter ...", a wire's sentence after the statement it
 # places. A sentence with a quotation of its own makes the remarks it names.
 _REMARKS_MADE_BEFORE = re.compile(
-    r"\b(?:made|makes|make|making|delivered|gave) (?:the|these|those|such|his|her|their) "
-    r"(?:remarks?|comments?|statements?|announcement|admission|assertion|pledge)\b"
+    r"\b(?:made|makes|make|making|delivered|gave|offered) (?:the|these|those|such|his|her|their) "
+    r"(?:remarks?|comments?|statements?|announcement|admission|assertion|pledge|proposals?|accusations?|appeal"
+    r"|demands?|forecast|offer|request|plea|suggestion)\b"
 )
 # A reported reason or consequence whose "that" or "this" is what the sentence before said:
 # "Jacob Coin ... said that's because 75 percent of jobs in tribal casinos are held by
@@ -1084,7 +1086,7 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
         return True
-    if " ma" in text and _REMARKS_MADE_BEFORE.search(text) and not holds_a_quotation_mark(text):
+    if (" ma" in text or " offered " in text) and _makes_remarks_made_before(text):
         return True
     if (" him" in text or text.endswith(" it.")) and _object_without_antecedent(text):
         return True
@@ -1096,6 +1098,10 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _makes_remarks_made_before(text: str) -> bool:
+    return bool(_REMARKS_MADE_BEFORE.search(text)) and not holds_a_quotation_mark(text)
 
 
 def _reacts_to_what_came_before(text: str) -> bool:
