@@ -510,6 +510,9 @@ from .sentences import documents
         # Remarks a quotation in the sentence gives; remarks as what someone made of something.
         ('"We will stay the course," said Anna Kowalski, who made the remarks in Warsaw.', True),
         ("The senator made remarks about the budget at a town hall on Friday.", True),
+        # An epithet's words with a stop word among them, or a name after it.
+        ("The baby of one former athlete was born with deformities linked to the drugs.", True),
+        ("The Oscar-winning actor, Kevin Spacey, issued a statement on Sunday night.", True),
         # A reaction whose cause a clause of the sentence gives.
         ("Barry countered that sales were up, but the senator was undeterred.", True),
         ("As inflation fell, even the opposition in parliament was pleased.", True),
@@ -632,6 +635,9 @@ def test_a_sentence_needs_a_word_that_can_be_its_verb(text, standalone):
         ("Foreign Minister Anna Kowalski made the remarks while meeting her German counterpart.", True),
         ("Health Minister Zhang Wei made the announcement in a written speech on Monday.", True),
         ("The Commission on Wednesday made the proposal in a bid to mend its relations with Ankara.", True),
+        # Someone the sentence before named, described by an epithet.
+        ("The legendary NBA player will be surrounded by his family for a long time.", True),
+        ("The New Zealand director began his career with horror movies.", True),
         # A reaction to what the sentence before said.
         ("Michael Glantz, an expert on El Nino at the weather center, was skeptical.", True),
         ("In Havana, the boy's father was outraged.", True),
