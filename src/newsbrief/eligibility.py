@@ -969,7 +969,8 @@ class StandaloneRule:
 # next word), or a contraction of "is", "has", "are" ...
 _WORD_FOR_THE_VERB_TEST = re.compile(r"[a-z]+(?=n't\b)|[a-z]+|\d[\d.,]*|'(?:s|re|ve|d|ll|m)\b|n't\b")
 # Forms that are a verb wherever they stand, as whitespace tokens: most sentences hold one, and
-# need no look at the rest (:func:`_has_a_verb` reads a sentence in about 4.6 µs, this set its words in 0.3).
+# need no look at the rest (:func:`_has_a_verb` reads a sentence in about 4.6 µs, this set its
+# words in 0.3).
 _UNMISTAKABLE_VERBS = frozenset(
     "is was are were has have had said says will would could can did does should might must told took made went "
     "came became began gave got found added".split()
@@ -1008,12 +1009,12 @@ def _has_a_verb(text: str) -> bool:
     from its beginning ("CKY, now known as CTV Winnipeg, beginning in the early 1990s."), a
     caption ("A burned car in Istanbul on Saturday."), a credit ("Oprah Winfrey and Kate Forte,
     executive producers."), a fact box's line ("Agricultural losses, $600 million to $700
-    million.") or a deck, whose one verb may be a clause's after a dash (:data:`_CLAUSE_AFTER_A_DASH`),
-    and says nothing a brief can state. A participle is no verb of its own ("now
-    known as"), and a verb's base form counts, as a plural subject's verb does ("Thousands of
-    tourists visit the park every year."). A sentence without a word in Latin letters is not
-    judged: a cluster too short for its language to be told is read as English, and its sentences
-    may be Arabic or Hindi."""
+    million.") or a deck, whose one verb may be a clause's after a dash
+    (:data:`_CLAUSE_AFTER_A_DASH`), and says nothing a brief can state. A participle is no verb
+    of its own ("now known as"), and a verb's base form counts, as a plural subject's verb does
+    ("Thousands of tourists visit the park every year."). A sentence without a word in Latin
+    letters is not judged: a cluster too short for its language to be told is read as English,
+    and its sentences may be Arabic or Hindi."""
     verbs = _english_verb_forms()
     main = _CLAUSE_AFTER_A_DASH.sub("", text) if "—" in text or "–" in text or "--" in text else text
     previous = ""
