@@ -21,16 +21,14 @@ from pathlib import Path
 from lemminflect import config, getAllInflections
 
 FINITE_OR_BASE_TAGS = ("VB", "VBP", "VBD", "VBZ", "MD")
+# The auxiliaries and modals, a closed class LemmInflect adds to its table's lemmas when it loads it.
+AUXILIARIES = ("be", "can", "dare", "do", "have", "may", "must", "need", "ought", "shall", "will")
 OUTPUT = Path(__file__).resolve().parents[1] / "src" / "newsbrief" / "data" / "english_verb_forms.txt"
 HEADER = (
     "# Forms of English verbs that can be a clause's finite verb or its base form (VB, VBP, VBD, VBZ, MD),\n"
     "# from LemmInflect 0.2.3 (MIT licence), whose dictionary is derived from the NIH SPECIALIST\n"
     "# Lexicon. Built by scripts/english_verb_forms.py; do not edit by hand.\n"
 )
-
-
-# The auxiliaries and modals, a closed class LemmInflect adds to its table's lemmas when it loads it.
-AUXILIARIES = ("be", "can", "dare", "do", "have", "may", "must", "need", "ought", "shall", "will")
 
 
 def lemmas() -> list[str]:
