@@ -1299,6 +1299,9 @@ class Eligibility:
         self._stands_alone: dict[int, bool] = {}
         self._awaited_name: dict[int, str | None] = {}
         self._named_by_surname: dict[int, tuple[str, bool] | None] = {}
+        self._names_introduced: dict[int, frozenset[str]] = {}
+        self._mention: dict[int, str | None] = {}
+        self._follower: dict[int, int | None] = {}
         self._document_texts: list[str] | None = None
         self._openings = ""
         self._opening_ends: list[int] = []
@@ -1411,8 +1414,11 @@ class Eligibility:
 
     def _mention_awaited(self, index: int) -> str | None:
         """The group, role or thing sentence ``index`` waits for a mention of: a word
-        (:meth:`_taken_up`) or a thing's stem (:meth:`_thing_taken_up`)."""
-        return self._taken_up(index) or self._thing_taken_up(index)
+        (:meth:`_taken_up`) or a thing's stem (:meth:`_thing_taken_up`). Asked of a sentence by
+        the name test, by its predecessor's follower test and as it is chosen."""
+        if index not in self._mention:
+            self._mention[index] = self._taken_up(index) or self._thing_taken_up(index)
+        return self._mention[index]
 
     def _taken_up(self, index: int) -> str | None:
         """The group of people that is sentence ``index``'s definite subject, or the role its
@@ -1586,11 +1592,17 @@ class Eligibility:
             self._cluster_text = "\n".join(self._document_texts)
             self._document_ends = list(itertools.accumulate(len(text) + 1 for text in self._document_texts))
 
-    def names_introduced_by(self, index: int) -> set[str]:
+    def names_introduced_by(self, index: int) -> frozenset[str]:
         """The surnames sentence ``index`` gives in full, which later sentences naming them alone
         need, the groups of people and the roles it mentions, which sentences with the group as
         their subject or the role as their speaker need, and the stems of its words, which
-        sentences with a thing as their subject need."""
+        sentences with a thing as their subject need. Asked once as a sentence is chosen and
+        once as the brief is ordered."""
+        if index not in self._names_introduced:
+            self._names_introduced[index] = frozenset(self._find_names_introduced(index))
+        return self._names_introduced[index]
+
+    def _find_names_introduced(self, index: int) -> set[str]:
         text = self._sentences[index].text
         names: set[str] = set()
         if self._rule.introduced_speakers or self._rule.introduced_subjects:
@@ -1613,7 +1625,13 @@ class Eligibility:
         but reads right after it: "Egeland called 911 and claimed he was a victim of assault." ->
         "He told authorities he was suddenly hit in the head and shot along the side of the
         road."; or if it waits for a group or a role that sentence ``index`` mentions: "Leaders of
-        Russia, Iran and Turkey met in Tehran." -> "The leaders will meet again in May."."""
+        Russia, Iran and Turkey met in Tehran." -> "The leaders will meet again in May.". Asked as
+        a sentence is chosen and as the brief is ordered."""
+        if index not in self._follower:
+            self._follower[index] = self._find_follower(index)
+        return self._follower[index]
+
+    def _find_follower(self, index: int) -> int | None:
         following = index + 1
         if (
             self.fallback
