@@ -646,10 +646,12 @@ _FIRST_PERSON = re.compile(
     rf"|\b[Oo]ur\b(?![.-]\w| {_HUMANKINDS}\b)"
     r"|(?:^|[,;:(—–]\s*|\b[a-z]+\s+)I(?=\s+[a-z]|['’](?:m|ve|d|ll)\b)"
 )
+# A word as a whitespace token, bare or with the punctuation that follows it.
+_TOKEN_ENDINGS = ("", ",", ".", ";", ":", "!", "?")
 # Those words as whitespace tokens, for a cheap first look (a set lookup per word rather than a
 # regex over every sentence, which cost 0.1 s at 2,000 articles): most sentences have none.
 _FIRST_PERSON_TOKENS = frozenset(
-    [word + end for word in (*_FIRST_PERSON_WORDS, "I") for end in ("", ",", ".", ";", ":", "!", "?")]
+    [word + end for word in (*_FIRST_PERSON_WORDS, "I") for end in _TOKEN_ENDINGS]
     + [word + mark + ending for word in ("I", "we", "We") for mark in "'’" for ending in ("m", "ve", "d", "ll", "re")]
 )
 # The writer addressing the reader, outside quotation marks: "You'd have to be on another planet to
@@ -666,7 +668,7 @@ _SECOND_PERSON_TOKENS = frozenset(
     word + ending
     for stem in ("you", "You", "your", "Your", "yours", "yourself", "yourselves")
     for word in (stem, *(stem + mark + short for mark in "'’" for short in ("re", "ve", "ll", "d")))
-    for ending in ("", ",", ".", ";", ":", "!", "?")
+    for ending in _TOKEN_ENDINGS
 )
 # One look for the words of either, which most sentences hold none of.
 _FIRST_OR_SECOND_PERSON_TOKENS = _FIRST_PERSON_TOKENS | _SECOND_PERSON_TOKENS
@@ -1089,9 +1091,11 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if _RELATIVE_TIME_OPENING.match(text) or _RELATIVE_PLACE_OPENING.match(text):
         return True
-    if text.startswith("The ") and (_DESCRIBED_NOT_NAMED.match(text) or _ACTION_TOLD_BEFORE.match(text)):
-        return True
-    if english and text.startswith("The ") and _described_by_an_epithet(text):
+    if text.startswith("The ") and (
+        _DESCRIBED_NOT_NAMED.match(text)
+        or _ACTION_TOLD_BEFORE.match(text)
+        or (english and _described_by_an_epithet(text))
+    ):
         return True
     if text.startswith(("The ", "All ")) and not groups_wait and _GROUP_SUBJECT.match(text):
         return True
