@@ -545,6 +545,9 @@ from .sentences import documents
         ("The festival screened the film You Were Never Really Here on Friday.", True),
         ("The tree was first erected, mind you, by an Italian in 1931.", True),
         ("Drivers on the toll road can join a pay-as-you-go plan next year.", True),
+        # The speaker's "I" in a quotation closed by another kind of mark, as that "you" is.
+        ('Ana Ruiz told a host that Tom Baker is "the one" and "Oh my god, I can’t wait to start a family.”', True),
+        ('Ana Ruiz told a host that Tom Baker is "the one" and I can’t wait to start a family.', False),
     ],
 )
 def test_standalone_rule(text, standalone):

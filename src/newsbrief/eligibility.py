@@ -660,8 +660,8 @@ _FIRST_PERSON_TOKENS = frozenset(
 # ("Always talk to your doctor before ..."), which a brief would speak in as its own. "You" in
 # capitals inside a sentence begins a title ("the film You Were Never Really Here"); "mind you" is
 # an aside in a statement of the writer's own ("... first erected, mind you, by an Italian in 1931
-# ..."). After a quotation mark left open, the words are a quotation whose closing mark is another
-# kind ('The tweet concluded with "... It's a crime as is your hypocrisy.”').
+# ..."). Outside quotation marks means before one left open too (:func:`_outside_quotations`): 'The
+# tweet concluded with "... It's a crime as is your hypocrisy.”' quotes the tweet.
 _SECOND_PERSON = re.compile(r"(?<!\bmind )\b(?:you|your|yours|yourself|yourselves)\b|(?:^|[,;:(—–]\s*)Your?\b")
 _QUOTATION_MARK = re.compile(r"[\"“”]")
 _SECOND_PERSON_TOKENS = frozenset(
@@ -1218,14 +1218,18 @@ def _opens_with_label(text: str) -> bool:
 
 
 def _speaks_in_first_person(text: str, words: list[str]) -> bool:
-    return not _FIRST_PERSON_TOKENS.isdisjoint(words) and bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+    return not _FIRST_PERSON_TOKENS.isdisjoint(words) and bool(_FIRST_PERSON.search(_outside_quotations(text)))
 
 
 def _addresses_the_reader(text: str, words: list[str]) -> bool:
-    if _SECOND_PERSON_TOKENS.isdisjoint(words):
-        return False
-    before_any_open_quotation = _QUOTATION_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
-    return bool(_SECOND_PERSON.search(before_any_open_quotation))
+    return not _SECOND_PERSON_TOKENS.isdisjoint(words) and bool(_SECOND_PERSON.search(_outside_quotations(text)))
+
+
+def _outside_quotations(text: str) -> str:
+    """The sentence's words in the writer's voice: its quotations blanked, and the words after a
+    quotation mark left open dropped, a quotation whose closing mark is another kind ('... LaValle
+    is "the one" and "Oh my god, I can’t wait to have guido babies.”')."""
+    return _QUOTATION_MARK.split(_QUOTED.sub(" ", text), maxsplit=1)[0]
 
 
 # A single quotation mark that opens: after a space or an opening bracket or mark, before a word.
