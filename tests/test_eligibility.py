@@ -523,6 +523,8 @@ from .sentences import documents
         ("Jane Roe and John Doe, executive producers of the series.", False),
         ("Tourism losses in the county, $40 million to $55 million.", False),
         ("A review of the new Honda Civic hatchback.", False),
+        ("No sign of smoke or fire.", False),
+        ("Written and produced by Jane Doe.", False),
         # A deck whose one verb is a clause's after a dash; a sentence with its own verb before one.
         ("Just two old friends swapping stories — while the cameras roll.", False),
         ("The ceasefire collapsed on Sunday — while the talks in Geneva went on.", True),

@@ -978,11 +978,14 @@ _UNMISTAKABLE_VERBS = frozenset(
     "came became began gave got found added".split()
 )
 # After an article, a possessive or a preposition a verb's form is a noun or an adjective, not the
-# sentence's verb: "No mention of protest or video.", "A burned car in Istanbul on Saturday.",
-# "... in separate roles.". After "to" it is an infinitive, which needs a verb of its own.
+# sentence's verb: "A burned car in Istanbul on Saturday.", "... in separate roles.". After "to" it
+# is an infinitive, which needs a verb of its own. After "and" or "or" a verb joins one before it,
+# which counts on its own; with none before, the form is a noun or a participle: "No mention of
+# protest or video.", "Written and directed by George Lucas." ("but" and "then" stand between a
+# subject and its verb: "John and Carolyn then planned to ...").
 _NO_VERB_AFTER = frozenset(
     "a an the no his its their our my your of in on at for with by from into onto about over under after before"
-    " between through during without within to".split()
+    " between through during without within to and or".split()
 )
 
 # A clause that a dash and a conjunction open and the sentence ends with: its verb is the clause's,
@@ -1007,8 +1010,8 @@ def _english_verb_forms() -> frozenset[str]:
 def _has_a_verb(text: str) -> bool:
     """Whether an English sentence holds a word that can be its verb: a form of a verb other than
     a participle, or a word in -ed the dictionary lacks ("texted"), anywhere but right after an
-    article, a possessive or a preposition. A sentence without one is a fragment a crawl cut
-    from its beginning ("CKY, now known as CTV Winnipeg, beginning in the early 1990s."), a
+    article, a possessive, a preposition, "and" or "or" (:data:`_NO_VERB_AFTER`). A sentence
+    without one is a fragment a crawl cut from its beginning ("CKY, now known as CTV Winnipeg, beginning in the early 1990s."), a
     caption ("A burned car in Istanbul on Saturday."), a credit ("Oprah Winfrey and Kate Forte,
     executive producers."), a fact box's line ("Agricultural losses, $600 million to $700
     million.") or a deck, whose one verb may be a clause's after a dash
