@@ -225,6 +225,11 @@ from .sentences import documents
         ("Concerned that children were given an untried drug, the NIH expedited a trial.", True),
         ("Related to biological evolution is the concept that the universe began with a big bang.", True),
         ("Indeed the legal process permits people to be executed with a casualness that is shocking.", True),
+        # The same in the present tense: a profile's lines, a note without its subject.
+        ("Chairs the city's planning board and teaches law at the state university.", False),
+        ("Makes no mention of the ceasefire or of the talks in Geneva.", False),
+        ("Perhaps the talks in Geneva will resume next week.", True),
+        ("Signs that the talks may resume multiplied in Geneva on Monday.", True),
         ("A. Smith, the mayor, opened the new railway station on Monday.", True),  # an initial
         ("NATO and the EU met in Brussels on Monday to discuss the crisis.", True),  # acronyms in prose
         ('The council said the plan "will protect our children" and passed it on Monday.', True),  # quoted

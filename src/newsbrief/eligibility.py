@@ -622,6 +622,15 @@ _NAME_CAPTION = re.compile(
 # phrase and the subject after that ("Concerned that children were being given an untried drug,
 # the NIH expedited a trial."); so the test is for a sentence with no comma.
 _ITEM_OPENED_BY_ITS_VERB = re.compile(r"(?!Indeed\b)[A-Z][a-z]{3,}ed (?:that|the|a|an|his|her|its|their|it|them)\b")
+# The same in the present tense, a profile's line ("Heads the Nicole Brown Charitable Foundation
+# ...", "Has a style of speech that is ..."), or a note that leaves its subject out ("Makes no mention
+# of either a protest or the video."): a verb's form in -s, then its object. No participle opens so,
+# and a plural subject has its verb next ("Signs that the government may feel vulnerable
+# abounded ..."); the first word must be a verb's form, which "Perhaps" and "Across" are not.
+_OPENED_BY_A_VERB_IN_S = re.compile(
+    r"([A-Z][a-z]+s) (?:no|the|a|an|his|her|its|their|our|my|your|it|them|him|this|these|those|every|each|some|any"
+    r"|up|out|off)\b"
+)
 _NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
@@ -944,6 +953,9 @@ class StandaloneRule:
         if english and _NAME_CAPTION.match(text):
             return False
         if english and _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
+            return False
+        opening = _OPENED_BY_A_VERB_IN_S.match(text) if english else None
+        if opening and opening[1].lower() in _english_verb_forms():
             return False
         if english and _UNMISTAKABLE_VERBS.isdisjoint(words) and not _has_a_verb(text):
             return False
