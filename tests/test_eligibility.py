@@ -533,6 +533,7 @@ from .sentences import documents
         # A deck whose one verb is a clause's after a dash; a sentence with its own verb before one.
         ("Just two old friends swapping stories — while the cameras roll.", False),
         ("The ceasefire collapsed on Sunday — while the talks in Geneva went on.", True),
+        ("Just two old friends swapping stories — while the world is watching.", False),
         # A verb's base form after a plural subject; a form of "be", which LemmInflect's table
         # leaves to the overrides it loads with it; "be" in a contraction.
         ("Thousands of tourists visit the old town every summer.", True),

@@ -957,7 +957,7 @@ class StandaloneRule:
         opening = _OPENED_BY_A_VERB_IN_S.match(text) if english else None
         if opening and opening[1].lower() in _english_verb_forms():
             return False
-        if english and _UNMISTAKABLE_VERBS.isdisjoint(words) and not _has_a_verb(text):
+        if english and not _has_a_verb(text, words):
             return False
         if any(word in text for word in _PRESENTER_WORDS) and _PRESENTER_CREDIT.match(text):
             return False
@@ -982,9 +982,9 @@ class StandaloneRule:
 # word of letters (read apart from "n't", its own word), a number (which only stands before the
 # next word), or a contraction of "is", "has", "are" ...
 _WORD_FOR_THE_VERB_TEST = re.compile(r"[a-z]+(?=n't\b)|[a-z]+|\d[\d.,]*|'(?:s|re|ve|d|ll|m)\b|n't\b")
-# Forms that are a verb wherever they stand, as whitespace tokens: most sentences hold one, and
-# need no look at the rest (:func:`_has_a_verb` reads a sentence in about 4.6 µs, this set its
-# words in 0.3).
+# Forms that are a verb wherever they stand, as whitespace tokens: most sentences hold one outside
+# a dash's clause (:data:`_CLAUSE_AFTER_A_DASH`), and need no look at the rest (word by word, a
+# sentence is read in about 4.6 µs, its words looked up in this set in 0.3).
 _UNMISTAKABLE_VERBS = frozenset(
     "is was are were has have had said says will would could can did does should might must told took made went "
     "came became began gave got found added".split()
@@ -1019,21 +1019,23 @@ def _english_verb_forms() -> frozenset[str]:
     return frozenset((*forms, "'s", "'re", "'ve", "'d", "'ll", "'m", "n't"))
 
 
-def _has_a_verb(text: str) -> bool:
+def _has_a_verb(text: str, words: list[str]) -> bool:
     """Whether an English sentence holds a word that can be its verb: a form of a verb other than
     a participle, or a word in -ed the dictionary lacks ("texted"), anywhere but right after an
     article, a possessive, a preposition, "and" or "or" (:data:`_NO_VERB_AFTER`). A sentence
-    without one is a fragment a crawl cut from its beginning ("CKY, now known as CTV Winnipeg, beginning in the early 1990s."), a
-    caption ("A burned car in Istanbul on Saturday."), a credit ("Oprah Winfrey and Kate Forte,
-    executive producers."), a fact box's line ("Agricultural losses, $600 million to $700
-    million.") or a deck, whose one verb may be a clause's after a dash
-    (:data:`_CLAUSE_AFTER_A_DASH`), and says nothing a brief can state. A participle is no verb
-    of its own ("now known as"), and a verb's base form counts, as a plural subject's verb does
-    ("Thousands of tourists visit the park every year."). A sentence without a word in Latin
-    letters is not judged: a cluster too short for its language to be told is read as English,
-    and its sentences may be Arabic or Hindi."""
-    verbs = _english_verb_forms()
+    without one is a fragment a crawl cut from its beginning ("CKY, now known as CTV Winnipeg,
+    beginning in the early 1990s."), a caption ("A burned car in Istanbul on Saturday."), a
+    credit ("Oprah Winfrey and Kate Forte, executive producers."), a fact box's line
+    ("Agricultural losses, $600 million to $700 million.") or a deck, whose one verb may be a
+    clause's after a dash (:data:`_CLAUSE_AFTER_A_DASH`), and says nothing a brief can state. A
+    participle is no verb of its own ("now known as"), and a verb's base form counts, as a plural
+    subject's verb does ("Thousands of tourists visit the park every year."). A sentence without
+    a word in Latin letters is not judged: a cluster too short for its language to be told is
+    read as English, and its sentences may be Arabic or Hindi. ``words``: its whitespace tokens."""
     main = _CLAUSE_AFTER_A_DASH.sub("", text) if "—" in text or "–" in text or "--" in text else text
+    if not _UNMISTAKABLE_VERBS.isdisjoint(main.split() if len(main) < len(text) else words):
+        return True
+    verbs = _english_verb_forms()
     previous = ""
     for word in _WORD_FOR_THE_VERB_TEST.findall(main.lower().replace("’", "'")):
         if previous not in _NO_VERB_AFTER and (word in verbs or word.endswith("ed")):
