@@ -1017,6 +1017,29 @@ def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention
 @pytest.mark.parametrize(
     ("text", "stem"),
     [
+        ("Police are still investigating those allegations, a spokesman said.", "alleg"),
+        ("Consistent with these standards, the council approved the plan on Monday.", "standard"),
+        ("Judges refused a stay only in those cases where the offender was an adult.", None),  # says which
+        ("Few investors saw those losses coming in 2008.", "loss"),
+        ("Prices were much higher in those days than they are now.", None),  # a time
+        ('"We reject those allegations," a spokesman for the bank said on Friday.', None),  # a quotation's
+        ("Investors who bought bonds in 2007 sold those bonds last March.", None),  # its own sentence's
+    ],
+)
+def test_things_these_or_those_point_to_wait_for_a_mention(text, stem):
+    sentences = documents(
+        wire=["The bank faced allegations of fraud and losses after new standards came in.", text],
+        paper=["The allegations, the losses and the standards drew attention.", "Rain fell."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(1) == stem
+    if stem is not None:
+        assert chosen_from.admits(1) is False and chosen_from.admits(1, {stem}) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "stem"),
+    [
         ("CNN could not independently verify the claim.", "claim"),
         ("A number of scientists have raised the possibility.", "possibl"),
         ("Few in Russia are likely to agree, but outside of Russia, support echoed for the decision.", "decis"),

@@ -304,6 +304,15 @@ _THAT_THING_AT_THE_END = re.compile(
     rf"(?<!\ball )\bthat (?!(?:{_WRITERS_TIME_OR_PLACE}|night|season|century|decade|moment|era|period|date|age"
     r"|state|city|region|area|matter)\b)([a-z]+)(?<!ed)(?<![^isu]s)\.$"
 )
+# Things "these" or "those" points to anywhere outside a quotation: "Vogelsang is fighting those
+# allegations next month.", "Consistent with this review and these standards, the President has
+# determined ...". Not times ("in those days"), nor things the words after them say which ("those
+# cases where the offender was 17", "these kinds of", "those companies owned by the state").
+_THINGS_POINTED_TO = re.compile(
+    r"\b(?:these|those) (?!(?:weeks|months|years|days|nights|weekends|times|seasons|decades|centuries|moments)\b)"
+    r"([a-z]+s)\b(?! (?:who|whom|whose|that|which|where|when|in|of|at|on|with|from|for|by|to|about|under|like"
+    r"|aboard|[a-z]+ed)\b)"
+)
 # An act or a claim the previous sentence told, as the last words after "the": "Few in Russia are
 # likely to agree, but outside of Russia, support echoed for the decision.", "CNN could not
 # independently verify the claim.", "A number of scientists have raised the possibility.", "Sen.
@@ -1459,19 +1468,25 @@ class Eligibility:
         """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
         sentence that mentions it is to introduce it: not a thing the story tells of, unless the
         sentence times it by another event; failing one, of the thing a demonstrative points to as
-        its last words, or of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`)."""
+        its last words, or of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`), or
+        of the things "these" or "those" points to (:data:`_THINGS_POINTED_TO`)."""
         if not self._rule.things_wait(self._language):
             return None
         text = self._sentences[index].text
         subject = self._thing_subject(text) if text.startswith("The ") else None
-        if subject is not None or not text.endswith("."):
+        if subject is not None:
             return subject
-        end = max(0, len(text) - 40)
-        pointed = (
-            _THING_POINTED_TO_AT_THE_END.search(text, end)
-            or _THAT_THING_AT_THE_END.search(text, end)
-            or _ACT_OR_CLAIM_AT_THE_END.search(text, end)
-        )
+        pointed = None
+        if text.endswith("."):
+            end = max(0, len(text) - 40)
+            pointed = (
+                _THING_POINTED_TO_AT_THE_END.search(text, end)
+                or _THAT_THING_AT_THE_END.search(text, end)
+                or _ACT_OR_CLAIM_AT_THE_END.search(text, end)
+            )
+        if pointed is None and ("these " in text or "those " in text):
+            text = _outside_quotations(text)
+            pointed = _THINGS_POINTED_TO.search(text)
         if pointed is None or pointed.group(1) in self._stop_words:
             return None
         stem = stem_tokens([pointed.group(1)], self._language)[0]
