@@ -79,6 +79,11 @@ from .sentences import documents
         ("Tafel said that is why the Log Cabin Republicans will be in Dallas this weekend.", False),
         ("Officials said prices rose because of the drought, and that is why the plan failed.", True),  # its own
         ("The United States attacked a factory in Khartoum and says it was because the factory made VX.", True),
+        # A statement reported of "that", told before; "that" opening a clause with its own subject.
+        ("Court documents filed in Winnipeg say that didn't happen.", False),
+        ("Senator Brownback said that would not be sufficient for small firms.", False),
+        ("Senator Brownback said that the rules would not be sufficient for small firms.", True),
+        ('Senator Brownback said: "I think that would not be sufficient for small firms."', True),
         ("The shooting began shortly after 9 a.m., and it said nothing of a motive.", True),  # no speaker
         ("In the last five years, they've also used surgery through small incisions.", False),
         ("According to Fualaau, he's made the move to protect his business interests.", True),

@@ -803,6 +803,16 @@ _REMARKS_MADE_BEFORE = re.compile(
 _REPORTED_REASON = re.compile(
     rf"\b(?:{_SPEECH_VERBS}) (?:that )?(?:that|this)(?:'s|’s| is| was) (?:because|why)\b"
 )
+# A statement reported of "that" as its subject, the statement the sentence before told: "The
+# documents say that didn't happen.", "Brownback said that would not be sufficient.", "Herbold ...
+# had come to believe that was no longer true." After a verb of saying or believing, "that" before
+# an auxiliary is no conjunction: one opens a clause with its subject ("said that the talks were
+# ..."). Not "this", which also opens what the sentence itself tells: "... say this is the year to
+# resolve ...".
+_STATEMENT_REPORTED_OF_THAT = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|saying) that "
+    r"(?:was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't|had|would|wouldn't|will|won't|could|might|may|can)\b"
+)
 # "him" in the sentence's first clause with no name before it: "Family members behind him hugged
 # and cried.", "Houston police accused him of 22 crimes.", "Yeltsin brought him to Moscow ...".
 # It cannot stand for the subject of its own clause (that would be "himself"), so it stands for
@@ -1144,6 +1154,8 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if any(pronoun in text for pronoun in _PRONOUN_AFTER_COMMA) and _PRONOUN_SPEAKER.search(text):
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
+        return True
+    if " that " in text and _STATEMENT_REPORTED_OF_THAT.search(_outside_quotations(text)):
         return True
     if any(verb in text for verb in _REMARK_VERBS) and _makes_remarks_made_before(text):
         return True
