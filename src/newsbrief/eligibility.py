@@ -809,9 +809,12 @@ _REPORTED_REASON = re.compile(
 # an auxiliary is no conjunction: one opens a clause with its subject ("said that the talks were
 # ..."). Not "this", which also opens what the sentence itself tells: "... say this is the year to
 # resolve ...".
-_STATEMENT_REPORTED_OF_THAT = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|believes?|believed|thinks?|thought|knows?|knew|saying) that "
-    r"(?:was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't|had|would|wouldn't|will|won't|could|might|may|can)\b"
+_THAT_BEFORE_AN_AUXILIARY = re.compile(
+    r" that (?:was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't|had|would|wouldn't|will|won't|could|might|may"
+    r"|can)\b"
+)
+_VERBS_OF_SAYING_OR_BELIEVING = frozenset(
+    (*_SPEECH_VERBS.split("|"), *"saying believe believes believed think thinks thought know knows knew".split())
 )
 # "him" in the sentence's first clause with no name before it: "Family members behind him hugged
 # and cried.", "Houston police accused him of 22 crimes.", "Yeltsin brought him to Moscow ...".
@@ -1155,7 +1158,7 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     if (" because" in text or " why" in text) and _REPORTED_REASON.search(text):
         return True
-    if " that " in text and _STATEMENT_REPORTED_OF_THAT.search(_outside_quotations(text)):
+    if _reports_a_statement_of_that(text) and _reports_a_statement_of_that(_outside_quotations(text)):
         return True
     if any(verb in text for verb in _REMARK_VERBS) and _makes_remarks_made_before(text):
         return True
@@ -1169,6 +1172,16 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _reports_a_statement_of_that(text: str) -> bool:
+    """Whether a verb of saying or believing reports a statement of "that"
+    (:data:`_THAT_BEFORE_AN_AUXILIARY`). The word before is looked up once "that" and an auxiliary
+    are found: a regular expression that tried each verb at every place took 5 µs a sentence."""
+    return any(
+        text[max(0, found.start() - 20) : found.start()].rsplit(" ", 1)[-1] in _VERBS_OF_SAYING_OR_BELIEVING
+        for found in _THAT_BEFORE_AN_AUXILIARY.finditer(text)
+    )
 
 
 def _described_by_an_epithet(text: str) -> bool:
