@@ -39,9 +39,10 @@ VARIANTS = {
     "unattributed first or second person, a sentence that points back only right after its predecessor, a speaker or a "
     "person as the subject named by surname only after a chosen sentence gives the full name, a group as the subject "
     "or a speaker named by a role only after a chosen sentence mentions it, a thing one document introduced as the "
-    "subject, an event timed by another, a thing a demonstrative points to at the end or an act or a claim \"the\" "
-    "points to at the end only after a chosen sentence mentions it, no words another sentence quotes stated without "
-    "their quotation marks, a sentence restating a chosen one's telling number or phrases counted as said)": (
+    "subject, an event timed by another, a thing a demonstrative points to at the end, an act or a claim \"the\" "
+    "points to at the end or things \"these\" or \"those\" points to only after a chosen sentence mentions it, no "
+    "words another sentence quotes stated without their quotation marks, a sentence restating a chosen one's telling "
+    "number or phrases counted as said)": (
         Summarizer()
     ),
     "a sentence pasted into several stories counts for each": Summarizer(copies_count_once=False),
@@ -92,10 +93,11 @@ VARIANTS = {
     ),
     "a thing one document introduced as the subject (\"The transponder sends …\"), an event timed by another "
     "(\"The decision came one day after …\"), a thing a demonstrative points to at the end (\"… this "
-    "behavior.\") or an act or a claim \"the\" points to at the end (\"… verify the claim.\") may be chosen without "
-    "a sentence that mentions it (the default until the session of 2026-11-28 that started at commit da816f2, for "
-    "the next two until the one that started at commit 46bad8b, for the last until the session of 2026-11-29 that "
-    "started at commit 7d72edd)": (
+    "behavior.\"), an act or a claim \"the\" points to at the end (\"… verify the claim.\") or things \"these\" or "
+    "\"those\" points to anywhere (\"… fighting those allegations next month.\") may be chosen without a sentence "
+    "that mentions it (the default until the session of 2026-11-28 that started at commit da816f2, for the next two "
+    "until the one that started at commit 46bad8b, for the act or the claim until the session of 2026-11-29 that "
+    "started at commit 7d72edd, for \"these\" or \"those\" until the one that started at commit 6226230)": (
         Summarizer(standalone=StandaloneRule(introduced_things=False))
     ),
     "a sentence outside quotation marks may be chosen when another sentence of the cluster quotes its words (a "
