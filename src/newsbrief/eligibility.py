@@ -974,10 +974,7 @@ class StandaloneRule:
             return False
         if english and _NAME_CAPTION.match(text):
             return False
-        if english and _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
-            return False
-        opening = _OPENED_BY_A_VERB_IN_S.match(text) if english else None
-        if opening and opening[1].lower() in _english_verb_forms():
+        if english and _opened_by_its_verb(text):
             return False
         if english and not _has_a_verb(text, words):
             return False
@@ -1172,6 +1169,16 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
     return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+
+
+def _opened_by_its_verb(text: str) -> bool:
+    """A list's item, a profile's line or a note that opens with its verb, its subject left out:
+    in the past tense in -ed, with no comma after a participle's phrase
+    (:data:`_ITEM_OPENED_BY_ITS_VERB`), or a verb's form in -s (:data:`_OPENED_BY_A_VERB_IN_S`)."""
+    if _ITEM_OPENED_BY_ITS_VERB.match(text) and "," not in text:
+        return True
+    opening = _OPENED_BY_A_VERB_IN_S.match(text)
+    return bool(opening) and opening[1].lower() in _english_verb_forms()
 
 
 def _reports_a_statement_of_that(text: str) -> bool:
