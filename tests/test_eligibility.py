@@ -485,6 +485,10 @@ from .sentences import documents
         ("Further, the declaration said, climate change is likely to spread undernutrition.", False),
         ("Further repression and major bloodshed loom on the horizon.", False),
         ("Additional checkpoints have been set up along the border, Interfax said.", False),
+        # What it told in place of what the sentence before told, or as its result.
+        ("Rather, the rebels carried out strikes on villages for provocative purposes.", False),
+        ("Consequently, the union has made protecting jobs a major goal.", False),
+        ("Rather than testing the cloth itself, the researchers used a live subject.", True),
         # A list's next item; a reason without its clause; an attribution whose quotation is elsewhere.
         ("Next, Minority Whip Steny Hoyer pleaded for the House to abandon the cuts.", False),
         ("Next year's budget will rise by four percent, the minister said.", True),
@@ -1038,6 +1042,21 @@ def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention
         ("Prices were much higher in those days than they are now.", None),  # a time
         ('"We reject those allegations," a spokesman for the bank said on Friday.', None),  # a quotation's
         ("Investors who bought bonds in 2007 sold those bonds last March.", None),  # its own sentence's
+        # A word or a number between "these" or "those" and its noun.
+        ("High levels of these four proteins were found in the infants' blood.", "protein"),
+        ("Scientists say these dire effects apply to children from all kinds of homes.", "effect"),
+        ("Voters rejected those various programs last year.", "program"),
+        ("Police released those 12 prisoners after a hearing.", "prison"),
+        ("In those early years the company made only radios.", None),  # a time
+        ("In those days farmers grew only wheat.", None),
+        ("Among those executed was a former soldier.", None),  # people by what befell them
+        # A thing "such" points to.
+        ("The lack of such approval violates a federal law.", "approv"),
+        ("Scientists called the test the first such analysis of the shroud.", "analysi"),
+        ("Officials doubt that such high percentages survive the trip.", "percentag"),
+        ("Voters backed such programs as school lunches and free clinics.", None),  # says which
+        ("The plan drew such heavy criticism that it was withdrawn.", None),
+        ("Investors who bought bonds in 2007 sold such bonds last March.", None),
     ],
 )
 def test_an_act_or_a_claim_at_the_end_or_things_these_or_those_point_to_wait_for_a_mention(text, stem):

@@ -117,7 +117,9 @@ _NEEDS_CONTEXT = frozenset(
 # and Arnold Schwarzenegger got "swamped" ...", "Well, okay, not really, not in the world of Game
 # of Thrones.", "Oh, by the way, ...". So does setting aside what came before, whose alternatives
 # or doubts it told: "Regardless, Friday's attacks marked one of the worst days of recent
-# violence ...", "Either way, the artists don't get royalties ...", and the writer's concession
+# violence ...", "Either way, the artists don't get royalties ...", what it told in place of
+# them or as their result ("Rather, the rebels carried out strikes on villages ...",
+# "Consequently, the UAW has made protecting jobs a major goal."), and the writer's concession
 # to the argument it makes: "Of course evolution is a theory.", "Of course, all long-range
 # forecasts need to be taken with a grain of salt.". Other connectives ("In addition,", "As a
 # result,", "Indeed,") and the writer's replies ("Yes, the government ignored ...", "Sure, members
@@ -133,7 +135,7 @@ _CONTINUING_OPENING = re.compile(
     r"|Worse (?:still|yet))\b"
     r"|Compounding (?:the|his|her|its|their|this|that|these|those)\b"
     r"|Similarly\b|Similar\b(?! to\b)|Again\b|Elsewhere\b|(?:Further|Additional)\b(?!-)"
-    r"|(?:Regardless|Either way),|Of course\b"
+    r"|(?:Regardless|Either way|Rather|Consequently),|Of course\b"
     r"|(?:Wow|Whoa|Oh|Ah|Aw|Hey|Ugh|Yikes|Gosh|Geez|Jeez|Alas|Hmm|Well|Okay|OK)[,!])"
 )
 # A numeral or a determiner standing for a noun the previous sentence gave, as the subject: "One was
@@ -306,12 +308,38 @@ _THAT_THING_AT_THE_END = re.compile(
 )
 # Things "these" or "those" points to anywhere outside a quotation: "Vogelsang is fighting those
 # allegations next month.", "Consistent with this review and these standards, the President has
-# determined ...". Not times ("in those days"), nor things the words after them say which ("those
-# cases where the offender was 17", "these kinds of", "those companies owned by the state").
+# determined ...", and with a word or a number before the noun: "High levels of these four
+# proteins are ...", "... these dire effects apply to children ...", "... those 12 men". Not times
+# ("in those days", "in those early years"), nor things the words after them say which ("those
+# cases where the offender was 17", "these kinds of", "those companies owned by the state"). The
+# word before the noun is no verb, preposition or adverb ("those who", "these are", "those still
+# missing"), nor a plural ("In those days farmers ..."), whose "-s" English's agreement leaves to
+# nouns: an adjective in "-s" ends in "-ous" ("these various programs").
 _THINGS_POINTED_TO = re.compile(
-    r"\b(?:these|those) (?!(?:weeks|months|years|days|nights|weekends|times|seasons|decades|centuries|moments)\b)"
-    r"([a-z]+s)\b(?! (?:who|whom|whose|that|which|where|when|in|of|at|on|with|from|for|by|to|about|under|like"
+    r"\b(?:these|those) (?:(?!(?:who|whom|whose|which|what|where|when|are|were|was|is|be|been|have|had|will|would"
+    r"|can|could|may|might|must|should|do|did|not|and|or|but|than|in|of|at|on|with|from|for|by|to|about|under"
+    r"|like|among|between|into|after|before|during|without|within|against|most|still|already|also|only|just"
+    r"|even|all|both)\b)(?:[a-z]+(?<!s)|[a-z]+ous|\d[\d,]*) )?"
+    r"(?!(?:seconds|minutes|hours|weeks|months|years|days|nights|weekends|times|seasons|decades|centuries|moments"
+    r"|was|is|has|does|as|us|his|its|this|thus|plus|less|unless|across)\b)"
+    r"([a-z]+s)(?<!ous)\b(?! (?:who|whom|whose|that|which|where|when|in|of|at|on|with|from|for|by|to|about|under|like"
     r"|aboard|[a-z]+ed)\b)"
+)
+# A thing "such" points to: "The lack of such approval violates a federal law ...", "... is
+# apparently the first such analysis of the controversial shroud.", "No such attempt was described
+# by witnesses ...". Which approval, which analysis, a sentence before told. Not "such as", "such a"
+# or "such that", nor a "such" that an "as" or a "that" a few words on says the meaning of: "such
+# figures as Pope John Paul II", "such different ideologies and agendas that the result is ...".
+_SUCH_THING = re.compile(
+    r"\bsuch (?!(?:as|a|an|that)\b)([a-z]+(?:-[a-z]+)*)(?![-a-z])(?: (?!(?:as|that)\b)([a-z]+(?:-[a-z]+)*)(?![-a-z]))?"
+    r"(?!(?: [a-z-]+){0,4} (?:as|that)\b)"
+)
+# A word that is an adjective before a noun, not the noun: "such high percentages", "such
+# cross-border crime", "such dangerous drugs": a hyphenated word, a common adjective, or an
+# ending mostly adjectives have ("-al", "-ic" and "-ive" end "approval", "clinic" and "initiative").
+_ADJECTIVE = re.compile(
+    r"[a-z]+-[a-z-]+|[a-z]+(?:ous|ful|less|able|ible)|high|low|large|small|big|good|bad|easy|great|new|old|young"
+    r"|strong|heavy|long|short|wide|deep|hard|severe|huge|rare|common|federal|national|local|political|legal"
 )
 # An act or a claim the previous sentence told, as the last words after "the": "Few in Russia are
 # likely to agree, but outside of Russia, support echoed for the decision.", "CNN could not
@@ -1500,8 +1528,9 @@ class Eligibility:
         """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
         sentence that mentions it is to introduce it: not a thing the story tells of, unless the
         sentence times it by another event; failing one, of the thing a demonstrative points to as
-        its last words, or of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`), or
-        of the things "these" or "those" points to (:data:`_THINGS_POINTED_TO`)."""
+        its last words, or of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`), of
+        the things "these" or "those" points to (:data:`_THINGS_POINTED_TO`) or of the thing "such"
+        does (:data:`_SUCH_THING`)."""
         if not self._rule.things_wait(self._language):
             return None
         text = self._sentences[index].text
@@ -1516,15 +1545,28 @@ class Eligibility:
                 or _THAT_THING_AT_THE_END.search(text, end)
                 or _ACT_OR_CLAIM_AT_THE_END.search(text, end)
             )
-        if pointed is None and ("these " in text or "those " in text):
+        thing = (pointed.group(1), pointed.start()) if pointed else None
+        if thing is None and ("these " in text or "those " in text or "such " in text):
             text = _outside_quotations(text)
             pointed = _THINGS_POINTED_TO.search(text)
-        if pointed is None or pointed.group(1) in self._stop_words:
+            thing = (pointed.group(1), pointed.start()) if pointed else self._thing_such_points_to(text)
+        if thing is None or thing[0] in self._stop_words:
             return None
-        stem = stem_tokens([pointed.group(1)], self._language)[0]
+        stem = stem_tokens([thing[0]], self._language)[0]
         # Pointing within its own sentence: "… veterans of World War II … the end of that war.".
-        before = stem_tokens(_LOWER_CASE_WORD.findall(text[: pointed.start()].lower()), self._language)
+        before = stem_tokens(_LOWER_CASE_WORD.findall(text[: thing[1]].lower()), self._language)
         return None if stem in before else stem
+
+    def _thing_such_points_to(self, text: str) -> tuple[str, int] | None:
+        """The noun after "such" (:data:`_SUCH_THING`) and where "such" stands: the first word
+        ("The lack of such approval violates ..."), or the second where the first is an adjective
+        (:data:`_ADJECTIVE`) and the second a word of content ("such high percentages survive")."""
+        match = _SUCH_THING.search(text)
+        if match is None:
+            return None
+        first, second = match.groups()
+        modified = second is not None and second not in self._stop_words and _ADJECTIVE.fullmatch(first)
+        return (second if modified else first), match.start()
 
     def _thing_subject(self, text: str) -> str | None:
         timed = _EVENT_TIMED_BY_ANOTHER.match(text)
