@@ -1072,6 +1072,23 @@ def test_an_act_or_a_claim_at_the_end_or_things_these_or_those_point_to_wait_for
         assert chosen_from.admits(1) is False and chosen_from.admits(1, {stem}) is True
 
 
+@pytest.mark.parametrize(
+    ("opening", "stem"),
+    [
+        ("Police arrested a man at a hotel on Friday.", "report"),
+        ("A police report describes the arrest of a man at a hotel.", None),  # the story tells of it
+    ],
+)
+def test_a_document_named_as_the_source_waits_for_a_mention_unless_the_story_tells_of_it(opening, stem):
+    sentences = documents(
+        wire=[opening, "Rain fell.", "Johnson had called the number on the ad and paid $100, the report said."],
+        paper=["Johnson was released on Saturday.", "Rain fell."],
+    )
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.awaited_name(2) == stem
+    assert chosen_from.admits(2) is (stem is None)
+
+
 def test_a_thing_in_a_documents_opening_needs_no_mention():
     # One document tells of it, in its opening: the story is about it.
     sentences = documents(

@@ -376,6 +376,15 @@ _SPEAKING_VERB = (
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|insisted|argued|warned|recalled|replied)\b"
 )
 _ROLE_SPEAKER = re.compile(rf"(?:^T|[,”\"’] t)he ({_ROLE_NOUNS}) {_SPEAKING_VERB}")
+# A document a story introduced, as the source after what it says: "Johnson had called the number
+# on the ad ..., the report said.", "Rates are rising among men, women and children ..., the report
+# says.", "... the study stated.". Which report, which study, a sentence before told; as the subject
+# ("The report said ...") it is a thing (:data:`_THING_SUBJECT`), and like one it needs no mention
+# where the story tells of it.
+_DOCUMENT_AS_SOURCE = re.compile(
+    r"[,”\"’] the (report|study|statement|survey|memo|document|letter|complaint|lawsuit|filing|indictment) "
+    rf"(?:{_SPEAKING_VERB}|(?:stated|states|concluded|concludes|found|finds)\b)"
+)
 # A share of a group the story introduced, as the speaker: "The Federal Bureau of Investigation is
 # looking into the incident, one of the officials said.", "Some of the experts said ...". Which
 # officials, a sentence before said, as for '"...," the official said.'
@@ -1527,14 +1536,18 @@ class Eligibility:
     def _thing_taken_up(self, index: int) -> str | None:
         """The stem of the thing that is sentence ``index``'s definite subject, when a brief's
         sentence that mentions it is to introduce it: not a thing the story tells of, unless the
-        sentence times it by another event; failing one, of the thing a demonstrative points to as
-        its last words, or of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`), of
-        the things "these" or "those" points to (:data:`_THINGS_POINTED_TO`) or of the thing "such"
-        does (:data:`_SUCH_THING`)."""
+        sentence times it by another event; failing one, of a document named as the source, on the
+        same terms (:data:`_DOCUMENT_AS_SOURCE`), of the thing a demonstrative points to as its last
+        words, of the act or the claim "the" does (:data:`_ACT_OR_CLAIM_AT_THE_END`), of the things
+        "these" or "those" points to (:data:`_THINGS_POINTED_TO`) or of the thing "such" does
+        (:data:`_SUCH_THING`)."""
         if not self._rule.things_wait(self._language):
             return None
         text = self._sentences[index].text
         subject = self._thing_subject(text) if text.startswith("The ") else None
+        if subject is None and " the " in text and (source := _DOCUMENT_AS_SOURCE.search(text)):
+            stem = stem_tokens([source.group(1)], self._language)[0]
+            subject = None if self._is_the_storys_thing(stem) else stem
         if subject is not None:
             return subject
         pointed = None
