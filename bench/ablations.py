@@ -40,7 +40,8 @@ VARIANTS = {
     "person as the subject named by surname only after a chosen sentence gives the full name, a group as the subject "
     "or a speaker named by a role only after a chosen sentence mentions it, a thing one document introduced as the "
     "subject, an event timed by another, a thing a demonstrative points to at the end, an act or a claim \"the\" "
-    "points to at the end or things \"these\" or \"those\" points to only after a chosen sentence mentions it, no "
+    "points to at the end, things \"these\" or \"those\" points to, a thing \"such\" points to or a document named "
+    "as the source only after a chosen sentence mentions it, no "
     "words another sentence quotes stated without their quotation marks, a sentence restating a chosen one's telling "
     "number or phrases counted as said)": (
         Summarizer()
@@ -93,11 +94,13 @@ VARIANTS = {
     ),
     "a thing one document introduced as the subject (\"The transponder sends …\"), an event timed by another "
     "(\"The decision came one day after …\"), a thing a demonstrative points to at the end (\"… this "
-    "behavior.\"), an act or a claim \"the\" points to at the end (\"… verify the claim.\") or things \"these\" or "
-    "\"those\" points to anywhere (\"… fighting those allegations next month.\") may be chosen without a sentence "
-    "that mentions it (the default until the session of 2026-11-28 that started at commit da816f2, for the next two "
-    "until the one that started at commit 46bad8b, for the act or the claim until the session of 2026-11-29 that "
-    "started at commit 7d72edd, for \"these\" or \"those\" until the one that started at commit 6226230)": (
+    "behavior.\"), an act or a claim \"the\" points to at the end (\"… verify the claim.\"), things \"these\" or "
+    "\"those\" points to anywhere (\"… fighting those allegations next month.\"), a thing \"such\" points to (\"The "
+    "lack of such approval …\") or a document named as the source (\"…, the indictment says.\") may be chosen "
+    "without a sentence that mentions it (the default until the session of 2026-11-28 that started at commit "
+    "da816f2, for the next two until the one that started at commit 46bad8b, for the act or the claim until the "
+    "session of 2026-11-29 that started at commit 7d72edd, for \"these\" or \"those\" until the one that started at "
+    "commit 6226230, for \"such\" and a document until the one that started at commit a2c9fcc)": (
         Summarizer(standalone=StandaloneRule(introduced_things=False))
     ),
     "a sentence outside quotation marks may be chosen when another sentence of the cluster quotes its words (a "
