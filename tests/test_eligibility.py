@@ -1049,7 +1049,7 @@ def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention
         ("Police released those 12 prisoners after a hearing.", "prison"),
         ("In those early years the company made only radios.", None),  # a time
         ("In those days farmers grew only wheat.", None),
-        ("Among those executed was a former soldier.", None),  # people by what befell them
+        ("Officials said those were rules nobody follows any more.", None),  # "those" stands for a noun
         # A thing "such" points to.
         ("The lack of such approval violates a federal law.", "approv"),
         ("Scientists called the test the first such analysis of the shroud.", "analysi"),
@@ -1059,7 +1059,7 @@ def test_a_thing_a_demonstrative_points_to_as_the_last_words_waits_for_a_mention
         ("Investors who bought bonds in 2007 sold such bonds last March.", None),
     ],
 )
-def test_an_act_or_a_claim_at_the_end_or_things_these_or_those_point_to_wait_for_a_mention(text, stem):
+def test_an_act_or_a_claim_at_the_end_or_things_these_those_or_such_point_to_wait_for_a_mention(text, stem):
     # Which claim, which decision, which allegations a sentence before told, even where the story
     # tells of them.
     sentences = documents(

@@ -376,11 +376,11 @@ _SPEAKING_VERB = (
     r"(?:said|says|told|tells|added|adds|wrote|writes|noted|explained|insisted|argued|warned|recalled|replied)\b"
 )
 _ROLE_SPEAKER = re.compile(rf"(?:^T|[,”\"’] t)he ({_ROLE_NOUNS}) {_SPEAKING_VERB}")
-# A document a story introduced, as the source after what it says: "Johnson had called the number
-# on the ad ..., the report said.", "Rates are rising among men, women and children ..., the report
-# says.", "... the study stated.". Which report, which study, a sentence before told; as the subject
-# ("The report said ...") it is a thing (:data:`_THING_SUBJECT`), and like one it needs no mention
-# where the story tells of it.
+# A document a story introduced, as the source after what it says: "On Aug. 5, ... one of the
+# conspirators in Tanzania telephoned a counterpart in Nairobi, the indictment says.", '"...," the
+# statement said.', "... the study stated.". Which indictment, which statement, a sentence before
+# told; as the subject ("The report said ...") it is a thing (:data:`_THING_SUBJECT`), and like one
+# it needs no mention where the story tells of it.
 _DOCUMENT_AS_SOURCE = re.compile(
     r"[,”\"’] the (report|study|statement|survey|memo|document|letter|complaint|lawsuit|filing|indictment) "
     rf"(?:{_SPEAKING_VERB}|(?:stated|states|concluded|concludes|found|finds)\b)"
