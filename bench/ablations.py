@@ -106,6 +106,9 @@ VARIANTS = {
     "a sentence outside quotation marks may be chosen when another sentence of the cluster quotes its words (a "
     "statement or a post pasted without its marks; the default until the session of 2026-11-28 that started at "
     "commit 46bad8b)": Summarizer(standalone=StandaloneRule(quoted_elsewhere=False)),
+    "a pronoun for a person after an opening phrase with a capital in it may be chosen whether or not the capital "
+    "names a person (\"Like a large majority of the Israeli public, he supports …\"; the default until the session "
+    "of 2026-11-29 that started at commit 3ff50d2)": Summarizer(standalone=StandaloneRule(named_persons=False)),
     "redundancy cosine 0.4 (default 0.5)": Summarizer(similarity=SimilarityRule(cosine=0.4)),
     "redundancy cosine 0.6": Summarizer(similarity=SimilarityRule(cosine=0.6)),
     "a sentence restating a chosen one's telling number may be chosen too (the default until the session of "

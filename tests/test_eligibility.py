@@ -1550,3 +1550,82 @@ def test_a_statement_is_quoted_elsewhere_only_word_for_word_and_in_whole_words()
     assert not holds_words("tthe vote was rigged", "the vote was rigged")
     assert not holds_words("the vote was rigged2", "the vote was rigged")
     assert not holds_words("the vote was rigged", "")
+
+
+def _campaign_cluster(opening):
+    """A cluster whose people are named as reports name them: "former Sen. Bill Bradley" beside a
+    "bill" in Congress, "Vili Fualaau, 33," and '," Fualaau said', "6-year-old Sean"; with
+    "Massachusetts" and "Israel" written before a capital and on their own, "Jimmy Carter". ``opening`` is the
+    third sentence of the paper's story, after one that names Bradley."""
+    return documents(
+        wire=[
+            "Vice President Al Gore and former Sen. Bill Bradley both courted gay voters on Tuesday.",
+            "Bill Bradley told the group that the bill would pass.",
+            "Barney Frank, a Massachusetts Democrat, said the vote would be close in Massachusetts.",
+        ],
+        paper=[
+            "Gore and Bradley spoke to the convention in Boston on Tuesday.",
+            "Bradley called for a review of the military's policy on gay service members.",
+            opening,
+        ],
+        radio=[
+            "Vili Fualaau, 33, has filed for legal separation from his wife.",
+            '"It is not what you think," Fualaau said.',
+            "6-year-old Sean runs the opposite way from the school bus.",
+            "The Egyptian Ambassador to Israel Mohammed Bassiouny met Israel Radio reporters in Israel on Monday.",
+            "Former President Jimmy Carter will lead a team of election observers.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("opening", "stands_alone"),
+    [
+        # A name the cluster writes as a person's: after a given name (twice "Bill Bradley", though
+        # the cluster writes "bill" too), as a speaker after a quotation or before an age, after an age.
+        ("When Bradley was in the Senate, he voted for the defense of marriage act.", True),
+        ("According to Fualaau, he has made the move to protect his business interests.", True),
+        ("When Sean wants reassurance, he runs over to his mother and hugs her.", True),
+        ("When Evan Rosenberg was 2 years old, he did not play like other children.", True),
+        ("By the time Ms. Vickery was 14, she had finished every course at the high school.", True),
+        # Capitals that name no person: a place's or a body's words, a demonym, a word the cluster
+        # writes before a body's word ("Israel Radio") or before a name that goes on ("Israel
+        # Mohammed Bassiouny").
+        ("Like a large majority of the Israeli public, he supports a two-state solution.", False),
+        # "Carter" is a person's name here ("Former President Jimmy Carter"), "Carter Center" a body's.
+        (
+            "In a statement issued by the Atlanta-based Carter Center, he said his center would send 50 observers"
+            " to the February polls.",
+            False,
+        ),
+        ("After graduating from Brown University, he went to law school in Boston.", False),
+        ("Like many voters in Boston, he supports the bill on gay marriage.", False),
+        (
+            "Referring to the final-status talks as initiated by Israel, he said the PNA could enter into such talks"
+            " with Israel.",
+            False,
+        ),
+        # A pronoun in the phrase before the name stands for someone before the sentence.
+        (
+            "Talking about how much attention he was paying to Bradley's case, he emphasized that he had spent the"
+            " entire trip reading it.",
+            False,
+        ),
+        # "they" and "its" may stand for a place or a body.
+        ("If the Massachusetts Democrats win the seat, they will hold the state's whole delegation.", True),
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_points_back_unless_the_phrase_names_a_person(opening, stands_alone):
+    sentences = _campaign_cluster(opening)
+    # The rule itself leaves all of them to the cluster: each has a capital in its opening phrase.
+    assert StandaloneRule().accepts(opening)
+    assert Eligibility(sentences).stands_alone(5) is stands_alone
+    assert Eligibility(sentences, StandaloneRule(named_persons=False)).stands_alone(5) is True
+
+
+def test_a_pronoun_that_names_no_one_in_its_opening_phrase_reads_after_its_predecessor():
+    sentences = _campaign_cluster("Like a large majority of the Israeli public, he supports a two-state solution.")
+    chosen_from = Eligibility(sentences)
+    assert chosen_from.follower_of(4) == 5
+    # In another language, the capitals are left to name whom they may.
+    assert Eligibility(sentences, language="de").stands_alone(5) is True

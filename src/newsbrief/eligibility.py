@@ -889,6 +889,40 @@ _BEFORE_SPEAKER = frozenset(",;:”\"’'.")
 # inside: read as one, "DeKalb" would make "DeKalb County" someone's name.
 _FULL_NAME = re.compile(rf"(?:\b([A-Z][a-z]+)|\b[A-Z]\.) (?=({_SURNAME})\b)")
 _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
+# Whether a capitalized word in the opening phrase before a pronoun (:data:`_PRONOUN_AFTER_OPENING`)
+# names someone the pronoun may stand for is the cluster's to say
+# (:meth:`Eligibility._names_no_one_for_its_pronoun`): "When Bradley was in the Senate, he voted
+# ..." but not "Like a large majority of the Israeli public, he supports ...", "In a statement
+# issued by the Atlanta-based Carter Center, he said ...". A run of capitalized words is read as
+# one name, its last word in a surname's place.
+_CAPITALIZED_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
+_POSSESSIVE_OR_SUFFIX = re.compile(r"(?:['’]s?|,? (?:Jr|Sr)\.?)$")
+# A pronoun for one person after the phrase, and any personal pronoun in the phrase itself, which
+# stands for someone before the sentence unless a name comes first ("Talking about how much
+# attention he was paying to Graham's case, he emphasized ...").
+_PERSONAL_PRONOUN_AFTER = re.compile(r"(?:he|she|his|her)(?:['’](?:s|d|ll))? ")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|they|their|them)\b")
+# Words that end the names of places, bodies and days, or open those of places: no surname, and
+# no given name before one ("Brown University", "North Miami", "Korean War", "Christmas Eve").
+_NO_PERSONS_NAME_WORDS = frozenset(
+    "North South East West Northwest Northeast Southwest Southeast New San Santa Los Las El La Le Fort Port Saint "
+    "Mount Lake Upper Lower Greater University College School Institute Center Centre Hotel Boulevard Street Avenue "
+    "Road Square Park Committee Council Commission Embassy Church Clinic Hospital Press Party House Senate Court "
+    "Department Ministry Agency Office Bank Company Corporation Group Association Union League Foundation Fund Museum "
+    "Radio Television "
+    "War Army Navy Force Forces Times Post News Journal Airport Bridge River Valley Island Islands County City State "
+    "Republic Kingdom Eve Day".split()
+)
+# Where a report writes a word as a person's name: after an initial, a title or an age ("6-year-old
+# Sean"), or after a capitalized word that may be a given name (the first group); as the speaker
+# after a quotation ('"...," Fualaau explained.'); before an age in commas ("Fualaau, 33,").
+_BEFORE_A_PERSONS_NAME = re.compile(
+    r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof)\.|\b([A-Z][a-z]+)|\d-year-old) $"
+)
+_AFTER_A_QUOTATION = re.compile(r"[,?!][\"”’] (?:said |says )?$")
+_SPEECH_AFTER_A_NAME = re.compile(rf"(?: (?:{_SPEECH_VERBS})\b|[.,])")
+_AGE_AFTER_A_NAME = re.compile(r", \d{1,3},")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # A subject named by one capitalized word, as a report names someone it introduced before:
 # "Villarreal will be legally responsible ...", "Brooks, a researcher for Motorola, pulled ...",
 # "Cary, 22, who was ...", an apposition that opens with someone's possessive: "Lew, Obama's former
@@ -947,7 +981,9 @@ class StandaloneRule:
     ``quoted_elsewhere``, a sentence outside quotation marks whose words another sentence of the
     cluster quotes is someone's statement pasted into a page without them (a blockquote, an
     embedded post), and may not be chosen: a brief would state it in its own voice
-    (:class:`Eligibility`).
+    (:class:`Eligibility`). With ``named_persons``, in English, a pronoun for a person after an
+    opening phrase points back unless the phrase names someone the cluster takes for a person
+    (:class:`Eligibility`); without, any capital in the phrase may be the name it stands for.
     ``language`` is the
     sentence's ISO 639-1 code: a label before a colon is read as one in English only, where the
     verbs of speech before a colon are known ("Il ministro ha detto: ..." is an attribution)."""
@@ -962,6 +998,7 @@ class StandaloneRule:
     introduced_groups: bool = True
     introduced_things: bool = True
     quoted_elsewhere: bool = True
+    named_persons: bool = True
 
     def accepts(self, text: str, language: str = "en") -> bool:
         return self._reads(text, points_back=False, language=language)
@@ -1368,6 +1405,9 @@ OPENING_SENTENCES = 2
 # documents on: two of up to eight, seven of 25; or the share whose openings tell of it, from
 # one on: one of up to twelve, three of 25 (:meth:`Eligibility._is_the_storys_thing`).
 STORYS_THING_SHARE = 1 / 4
+# The documents that use a word in which the cluster's way of writing it as a person's name is
+# looked for: enough for the names of a story, and a bounded search in a cluster of thousands.
+PERSONS_NAME_DOCUMENTS = 20
 STORYS_THING_OPENINGS_SHARE = 1 / 12
 
 
@@ -1412,6 +1452,7 @@ class Eligibility:
         self._document_ends: list[int] = []
         self._documents_holding: dict[str, list[str]] = {}
         self._in_lower_case: dict[str, bool] = {}
+        self._persons_names: dict[str, bool] = {}
         self._storys_things: dict[str, bool] = {}
         self._lower_cluster_text = ""
         self._lower_openings = ""
@@ -1426,7 +1467,11 @@ class Eligibility:
         verdict = self._stands_alone.get(index)
         if verdict is None:
             text = self._sentences[index].text
-            verdict = self._rule.accepts(text, self._language) and not self._quoted_elsewhere(text)
+            verdict = (
+                self._rule.accepts(text, self._language)
+                and not self._quoted_elsewhere(text)
+                and not self._names_no_one_for_its_pronoun(text)
+            )
             self._stands_alone[index] = verdict
         return verdict
 
@@ -1443,6 +1488,104 @@ class Eligibility:
             self._quotations = quotations_in(sentence.text for sentence in self._sentences)
         # Without its last mark: a quotation that goes on after the words ends them with a comma.
         return holds_words(self._quotations, text.lower().rstrip(".!?"))
+
+    def _names_no_one_for_its_pronoun(self, text: str) -> bool:
+        """Whether ``text``, accepted with a capital in the opening phrase before its pronoun
+        (:data:`_PRONOUN_AFTER_OPENING`), names no one there that a pronoun for a person after the
+        phrase may stand for: no run of capitalized words in the phrase is a person's name, as the
+        cluster tells (:meth:`_names_a_person_in_opening`), or a personal pronoun in the phrase
+        comes before the first that is ("In one of his rare departures from Clinton orthodoxy, he
+        has called ..."). "it", "its" and "they" after the phrase stand for things and groups,
+        which a place or a body may name: "For the first time in Israel's history, its upcoming
+        election ...", "If the Klan wants to march, they may apply ..."."""
+        if not self._rule.named_persons or self._language != "en":
+            return False
+        opening = _PRONOUN_AFTER_OPENING.match(text)
+        if opening is None:
+            return False
+        phrase = text[: opening.end(1)]
+        first_person = next(
+            (run.start() for run in _CAPITALIZED_RUN.finditer(phrase) if self._names_a_person_in_opening(run.group())),
+            None,
+        )
+        pronoun = _PERSONAL_PRONOUN.search(phrase)
+        if pronoun and (first_person is None or pronoun.start() < first_person):
+            return True
+        return first_person is None and bool(_PERSONAL_PRONOUN_AFTER.match(text, opening.end(1) + 2))
+
+    def _names_a_person_in_opening(self, run: str) -> bool:
+        """Whether a run of capitalized words names a person: after a courtesy title; as a full
+        name whose surname the cluster never writes in lower case, after a word that may be a
+        given name; or as one word the cluster writes as a person's name
+        (:meth:`_is_a_persons_name`). The phrase's first words, stop words and calendar words
+        ("When", "In", "Nov."), are no part of it, nor a possessive or "Jr."."""
+        if run.startswith(("Mr. ", "Mrs. ", "Ms. ", "Dr. ")):
+            return True
+        words = _POSSESSIVE_OR_SUFFIX.sub("", run).rstrip(".").split()
+        while words and (words[0].lower() in self._stop_words or _CALENDAR_WORD.fullmatch(words[0].rstrip("."))):
+            words.pop(0)
+        if not words:
+            return False
+        surname = _POSSESSIVE_OR_SUFFIX.sub("", words[-1])
+        if not _ONE_WORD_NAME.fullmatch(surname) or not _may_be_part_of_a_persons_name(surname, self._stop_words):
+            return False
+        if len(words) == 1:
+            return self._is_a_persons_name(surname)
+        return _may_be_part_of_a_persons_name(words[-2], self._stop_words) and not _written_in_lower_case(
+            surname, self._documents_using(surname)
+        )
+
+    def _is_a_persons_name(self, word: str) -> bool:
+        """Whether the cluster writes ``word`` as a person's name: never in lower case, and in
+        one of the first :data:`PERSONS_NAME_DOCUMENTS` documents that use it after an initial, a
+        title or an age, as a quotation's speaker, before an age in commas
+        (:data:`_BEFORE_A_PERSONS_NAME` ...), after a given name or as one before a surname
+        (:meth:`_is_a_given_name`): "Bill Bradley", "Vili Fualaau", "6-year-old Sean", "Elian
+        Gonzalez"; not "Massachusetts Democrat" or "Israel Radio", whose first word the cluster
+        also writes on its own. Once a word."""
+        if word not in self._persons_names:
+            self._index_documents()
+            texts = self._documents_using(word)
+            self._persons_names[word] = not _written_in_lower_case(word, texts) and any(
+                self._written_as_a_persons_name(word, text, start)
+                for text in texts[:PERSONS_NAME_DOCUMENTS]
+                for start in _word_starts(word, text)
+            )
+        return self._persons_names[word]
+
+    def _written_as_a_persons_name(self, word: str, text: str, start: int) -> bool:
+        end = start + len(word)
+        before = _BEFORE_A_PERSONS_NAME.search(text, max(0, start - 20), start)
+        if before and (before.group(1) is None or self._is_a_given_name(before.group(1), word)):
+            return True
+        if _AGE_AFTER_A_NAME.match(text, end) or (
+            _AFTER_A_QUOTATION.search(text, max(0, start - 12), start) and _SPEECH_AFTER_A_NAME.match(text, end)
+        ):
+            return True
+        # As a given name: the surname after it ends the name ("Elian Gonzalez", not "Egyptian
+        # Ambassador to Israel Mohammed Bassiouny") and is no word the cluster writes in lower case.
+        after = _WORD_AFTER.match(text, end)
+        return (
+            after is not None
+            and _may_be_part_of_a_persons_name(after.group(1), self._stop_words)
+            and not _capitalized_word_at(text, after.end() + 1)
+            and not self._given_name_in_lower_case(after.group(1))
+        )
+
+    def _is_a_given_name(self, word: str, surname: str) -> bool:
+        """Whether ``word``, written before ``surname``, is a given name: no stop word or word of
+        places and bodies, written before a capitalized word wherever the documents that use it
+        write it, and not in lower case unless they write the pair twice ("Bill Bradley", beside a
+        "bill" in Congress). Not "Massachusetts" of "a Massachusetts Democrat", which the cluster
+        also writes on its own."""
+        if not _may_be_part_of_a_persons_name(word, self._stop_words):
+            return False
+        texts = self._documents_using(word)[:PERSONS_NAME_DOCUMENTS]
+        starts = ((text, start) for text in texts for start in _word_starts(word, text))
+        if not all(_capitalized_word_at(text, start + len(word) + 1) for text, start in starts):
+            return False
+        pair = f"{word} {surname}"
+        return not self._given_name_in_lower_case(word) or sum(text.count(pair) for text in texts) >= 2
 
     def admits(self, index: int, introduced: Set[str] = frozenset()) -> bool:
         """Whether sentence ``index`` may be chosen when the chosen sentences give the full names
@@ -1896,6 +2039,24 @@ def _next_word_start(stem: str, text: str, start: int = 0) -> int:
     while found != -1 and text[found - 1 : found].isalpha():
         found = text.find(stem, found + 1)
     return found
+
+
+def _word_starts(word: str, text: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a word of its own (case as written)."""
+    start = _next_word_start(word, text)
+    while start != -1:
+        end = start + len(word)
+        if not text[end : end + 1].isalpha():
+            yield start
+        start = _next_word_start(word, text, end)
+
+
+def _capitalized_word_at(text: str, start: int) -> bool:
+    return text[start - 1 : start] == " " and text[start : start + 1].isupper()
+
+
+def _may_be_part_of_a_persons_name(word: str, stop_words: frozenset[str]) -> bool:
+    return word not in _NO_PERSONS_NAME_WORDS and word.lower() not in stop_words
 
 
 def _written_in_lower_case(word: str, texts: Sequence[str]) -> bool:
