@@ -909,9 +909,8 @@ _NO_PERSONS_NAME_WORDS = frozenset(
     "Mount Lake Upper Lower Greater University College School Institute Center Centre Hotel Boulevard Street Avenue "
     "Road Square Park Committee Council Commission Embassy Church Clinic Hospital Press Party House Senate Court "
     "Department Ministry Agency Office Bank Company Corporation Group Association Union League Foundation Fund Museum "
-    "Radio Television "
-    "War Army Navy Force Forces Times Post News Journal Airport Bridge River Valley Island Islands County City State "
-    "Republic Kingdom Eve Day".split()
+    "Radio Television War Army Navy Force Forces Times Post News Journal Airport Bridge River Valley Island Islands "
+    "County City State Republic Kingdom Eve Day".split()
 )
 # Where a report writes a word as a person's name: after an initial, a title or an age ("6-year-old
 # Sean"), or after a capitalized word that may be a given name (the first group); as the speaker
@@ -1405,10 +1404,10 @@ OPENING_SENTENCES = 2
 # documents on: two of up to eight, seven of 25; or the share whose openings tell of it, from
 # one on: one of up to twelve, three of 25 (:meth:`Eligibility._is_the_storys_thing`).
 STORYS_THING_SHARE = 1 / 4
+STORYS_THING_OPENINGS_SHARE = 1 / 12
 # The documents that use a word in which the cluster's way of writing it as a person's name is
 # looked for: enough for the names of a story, and a bounded search in a cluster of thousands.
 PERSONS_NAME_DOCUMENTS = 20
-STORYS_THING_OPENINGS_SHARE = 1 / 12
 
 
 class Eligibility:
@@ -1538,11 +1537,10 @@ class Eligibility:
     def _is_a_persons_name(self, word: str) -> bool:
         """Whether the cluster writes ``word`` as a person's name: never in lower case, and in
         one of the first :data:`PERSONS_NAME_DOCUMENTS` documents that use it after an initial, a
-        title or an age, as a quotation's speaker, before an age in commas
-        (:data:`_BEFORE_A_PERSONS_NAME` ...), after a given name or as one before a surname
-        (:meth:`_is_a_given_name`): "Bill Bradley", "Vili Fualaau", "6-year-old Sean", "Elian
-        Gonzalez"; not "Massachusetts Democrat" or "Israel Radio", whose first word the cluster
-        also writes on its own. Once a word."""
+        title, an age or a given name (:meth:`_is_a_given_name`), as a quotation's speaker, before
+        an age in commas, or as a given name before a surname: "Sen. Bill Bradley", '"…," Fualaau
+        explained.', "6-year-old Sean", "Elian Gonzalez"; not "Massachusetts" of "a Massachusetts
+        Democrat", which the cluster also writes on its own. Asked once a word."""
         if word not in self._persons_names:
             self._index_documents()
             texts = self._documents_using(word)
