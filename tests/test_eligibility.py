@@ -1554,9 +1554,10 @@ def test_a_statement_is_quoted_elsewhere_only_word_for_word_and_in_whole_words()
 
 def _campaign_cluster(opening):
     """A cluster whose people are named as reports name them: "former Sen. Bill Bradley" beside a
-    "bill" in Congress, "Vili Fualaau, 33," and '," Fualaau said', "6-year-old Sean"; with
-    "Massachusetts" and "Israel" written before a capital and on their own, "Jimmy Carter". ``opening`` is the
-    third sentence of the paper's story, after one that names Bradley."""
+    "bill" in Congress, "Vili Fualaau, 33," and '," Fualaau said', "6-year-old Sean", "Former
+    President Jimmy Carter"; and "Israel" written before a body's word, before a name that goes on
+    and on its own. ``opening`` is the third sentence of the paper's story, after one that names
+    Bradley."""
     return documents(
         wire=[
             "Vice President Al Gore and former Sen. Bill Bradley both courted gay voters on Tuesday.",

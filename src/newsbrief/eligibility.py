@@ -895,7 +895,7 @@ _COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
 # ..." but not "Like a large majority of the Israeli public, he supports ...", "In a statement
 # issued by the Atlanta-based Carter Center, he said ...". A run of capitalized words is read as
 # one name, its last word in a surname's place.
-_CAPITALIZED_RUN = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\. )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*)*")
 _POSSESSIVE_OR_SUFFIX = re.compile(r"(?:['’]s?|,? (?:Jr|Sr)\.?)$")
 # A pronoun for one person after the phrase, and any personal pronoun in the phrase itself, which
 # stands for someone before the sentence unless a name comes first ("Talking about how much
@@ -1525,7 +1525,7 @@ class Eligibility:
             words.pop(0)
         if not words:
             return False
-        surname = _POSSESSIVE_OR_SUFFIX.sub("", words[-1])
+        surname = words[-1]
         if not _ONE_WORD_NAME.fullmatch(surname) or not _may_be_part_of_a_persons_name(surname, self._stop_words):
             return False
         if len(words) == 1:
@@ -1542,7 +1542,6 @@ class Eligibility:
         explained.', "6-year-old Sean", "Elian Gonzalez"; not "Massachusetts" of "a Massachusetts
         Democrat", which the cluster also writes on its own. Asked once a word."""
         if word not in self._persons_names:
-            self._index_documents()
             texts = self._documents_using(word)
             self._persons_names[word] = not _written_in_lower_case(word, texts) and any(
                 self._written_as_a_persons_name(word, text, start)
