@@ -452,3 +452,25 @@ def test_utf16_without_byte_order_mark_is_read_in_its_byte_order(encoding):
 def test_nul_bytes_that_do_not_read_as_utf16_are_binary(data):
     with pytest.raises(InputError, match=r"^x\.txt: is binary data \(NUL bytes\), not text$"):
         decode_bytes(data, "x.txt")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Western European news in Windows-1252 (or Latin-1), which the detector alone read as
+        # Central European ("Săo Paulo", "El nińo", "la cittą č pronta") or, when short, as Urdu.
+        ("O presidente disse que a eleição não será adiada, segundo a imprensa de São Paulo.", "cp1252"),
+        ("El niño pequeño corrió hacia la señora García en la estación de Córdoba.", "cp1252"),
+        ("Il governo italiano ha detto che la città è pronta: «Non c'è più tempo», ha detto.", "cp1252"),
+        ("Short: café.", "cp1252"),
+        # Text in other code pages stays theirs: Windows-1252 would read Czech "ř" as "ø" and
+        # Hungarian "ő" as "õ", and the language identifier names the language.
+        ("Předseda vlády řekl, že reforma je nezbytná pro rozvoj země a její obyvatele.", "cp1250"),
+        ("A magyar kormány szerint a reform elengedhetetlen az ország fejlődéséhez és jövőjéhez.", "cp1250"),
+        ("Президент заявил, что реформа необходима для развития страны.", "cp1251"),
+    ],
+)
+def test_legacy_text_in_windows_1252_is_read_in_it_unless_its_language_is_written_in_other_letters(text, encoding):
+    decoded = decode_bytes(text.encode(encoding), "x.txt")
+    assert (decoded.text, decoded.encoding) == (text, encoding)
+    assert decoded.was_guessed
