@@ -458,19 +458,24 @@ def test_nul_bytes_that_do_not_read_as_utf16_are_binary(data):
     ("text", "encoding"),
     [
         # Western European news in Windows-1252 (or Latin-1), which the detector alone read as
-        # Central European ("Săo Paulo", "El nińo", "la cittą č pronta") or, when short, as Urdu.
+        # Central European ("Săo Paulo", "El nińo", "la cittą č pronta") or, too short to tell the
+        # language of, as Urdu.
         ("O presidente disse que a eleição não será adiada, segundo a imprensa de São Paulo.", "cp1252"),
         ("El niño pequeño corrió hacia la señora García en la estación de Córdoba.", "cp1252"),
         ("Il governo italiano ha detto che la città è pronta: «Non c'è più tempo», ha detto.", "cp1252"),
         ("Short: café.", "cp1252"),
-        # Text in other code pages stays theirs: Windows-1252 would read Czech "ř" as "ø" and
-        # Hungarian "ő" as "õ", and the language identifier names the language.
+        # Other languages in their own code pages, which Windows-1252 or the detector's first
+        # choice would misread (Czech "ř" as "ø", Hungarian "ő" as "õ", Turkish "ş" as "ţ",
+        # Latvian "ņ" as "ị"): the language identifier names the language, and its code page wins.
         ("Předseda vlády řekl, že reforma je nezbytná pro rozvoj země a její obyvatele.", "cp1250"),
         ("A magyar kormány szerint a reform elengedhetetlen az ország fejlődéséhez és jövőjéhez.", "cp1250"),
+        ("Türkiye'nin başkenti Ankara'dır, İstanbul değil; hükümet açıklama yaptı.", "cp1254"),
+        ("Lietuvos prezidentas pareiškė, kad reforma būtina šalies plėtrai ir žmonėms.", "cp1257"),
+        ("Latvijas prezidents paziņoja, ka reforma ir nepieciešama valsts attīstībai un iedzīvotājiem.", "cp1257"),
         ("Президент заявил, что реформа необходима для развития страны.", "cp1251"),
     ],
 )
-def test_legacy_text_in_windows_1252_is_read_in_it_unless_its_language_is_written_in_other_letters(text, encoding):
+def test_legacy_text_is_read_in_the_code_page_of_its_language(text, encoding):
     decoded = decode_bytes(text.encode(encoding), "x.txt")
     assert (decoded.text, decoded.encoding) == (text, encoding)
     assert decoded.was_guessed

@@ -11,11 +11,21 @@ from charset_normalizer import CharsetMatch, from_bytes
 from ..errors import InputError
 from ..language import SAMPLE_CHARS, written_in
 
-# Languages written in the letters of Windows-1252 (Western European, and others in Latin letters
-# without diacritics of their own): their legacy files are in that code page.
-WINDOWS_1252_LANGUAGES = frozenset(
-    "af br ca da de en es eu fi fo fr fy ga gd gl id is it la lb ms nl nn no oc pt sv sw tl wa".split()
-)
+# The Windows code page in which each language's legacy files are written: Western European and
+# other languages in Latin letters without diacritics of their own, Central European, Cyrillic,
+# Greek, Turkish, Hebrew, Arabic script, Baltic, Vietnamese.
+_LEGACY_CODE_PAGES = {
+    **dict.fromkeys("af br ca da de en es eu fi fo fr fy ga gd gl id is it la lb ms nl nn no oc pt sv sw tl wa".split(),
+                    "cp1252"),
+    **dict.fromkeys("bs cs hr hu pl ro sk sl sq".split(), "cp1250"),
+    **dict.fromkeys("be bg mk ru sr uk".split(), "cp1251"),
+    "el": "cp1253",
+    **dict.fromkeys("az tr".split(), "cp1254"),
+    "he": "cp1255",
+    **dict.fromkeys("ar fa ur".split(), "cp1256"),
+    **dict.fromkeys("et lt lv".split(), "cp1257"),
+    "vi": "cp1258",
+}
 
 # Magic numbers of formats users rename to .txt by mistake; named so the error can say what it is.
 _BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -76,9 +86,8 @@ def decode_bytes(data: bytes, source: str, encoding: str = "auto") -> DecodedTex
     readings = [reading for reading in from_bytes(sample) if reading.encoding is not None]
     if not readings:
         raise InputError(f"{source}: is neither UTF-8 nor text in an encoding that could be detected")
-    if _reads_as_western_text(sample, readings):
-        return _decode_strictly(data, source, "cp1252")
-    return _decode_strictly(data, source, _commonest_equivalent(sample, readings[0].encoding))
+    code_page = _code_page_of_its_language(sample, readings)
+    return _decode_strictly(data, source, code_page or _commonest_equivalent(sample, readings[0].encoding))
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -97,22 +106,26 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _reads_as_western_text(sample: bytes, readings: list[CharsetMatch]) -> bool:
-    """Whether Windows-1252, the legacy encoding the web actually used, reads ``sample`` as well as
-    any code page the detector tried (it is among the readings with the least chaos), and the text
-    it gives is in a language written in its letters, or too short to tell. On short text the
-    detector ranks by its language models, which took Portuguese, Spanish and Italian news in
-    Windows-1252 for Central European ("Săo Paulo", "El nińo", "la cittą č pronta") and "Short:
-    café." for Urdu; Czech or Hungarian read in Windows-1252 stay theirs ("Pøedseda", "jövõjéhez"):
-    the language identifier names them."""
+def _code_page_of_its_language(sample: bytes, readings: list[CharsetMatch]) -> str | None:
+    """The code page of the language ``sample`` is written in (:data:`_LEGACY_CODE_PAGES`) when
+    it reads the sample as cleanly as any the detector tried (among the readings with the least
+    chaos), Windows-1252 when the text is too short to tell, or None. On short text the detector
+    ranks equally clean readings by its language models, which took Portuguese, Spanish and
+    Italian news in Windows-1252 for Central European ("Săo Paulo", "El nińo", "la cittą č
+    pronta"), Turkish in Windows-1254 for Central European too ("baţkenti") and "Short: café." for
+    Urdu. The language identifier tells the language from any of those readings, since they
+    differ only in the letters outside ASCII: Czech read in Windows-1252 ("Pøedseda vlády øekl")
+    is still Czech."""
     least = min(reading.chaos for reading in readings)
-    if not any("cp1252" in reading.could_be_from_charset for reading in readings if reading.chaos == least):
-        return False
-    # The identifier's likeliest language, however unsure: a text that reads as Lithuanian at all
-    # is not Western European. It reads the opening only, and a single-byte code page can be cut
-    # anywhere.
-    language = written_in(sample[:4 * SAMPLE_CHARS].decode("cp1252"), min_confidence=0.0)
-    return language is None or language in WINDOWS_1252_LANGUAGES
+    clean = {page for reading in readings if reading.chaos == least for page in reading.could_be_from_charset}
+    read_in = "cp1252" if "cp1252" in clean else next(reading.encoding for reading in readings if reading.chaos == least)
+    # The identifier reads the opening only, and its likeliest language, however unsure: a text
+    # that reads as Lithuanian at all is not Western European.
+    language = written_in(sample[: 4 * SAMPLE_CHARS].decode(read_in, errors="ignore"), min_confidence=0.0)
+    if language is None:
+        return "cp1252" if "cp1252" in clean else None
+    code_page = _LEGACY_CODE_PAGES.get(language)
+    return code_page if code_page in clean else None
 
 
 def _commonest_equivalent(sample: bytes, detected: str) -> str:
