@@ -811,6 +811,9 @@ _SPEECH_VERBS = (
     "suggested|testified|urged|vowed|joked|laughed|averred|narrates|posted"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
+# tried at every word boundary cost 9 µs a sentence, the word loop 2).
+_SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 # A reported statement whose speaker is a pronoun, outside quotation marks, at the end or set off
 # by commas: "Two victims were pronounced dead at the scene, he said.", "The mine will add U.S.
 # dlrs 3.7 billion to Australia's gross domestic product, it says.", "The 1996 withdrawal from
@@ -850,8 +853,8 @@ _THAT_BEFORE_AN_AUXILIARY = re.compile(
     r" that (?:was|wasn't|is|isn't|did|didn't|does|doesn't|has|hasn't|had|would|wouldn't|will|won't|could|might|may"
     r"|can)\b"
 )
-_VERBS_OF_SAYING_OR_BELIEVING = frozenset(
-    (*_SPEECH_VERBS.split("|"), *"saying believe believes believed think thinks thought know knows knew".split())
+_VERBS_OF_SAYING_OR_BELIEVING = _SPEECH_VERB_WORDS | frozenset(
+    "saying believe believes believed think thinks thought know knows knew".split()
 )
 # "him" in the sentence's first clause with no name before it: "Family members behind him hugged
 # and cried.", "Houston police accused him of 22 crimes.", "Yeltsin brought him to Moscow ...".
@@ -870,9 +873,6 @@ _CLAUSE_BEFORE_OBJECT = re.compile(
     r"until|if|whether|and|but|or|than|where|to|he|she|said|says|say|told|tells|tell|asked|asks)\b"
 )
 _NAME_AFTER_A_BREAK = re.compile(r"(?:,|--|—) (?:[a-z]+ )*[A-Z][a-z]")
-# The verbs as words, for reading a sentence word by word (a regex alternation of sixty verbs
-# tried at every word boundary cost 9 µs a sentence, the word loop 2).
-_SPEECH_VERB_WORDS = frozenset(_SPEECH_VERBS.split("|"))
 # A surname as one capitalized word, with the capital inside that some have ("DeBoy",
 # "McSherry", "MacKinnon", "O'Brien", "D'Amato") and a second one after a hyphen
 # ("Crotty-Alexander").
@@ -2039,7 +2039,9 @@ def _next_word_start(stem: str, text: str, start: int = 0) -> int:
 
 
 def _word_starts(word: str, text: str) -> Iterator[int]:
-    """Where ``word`` stands in ``text`` as a word of its own (case as written)."""
+    """Where ``word`` stands in ``text`` as a word of its own (case as written). A substring search,
+    then a look at the neighbours: a regex with a word boundary before its literal reads the text
+    character by character."""
     start = _next_word_start(word, text)
     while start != -1:
         end = start + len(word)
@@ -2059,16 +2061,7 @@ def _may_be_part_of_a_persons_name(word: str, stop_words: frozenset[str]) -> boo
 def _written_in_lower_case(word: str, texts: Sequence[str]) -> bool:
     """Whether one of ``texts`` writes ``word`` in lower case as a word of its own."""
     lower = word.lower()
-    for text in texts:
-        # A substring search, then a look at the neighbours: a regex with a word boundary
-        # before its literal reads the text character by character.
-        start = text.find(lower)
-        while start != -1:
-            end = start + len(lower)
-            if not text[start - 1 : start].isalpha() and not text[end : end + 1].isalpha():
-                return True
-            start = text.find(lower, end)
-    return False
+    return any(next(_word_starts(lower, text), None) is not None for text in texts)
 
 
 def one_word_speaker(text: str) -> str | None:

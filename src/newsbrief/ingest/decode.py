@@ -117,9 +117,9 @@ def _code_page_of_its_language(sample: bytes, readings: list[CharsetMatch]) -> s
     differ only in the letters outside ASCII: Czech read in Windows-1252 ("Pøedseda vlády øekl")
     is still Czech."""
     least = min(reading.chaos for reading in readings)
-    clean = {page for reading in readings if reading.chaos == least for page in reading.could_be_from_charset}
-    cleanest = next(reading.encoding for reading in readings if reading.chaos == least)
-    read_in = "cp1252" if "cp1252" in clean else cleanest
+    cleanest = [reading for reading in readings if reading.chaos == least]
+    clean = {page for reading in cleanest for page in reading.could_be_from_charset}
+    read_in = "cp1252" if "cp1252" in clean else cleanest[0].encoding
     # The identifier reads the opening only, and its likeliest language, however unsure: a text
     # that reads as Lithuanian at all is not Western European.
     language = written_in(sample[: 4 * SAMPLE_CHARS].decode(read_in, errors="ignore"), min_confidence=0.0)
