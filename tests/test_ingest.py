@@ -472,6 +472,8 @@ def test_nul_bytes_that_do_not_read_as_utf16_are_binary(data):
         ("Türkiye'nin başkenti Ankara'dır, İstanbul değil; hükümet açıklama yaptı.", "cp1254"),
         ("Lietuvos prezidentas pareiškė, kad reforma būtina šalies plėtrai ir žmonėms.", "cp1257"),
         ("Latvijas prezidents paziņoja, ka reforma ir nepieciešama valsts attīstībai un iedzīvotājiem.", "cp1257"),
+        # Estonian's "on" (is), once counted as an English word, had the text read as English.
+        ("Eesti peaminister ütles, et reform on vajalik riigi arenguks ja žürii otsus oli õige.", "cp1257"),
         ("Президент заявил, что реформа необходима для развития страны.", "cp1251"),
     ],
 )

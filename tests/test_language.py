@@ -19,6 +19,19 @@ REPORTS = {
     "nl": "Het Syrische leger heeft zaterdag de aanvallen op de provincie Idlib opgevoerd. Volgens het Syrisch "
           "Observatorium voor de Mensenrechten zijn daarbij zeker 25 burgers om het leven gekomen.",
 }
+# Reports dense in words English shares with them (Finnish and Estonian "on", French "on",
+# Dutch "is", "was", "had", German "was" and "will"), which once passed for English.
+REPORTS_WITH_ENGLISH_SPELLINGS = {
+    "fi": "Hallitus on päättänyt, että laki tulee voimaan ensi vuonna. Pääministerin mukaan päätös on tärkeä, "
+          "mutta opposition mielestä se on liian kallis.",
+    "et": "Valitsus on otsustanud, et seadus jõustub järgmisel aastal. Peaministri sõnul on otsus oluline, kuid "
+          "opositsiooni arvates on see liiga kallis.",
+    "fr": "On ne sait pas encore combien de civils ont été tués. Selon la police, on a retrouvé trois corps, et "
+          "on attend le bilan.",
+    "nl": "Het kabinet had de wet al gesteund, maar de vraag is of die op tijd klaar is. Het was een lang debat.",
+    "de": "Was die Regierung am Dienstag beschlossen hat, will die Opposition im Parlament stoppen, sagte ein "
+          "Sprecher.",
+}
 # A page of embedded posts served in the crawler's locale (a Multi-News document, once cleaned).
 BASQUE = (
     "Zure webgunean edo aplikazioan Twitter-eko edukia kapsulatzean, Garatzaile Akordioa eta Garatzaile "
@@ -34,6 +47,11 @@ def test_the_crawled_english_articles_are_english(path):
 @pytest.mark.parametrize("language", sorted(REPORTS))
 def test_reports_in_other_languages_are_told_apart(language):
     assert written_in(REPORTS[language]) == language
+
+
+@pytest.mark.parametrize("language", sorted(REPORTS_WITH_ENGLISH_SPELLINGS))
+def test_words_spelled_as_english_function_words_do_not_make_a_report_english(language):
+    assert written_in(REPORTS_WITH_ENGLISH_SPELLINGS[language]) == language
 
 
 def test_an_english_list_with_few_stop_words_is_not_set_aside():
