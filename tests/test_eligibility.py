@@ -89,6 +89,17 @@ from .sentences import documents
         ("According to Fualaau, he's made the move to protect his business interests.", True),
         ("Li, he said, had been instrumental in planning the attack on the convoy.", False),  # who said?
         ("When Jones became a U.S. attorney in 1997, he pushed for a grand jury inquiry.", True),  # Jones
+        # "they" stands for a group the opening clause makes its subject, not a preposition's object
+        # or a single name.
+        ("If the Klan wants to march downtown, they may apply for a permit.", True),
+        ("When the Carters are on the road, they run almost every morning.", True),
+        ("With both parties agreeing to save the Social Security surplus, their main difference is taxes.", True),
+        ("For Mallouk and Mallot, their cause was rounding up missing dogs.", True),
+        ("As for House Republicans, they'll be busy with the budget.", True),
+        ("According to EarthRights, they are given little food and no pay.", False),  # who?
+        ("In Illinois, they are virtually unregulated by the state.", False),
+        ("Allied with former president Ali Abdullah Saleh, they now control nine provinces.", False),
+        ("If Clinton makes such a statement, they fear, other Republicans will follow.", False),
         ("In the 1990s, it became a kind of social phenomenon to adopt a child from abroad.", True),
         ("Ten years later, its inmate population had grown 225 percent, to 35,600.", False),  # whose?
         ("On Monday, its humanitarian chief made an urgent appeal.", False),

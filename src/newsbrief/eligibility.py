@@ -678,6 +678,20 @@ _OPENED_BY_A_VERB_IN_S = re.compile(
     r"|up|out|off)\b"
 )
 _NAME_IN_OPENING = re.compile(rf"\b(?!(?:{_CALENDAR_WORDS})\b)[A-Z]")
+# "they" or "their" after an opening phrase with a capital (:data:`_PRONOUN_AFTER_OPENING`)
+# stands for a group the phrase's own clause makes its subject: a group with its determiner or
+# two names ("If the Klan wants to march, they may apply ...", "When the Carters are on the
+# road, they run ...", "With both parties agreeing ..., their major difference ...", "For
+# Mallouk and Mallot, their cause ..."), or the topic "As for" names ("As for House
+# Republicans, they'll ..."). A preposition's object or a single name is no such group:
+# "According to EarthRights, they are given little food", "In Illinois, they are virtually
+# unregulated.", "Allied with ... Ali Abdullah Saleh, they now control ...", "If Clinton makes
+# such a statement, they fear ...".
+_THEY_AFTER = re.compile(r"the(?:y|ir)\b")
+_GROUP_AS_SUBJECT = re.compile(
+    rf"(?:As for|(?:{'|'.join(opening.strip() for opening in _CAUSE_OPENINGS)}|Whenever|Before|Until|Unless|With|For)"
+    r" (?:(?:the|both|all|many|most|some|these|those)\b|[A-Z][\w'’.-]* and [A-Z]))"
+)
 _CALENDAR_WORD = re.compile(rf"(?:{_CALENDAR_WORDS})")
 _FIRST_WORD = re.compile(r"^[\"'“‘«(]*([A-Za-z]+)")
 _WRITER = frozenset({"i", "we", "you"})
@@ -1241,7 +1255,11 @@ def _points_back(text: str, english: bool, groups_wait: bool) -> bool:
     if _PRONOUN_AFTER_TIME.match(text):
         return True
     opening = _PRONOUN_AFTER_OPENING.match(text)
-    return bool(opening) and not _NAME_IN_OPENING.search(opening.group(1))
+    if opening is None:
+        return False
+    if not _NAME_IN_OPENING.search(opening.group(1)):
+        return True
+    return bool(_THEY_AFTER.match(text, opening.end(1) + 2)) and not _GROUP_AS_SUBJECT.match(text)
 
 
 def _opened_by_its_verb(text: str) -> bool:
