@@ -1006,7 +1006,15 @@ def test_a_measure_that_says_not_of_what_waits_for_a_mention_even_where_the_stor
         ("A handful of children in the United States have also survived this condition.", "condit"),
         ("The mayor said the city and its police department will move on from this incident.", "incid"),
         ("No one has yet found a link between those explosions.", "explos"),
+        # A word between the demonstrative and its noun.
+        ("Engineers say the probe's instruments may fail in this harsh environment.", "environ"),
+        ("The mayor called the beating of the teenager this criminal act.", "act"),
+        ("The vote has drawn wide attention to this long-running incident.", "incid"),
         ("Thousands of fans watched the final on giant screens this week.", None),  # a time
+        ("Sales at its stores are up 5 percent so far this fiscal year.", None),
+        ("The studio earned $40 million from the film this week alone.", None),
+        ("By page 600 or so, this gets maddening.", None),  # a clause: "this" is its subject
+        ("Doctors said the drug has side effects, but these are rare.", None),
         ("Obesity is now a problem for one child in five in this country.", None),  # the writer's world
         ("Two generals are among those arrested.", None),  # people by what they did
         ('"We will never forget this day," the mayor said.', None),  # a quotation's

@@ -286,15 +286,29 @@ _MEASURES = frozenset("number figure total amount percentage rate tally count pr
 _WRITERS_TIME_OR_PLACE = (
     "week|month|year|spring|summer|fall|autumn|winter|morning|afternoon|evening|weekend|day|time|point|stage|country"
 )
+# The word between a demonstrative and its noun ("these four proteins", "this limited approach") is
+# no pronoun, verb, preposition or adverb ("those who", "these are", "those still missing").
+_NOT_BEFORE_A_NOUN = (
+    "who|whom|whose|which|what|where|when|are|were|was|is|be|been|have|had|will|would|can|could|may|might|must"
+    "|should|do|did|not|and|or|but|than|in|of|at|on|with|from|for|by|to|about|under|like|among|between|into"
+    "|after|before|during|without|within|against|most|still|already|also|only|just|even|all|both"
+)
 # A thing a demonstrative points to as the last words: "The coos of doves are an example of this
 # behavior.", "A handful of children have also survived this condition.", "... the city will move
-# on from this incident.". The behaviour, the condition, the incident a sentence before told: in a
-# brief, one that mentions it, even in a story about it, as for an event timed by another. Not a
-# time ("this week.", "at this point."), the writer's world ("in this country."), nor people by
-# what they did or where they are ("among those arrested.", "one of those aboard.").
+# on from this incident.", with a word before the noun too: "Fieler also sees risks in this limited
+# approach.", "... the growth of this powerful medium.". The behaviour, the condition, the
+# approach a sentence before told: in a brief, one that mentions it, even in a story about it, as
+# for an event timed by another. Not a time ("this week.", "at this point.", "this fiscal year.",
+# "this week alone."), the writer's world ("in this country."), nor people by what they did or
+# where they are ("among those arrested.", "one of those aboard."). The word before the noun is no
+# plural, as in :data:`_THINGS_POINTED_TO` ("By page 600 or so, this gets maddening." is a clause).
+_NOT_A_THING_POINTED_TO = (
+    rf"(?!(?:{_WRITERS_TIME_OR_PLACE}|weeks|months|years|days|night|times|season|century"
+    r"|decade|moment|writing|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)"
+)
 _THING_POINTED_TO_AT_THE_END = re.compile(
-    rf"\b(?:this|these|those) (?!(?:{_WRITERS_TIME_OR_PLACE}|weeks|months|years|days|night|times|season|century"
-    r"|decade|moment|writing|nation|world|planet|earth|hemisphere|continent|aboard|abroad)\b)([a-z]+)(?<!ed)\.$"
+    rf"\b(?:this|these|those) (?:{_NOT_A_THING_POINTED_TO}(?!(?:{_NOT_BEFORE_A_NOUN})\b)"
+    rf"(?:[a-z]+(?<!s)|[a-z]+ous)(?:-[a-z]+)* )?{_NOT_A_THING_POINTED_TO}([a-z]+)(?<!ed)\.$"
 )
 # "that" too: "Ms. Shourd said that she was mystified by that conclusion.", "Egyptian authorities
 # hotly dispute that theory.". As a relative pronoun it comes before a verb, in -ed or -s ("... a
@@ -312,14 +326,11 @@ _THAT_THING_AT_THE_END = re.compile(
 # proteins are ...", "... these dire effects apply to children ...", "... those 12 men". Not times
 # ("in those days", "in those early years"), nor things the words after them say which ("those
 # cases where the offender was 17", "these kinds of", "those companies owned by the state"). The
-# word before the noun is no verb, preposition or adverb ("those who", "these are", "those still
-# missing"), nor a plural ("In those days farmers ..."), whose "-s" English's agreement leaves to
+# word before the noun is none of :data:`_NOT_BEFORE_A_NOUN`, nor a plural ("In those days
+# farmers ..."), whose "-s" English's agreement leaves to
 # nouns: an adjective in "-s" ends in "-ous" ("these various programs").
 _THINGS_POINTED_TO = re.compile(
-    r"\b(?:these|those) (?:(?!(?:who|whom|whose|which|what|where|when|are|were|was|is|be|been|have|had|will|would"
-    r"|can|could|may|might|must|should|do|did|not|and|or|but|than|in|of|at|on|with|from|for|by|to|about|under"
-    r"|like|among|between|into|after|before|during|without|within|against|most|still|already|also|only|just"
-    r"|even|all|both)\b)(?:[a-z]+(?<!s)|[a-z]+ous|\d[\d,]*) )?"
+    rf"\b(?:these|those) (?:(?!(?:{_NOT_BEFORE_A_NOUN})\b)(?:[a-z]+(?<!s)|[a-z]+ous|\d[\d,]*) )?"
     r"(?!(?:seconds|minutes|hours|weeks|months|years|days|nights|weekends|times|seasons|decades|centuries|moments"
     r"|was|is|has|does|as|us|his|its|this|thus|plus|less|unless|across)\b)"
     r"([a-z]+s)(?<!ous)\b(?! (?:who|whom|whose|that|which|where|when|in|of|at|on|with|from|for|by|to|about|under|like"
