@@ -9,7 +9,7 @@ from newsbrief.order import source_order
 from newsbrief.redundancy import Redundancy
 from newsbrief.select import ConceptCoverage, budgeted_greedy
 
-from .sentences import redundancy_of
+from .sentences import documents, redundancy_of
 
 
 def two_documents(first: tuple[str, str, str], second: tuple[str, str, str]) -> tuple[list[Sentence], Redundancy]:
@@ -36,7 +36,7 @@ COVERAGE = (sparse.identity(4, format="csr"), np.array([3.0, 5.0, 2.0, 1.0]), np
 def choose(rule):
     chosen_from = Eligibility(SENTENCES, rule)
     return budgeted_greedy(
-        lambda: ConceptCoverage(*COVERAGE), chosen_from, SENTENCES, REDUNDANCY, Budget("sentences", 3), 1.0
+        ConceptCoverage(*COVERAGE), chosen_from, SENTENCES, REDUNDANCY, Budget("sentences", 3), 1.0
     )
 
 
@@ -95,3 +95,21 @@ def test_a_group_as_the_subject_is_ordered_after_the_sentence_that_mentions_the_
     arrested = replace(RAID[0], text="Police arrested two men at a warehouse in Leeds on Friday.")
     both = Introduction("men", frozenset({0, 3}), group=True)
     assert source_order([0, 1, 3], [arrested, *RAID[1:]], RAID_REDUNDANCY, {0: 1}, {1: both}) == [0, 1, 3]
+
+
+def test_the_best_single_sentence_replaces_a_selection_worth_less():
+    # Per word b ranks first (6 over 8 words, a 10 over 15, c 3 over 7); once it is taken a no
+    # longer fits in 15 words and c does: together b and c are worth 9, a alone 10.
+    sentences = documents(
+        a=["Prosecutors in Boise charged the owner of a failed software company with fraud on Monday."],
+        b=["Local banks lost millions to his phony plans."],
+        c=["Investors in Idaho had trusted the company."],
+    )
+    assert [s.word_count for s in sentences] == [15, 8, 7]
+    coverage = ConceptCoverage(sparse.identity(3, format="csr"), np.array([10.0, 6.0, 3.0]), np.zeros(3))
+    chosen_from = Eligibility(sentences)
+    greedy = budgeted_greedy(coverage, chosen_from, sentences, redundancy_of(sentences), Budget("words", 15))
+    assert greedy == [0]
+    # With room for all three, the greedy run keeps what it chose.
+    coverage = ConceptCoverage(sparse.identity(3, format="csr"), np.array([10.0, 6.0, 3.0]), np.zeros(3))
+    assert budgeted_greedy(coverage, chosen_from, sentences, redundancy_of(sentences), Budget("words", 30)) == [1, 0, 2]

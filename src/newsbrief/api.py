@@ -155,7 +155,7 @@ class Summarizer:
         if self.method == "centroid":
             relevance = centroid_similarity(vectors)
             return budgeted_greedy(
-                lambda: MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
+                MarginalRelevance(relevance, vectors.tfidf, self.mmr_trade_off),
                 chosen_from, sentences, redundancy, budget, self.cost_exponent,
             )
         concepts = concept_matrix(
@@ -209,7 +209,7 @@ class Summarizer:
         prior = mean_weight * position_prior(sentences, self.lead_prior, self.lead_prior_exponent)
         prior[off_topic] = 0.0
         return budgeted_greedy(
-            lambda: ConceptCoverage(concepts, weights, prior, relevance),
+            ConceptCoverage(concepts, weights, prior, relevance),
             chosen_from, sentences, redundancy, budget, self.cost_exponent,
         )
 

@@ -85,7 +85,7 @@ class MarginalRelevance:
 
 
 def budgeted_greedy(
-    objective_factory: Callable[[], Objective],
+    objective: Objective,
     chosen_from: Eligibility,
     sentences: Sequence[Sentence],
     redundancy: Redundancy,
@@ -94,9 +94,8 @@ def budgeted_greedy(
 ) -> list[int]:
     """Indices of the chosen sentences, in the order chosen.
 
-    ``objective_factory()`` returns a fresh :class:`Objective`; it is called twice, for the
-    greedy run and for scoring the best single sentence against it. ``chosen_from`` is asked
-    about a sentence only when it tops the ranking.
+    ``objective`` starts from an empty selection and records the run's choices. ``chosen_from``
+    is asked about a sentence only when it tops the ranking.
     """
     costs = np.array([budget.cost(sentence) for sentence in sentences], dtype=float)
     affordable = (costs > 0) & (costs <= budget.capacity())
@@ -107,27 +106,31 @@ def budgeted_greedy(
     else:
         reading = costs
     scale = np.where(reading > 0, reading, 1.0) ** cost_exponent
-    objective = objective_factory()
     admission = chosen_from.admission()
     pool = affordable.copy()
     said = np.zeros(len(sentences), dtype=bool)
     chosen: list[int] = []
     remaining = float(budget.capacity())
+    # The gains before the first choice are each sentence's value alone, and the selection's
+    # value is the sum of the gains its sentences were chosen with.
+    gains = single_gains = objective.gains()
+    total = 0.0
     while pool.any():
-        gains = objective.gains()
+        if chosen:
+            gains = objective.gains()
         best = _best_admitted(gains / scale, pool, admission.admits)
         if best is None or (gains[best] <= 0 and chosen):
             break
         objective.add(best)
         chosen.append(best)
+        total += float(gains[best])
         remaining -= costs[best]
         said[redundancy.restating(best)] = True
         for index in admission.choose(best):
             pool[index] = costs[index] > 0
         pool &= (costs <= remaining) & ~said
-    single_gains = objective_factory().gains()
     best_single = _best_admitted(single_gains, affordable, chosen_from.admits)
-    if best_single is not None and single_gains[best_single] > _total(objective_factory, chosen):
+    if best_single is not None and single_gains[best_single] > total:
         return [best_single]
     return chosen
 
@@ -143,15 +146,6 @@ def _best_admitted(scores: np.ndarray, pool: np.ndarray, admits: Callable[[int],
         pool[best] = False
         ranked[best] = -np.inf
     return None
-
-
-def _total(objective_factory: Callable[[], Objective], chosen: Sequence[int]) -> float:
-    objective = objective_factory()
-    total = 0.0
-    for i in chosen:
-        total += float(objective.gains()[i])
-        objective.add(i)
-    return total
 
 
 def lead_selection(
