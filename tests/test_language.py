@@ -54,6 +54,21 @@ def test_words_spelled_as_english_function_words_do_not_make_a_report_english(la
     assert written_in(REPORTS_WITH_ENGLISH_SPELLINGS[language]) == language
 
 
+def test_an_english_timeline_with_few_function_words_is_told_without_the_identifier():
+    from newsbrief.language import _identifier
+
+    timeline = (
+        "1:40 a.m. -- EgyptAir Flight 990, a Boeing 767 bound for Cairo, leaves Kennedy International Airport in "
+        "New York with 217 people aboard. 1:50 a.m. -- Flight 990 climbs to 33,000 feet over Long Island. 1:52 "
+        "a.m. -- Radar contact lost 60 miles south of Nantucket Island, Massachusetts. 4:30 a.m. -- Coast Guard "
+        "cutters, Navy ships and aircraft begin searching the area. 7 a.m. -- Debris, fuel slick sighted."
+    )
+    _identifier.cache_clear()
+    assert written_in(timeline) == "en"
+    # Loading the model costs a process half a second and 70 MB.
+    assert _identifier.cache_info().currsize == 0
+
+
 def test_an_english_list_with_few_stop_words_is_not_set_aside():
     awards = Document(
         "emmys",
