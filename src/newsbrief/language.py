@@ -49,7 +49,8 @@ ENGLISH_MARKERS = frozenset(
     "what when after than about into".split()
 )
 # Well under English's share (17% of the median document, 99% of documents above 10%) and above
-# any other language's: its words are none of theirs, so only quoted English or names bring them.
+# any other language's: the list holds none of their words, so only a quotation in English or a
+# name ("The Voice") brings one into their text.
 ENGLISH_SHARE = 0.03
 # About 300 words: enough to tell a language, few enough that a 200 MiB page costs no more than
 # a short one.
