@@ -1523,9 +1523,9 @@ class Eligibility:
         phrase may stand for: no run of capitalized words in the phrase is a person's name, as the
         cluster tells (:meth:`_names_a_person_in_opening`), or a personal pronoun in the phrase
         comes before the first that is ("In one of his rare departures from Clinton orthodoxy, he
-        has called ..."). "it", "its" and "they" after the phrase stand for things and groups,
-        which a place or a body may name: "For the first time in Israel's history, its upcoming
-        election ...", "If the Klan wants to march, they may apply ..."."""
+        has called ..."). "it" and "its" after the phrase stand for things, which a place or a body
+        may name: "For the first time in Israel's history, its upcoming election ..."; "they" and
+        "their" are read from the phrase's form (:data:`_GROUP_AS_SUBJECT`)."""
         if not self._rule.named_persons or self._language != "en":
             return False
         opening = _PRONOUN_AFTER_OPENING.match(text)
